@@ -1,0 +1,137 @@
+#pragma once
+// Document: one portfolio — territories, organisations, partnerships, plans, projects, indicators,
+// evaluations, events and supporting documents — in file order, with O(1) lookup by id.
+
+#include <inclusio/entities.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace inclusio {
+
+class Document {
+ public:
+  static constexpr std::string_view format_marker = "inclusio";
+  static constexpr std::string_view schema_version = "1.0";
+
+  // What an id names, and where: the entity, the plan that holds it (goals and measures), and the
+  // JSON Pointer of the entity ("/plans/0/measures/3").
+  struct Entry {
+    EntityKind kind;
+    const void* entity;
+    const Plan* plan;
+    std::string pointer;
+  };
+
+  Document() = default;
+  Document(const Document& other);
+  Document(Document&& other) noexcept;
+  Document& operator=(const Document& other);
+  Document& operator=(Document&& other) noexcept;
+  ~Document() = default;
+
+  // The document's currency as written (absent means CZK) and the one amounts default to.
+  const Field<std::string>& currency() const noexcept { return currency_; }
+  Currency default_currency() const noexcept;
+  void set_currency(Currency currency);
+
+  const List<Territory>& territories() const noexcept { return territories_; }
+  const List<Organization>& organizations() const noexcept { return organizations_; }
+  const List<Partnership>& partnerships() const noexcept { return partnerships_; }
+  const List<Plan>& plans() const noexcept { return plans_; }
+  const List<Project>& projects() const noexcept { return projects_; }
+  const List<Indicator>& indicators() const noexcept { return indicators_; }
+  const List<Evaluation>& evaluations() const noexcept { return evaluations_; }
+  const List<Event>& events() const noexcept { return events_; }
+  const List<SupportingDocument>& documents() const noexcept { return documents_; }
+  // Top-level fields the library does not know, in their original order.
+  const Extras& extra() const noexcept { return extra_; }
+
+  // Mutable access. Each call marks the id index stale; a reference obtained here must not be used
+  // to change the document after a later lookup (take it again instead), as with iterators.
+  Field<std::string>& mutable_currency() { return touch(currency_); }
+  List<Territory>& mutable_territories() { return touch(territories_); }
+  List<Organization>& mutable_organizations() { return touch(organizations_); }
+  List<Partnership>& mutable_partnerships() { return touch(partnerships_); }
+  List<Plan>& mutable_plans() { return touch(plans_); }
+  List<Project>& mutable_projects() { return touch(projects_); }
+  List<Indicator>& mutable_indicators() { return touch(indicators_); }
+  List<Evaluation>& mutable_evaluations() { return touch(evaluations_); }
+  List<Event>& mutable_events() { return touch(events_); }
+  List<SupportingDocument>& mutable_documents() { return touch(documents_); }
+  Extras& mutable_extra() { return touch(extra_); }
+
+  // Appends an entity to its collection and returns it.
+  Territory& add(Territory entity) { return append(mutable_territories(), std::move(entity)); }
+  Organization& add(Organization entity) { return append(mutable_organizations(), std::move(entity)); }
+  Partnership& add(Partnership entity) { return append(mutable_partnerships(), std::move(entity)); }
+  Plan& add(Plan entity) { return append(mutable_plans(), std::move(entity)); }
+  Project& add(Project entity) { return append(mutable_projects(), std::move(entity)); }
+  Indicator& add(Indicator entity) { return append(mutable_indicators(), std::move(entity)); }
+  Evaluation& add(Evaluation entity) { return append(mutable_evaluations(), std::move(entity)); }
+  Event& add(Event entity) { return append(mutable_events(), std::move(entity)); }
+  SupportingDocument& add(SupportingDocument entity) { return append(mutable_documents(), std::move(entity)); }
+
+  // The first entity with this id, or nullptr. Thread-safe for concurrent readers.
+  const Entry* find(std::string_view id) const;
+  template <class T>
+  const T* find_as(std::string_view id) const;
+  // How many entities have an id (goals, measures and working groups included); duplicates count.
+  std::size_t entity_count() const;
+
+  // Gives every amount the currency of its budget or project, or else the document's. Loading does
+  // this; call it after changing currencies by hand.
+  void resolve_currencies();
+
+  friend bool operator==(const Document& a, const Document& b);
+
+ private:
+  template <class T>
+  T& touch(T& member) {
+    index_.reset();
+    return member;
+  }
+  struct Index;
+  const Index& index() const;
+
+  Field<std::string> currency_;
+  List<Territory> territories_;
+  List<Organization> organizations_;
+  List<Partnership> partnerships_;
+  List<Plan> plans_;
+  List<Project> projects_;
+  List<Indicator> indicators_;
+  List<Evaluation> evaluations_;
+  List<Event> events_;
+  List<SupportingDocument> documents_;
+  Extras extra_;
+
+  mutable std::mutex index_mutex_;
+  mutable std::shared_ptr<const Index> index_;
+};
+
+template <class T> struct EntityKindOf;
+template <> struct EntityKindOf<Territory> { static constexpr EntityKind value = EntityKind::territory; };
+template <> struct EntityKindOf<Organization> { static constexpr EntityKind value = EntityKind::organization; };
+template <> struct EntityKindOf<Partnership> { static constexpr EntityKind value = EntityKind::partnership; };
+template <> struct EntityKindOf<WorkingGroup> { static constexpr EntityKind value = EntityKind::working_group; };
+template <> struct EntityKindOf<Plan> { static constexpr EntityKind value = EntityKind::plan; };
+template <> struct EntityKindOf<Goal> { static constexpr EntityKind value = EntityKind::goal; };
+template <> struct EntityKindOf<Measure> { static constexpr EntityKind value = EntityKind::measure; };
+template <> struct EntityKindOf<Project> { static constexpr EntityKind value = EntityKind::project; };
+template <> struct EntityKindOf<Indicator> { static constexpr EntityKind value = EntityKind::indicator; };
+template <> struct EntityKindOf<Evaluation> { static constexpr EntityKind value = EntityKind::evaluation; };
+template <> struct EntityKindOf<Event> { static constexpr EntityKind value = EntityKind::event; };
+template <> struct EntityKindOf<SupportingDocument> { static constexpr EntityKind value = EntityKind::document; };
+
+template <class T>
+const T* Document::find_as(std::string_view id) const {
+  const Entry* e = find(id);
+  return e && e->kind == EntityKindOf<T>::value ? static_cast<const T*>(e->entity) : nullptr;
+}
+
+}  // namespace inclusio

@@ -1,0 +1,139 @@
+#pragma once
+// Field<T>: one field of a record as the document holds it. It is absent, a valid T, or Invalid: the
+// JSON value exactly as written (a string where a number belongs, "2023-02-30", "100.005"), kept so
+// that writing the document gives it back and validation can report it with its JSON Pointer.
+
+#include <inclusio/error.hpp>
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace inclusio {
+
+// Why a value did not read as its field's type. Each maps to the rule validation reports it with.
+enum class FormIssue {
+  wrong_type,        // S003: a JSON type the field does not take (a string where a number belongs)
+  not_in_codelist,   // S004: a string outside the field's codelist
+  malformed_date,    // D001: not YYYY-MM-DD
+  impossible_date,   // D001: a day that does not exist (2021-02-30)
+  malformed_amount,  // M001: not a decimal amount with at most two decimals, or out of range
+  bad_number,        // S003: a number with more than six decimals or beyond the exact range
+};
+
+struct Invalid {
+  boost::json::value value;    // verbatim
+  FormIssue issue;
+  std::string_view expected;   // what the field takes, in English ("a date (YYYY-MM-DD)"): static text
+};
+
+// Fields of a JSON object that the library does not know, in their original order; written back
+// after the known fields.
+using Extras = boost::json::object;
+
+template <class T>
+class Field {
+ public:
+  using value_type = T;
+
+  Field() = default;
+  Field(T value) : v_(std::in_place_index<1>, std::move(value)) {}  // NOLINT: implicit on purpose
+
+  bool present() const noexcept { return v_.index() != 0; }
+  bool valid() const noexcept { return v_.index() == 1; }
+  bool is_invalid() const noexcept { return v_.index() == 2; }
+  explicit operator bool() const noexcept { return valid(); }
+
+  const T* get() const noexcept { return std::get_if<1>(&v_); }
+  T* get() noexcept { return std::get_if<1>(&v_); }
+  const T* operator->() const { return &value(); }
+  T* operator->() { return &value(); }
+  const T& operator*() const { return value(); }
+  T& operator*() { return value(); }
+
+  // The value; throws Error(invalid_argument) when the field is absent or invalid.
+  const T& value() const {
+    if (const T* p = get()) return *p;
+    throw Error(ErrorCode::invalid_argument, present() ? "field holds a value of the wrong form" : "field is absent");
+  }
+  T& value() { return const_cast<T&>(std::as_const(*this).value()); }
+
+  template <class U>
+  T value_or(U&& fallback) const {
+    if (const T* p = get()) return *p;
+    return static_cast<T>(std::forward<U>(fallback));
+  }
+
+  const Invalid* invalid() const noexcept { return std::get_if<2>(&v_); }
+
+  Field& operator=(T value) {
+    v_.template emplace<1>(std::move(value));
+    return *this;
+  }
+  void set_invalid(Invalid raw) { v_.template emplace<2>(std::move(raw)); }
+  void reset() noexcept { v_.template emplace<0>(); }
+
+  friend bool operator==(const Field& a, const Field& b) {
+    if (a.v_.index() != b.v_.index()) return false;
+    if (a.valid()) return *a.get() == *b.get();
+    if (a.is_invalid()) return a.invalid()->value == b.invalid()->value;
+    return true;
+  }
+
+ private:
+  std::variant<std::monostate, T, Invalid> v_;
+};
+
+// A JSON array field: the array may itself be of the wrong type, and so may each element.
+template <class T>
+using List = Field<std::vector<Field<T>>>;
+
+// The valid elements of a list, skipping absent lists and invalid elements.
+template <class T>
+class ValidElements {
+ public:
+  explicit ValidElements(const List<T>& list) : items_(list.get()) {}
+  class iterator {
+   public:
+    using Base = typename std::vector<Field<T>>::const_iterator;
+    iterator(Base it, Base end) : it_(it), end_(end) { skip(); }
+    const T& operator*() const { return *it_->get(); }
+    const T* operator->() const { return it_->get(); }
+    iterator& operator++() { ++it_; skip(); return *this; }
+    bool operator==(const iterator& o) const { return it_ == o.it_; }
+
+   private:
+    void skip() { while (it_ != end_ && !it_->valid()) ++it_; }
+    Base it_, end_;
+  };
+  iterator begin() const { return items_ ? iterator(items_->begin(), items_->end()) : iterator({}, {}); }
+  iterator end() const { return items_ ? iterator(items_->end(), items_->end()) : iterator({}, {}); }
+  bool empty() const { return begin() == end(); }
+  std::size_t size() const {
+    std::size_t n = 0;
+    for (auto it = begin(); it != end(); ++it) ++n;
+    return n;
+  }
+
+ private:
+  const std::vector<Field<T>>* items_;
+};
+
+template <class T>
+ValidElements<T> valid_elements(const List<T>& list) { return ValidElements<T>(list); }
+
+// Appends a valid element, creating the list when absent; throws when the list holds an invalid value.
+template <class T>
+T& append(List<T>& list, T value) {
+  if (!list.present()) list = std::vector<Field<T>>{};
+  auto& items = list.value();
+  items.emplace_back(std::move(value));
+  return *items.back().get();
+}
+
+}  // namespace inclusio

@@ -1,0 +1,13 @@
+#pragma once
+// The whole C++ interface of inclusio.
+
+#include <inclusio/codelists.hpp>
+#include <inclusio/date.hpp>
+#include <inclusio/decimal.hpp>
+#include <inclusio/document.hpp>
+#include <inclusio/entities.hpp>
+#include <inclusio/error.hpp>
+#include <inclusio/field.hpp>
+#include <inclusio/json.hpp>
+#include <inclusio/money.hpp>
+#include <inclusio/version.hpp>

@@ -1,0 +1,48 @@
+#pragma once
+// Reading and writing the JSON format. Reading streams (the file is never held whole and no DOM of
+// it is built); writing is canonical: the same document always gives the same bytes.
+
+#include <inclusio/document.hpp>
+#include <inclusio/error.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace inclusio {
+
+struct LoadOptions {
+  // Nesting deeper than this fails with ErrorCode::limit. A document of the format nests 8 deep;
+  // the rest is room for the unknown fields a producer adds.
+  std::size_t max_depth = 64;
+  // Refuse, with one SchemaError listing every problem, a document holding values of the wrong form
+  // (missing required fields, wrong JSON types, values outside codelists, impossible dates,
+  // malformed amounts and ids). By default such a document loads and validation reports them.
+  bool strict = false;
+};
+
+// Each throws ParseError (ErrorCode parse or limit: not JSON, bad UTF-8, a number that does not fit,
+// too deep, duplicate keys), FormatError (ErrorCode format: not an inclusio document), SchemaError
+// (strict only) or Error(io). No partial document is ever returned.
+Document load_string(std::string_view json, const LoadOptions& options = {});
+Document load_stream(std::istream& in, const LoadOptions& options = {});
+Document load_file(const std::filesystem::path& path, const LoadOptions& options = {});
+
+struct WriteOptions {
+  int indent = 2;  // spaces per level; 0 writes everything on one line
+};
+
+std::string dump_string(const Document& doc, const WriteOptions& options = {});
+void dump_stream(const Document& doc, std::ostream& out, const WriteOptions& options = {});
+// Writes to a temporary file beside `path` and renames it over `path`, so a failure never leaves a
+// truncated document behind. Throws Error(io).
+void save_file(const Document& doc, const std::filesystem::path& path, const WriteOptions& options = {});
+
+// The values of the wrong form in a document, in document order: what strict loading refuses and
+// what validation reports with rules S002, S003, S004, S006, D001 and M001.
+std::vector<FormProblem> form_problems(const Document& doc);
+
+}  // namespace inclusio

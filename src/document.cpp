@@ -1,0 +1,181 @@
+#include <inclusio/document.hpp>
+
+#include "document_format.hpp"
+
+namespace inclusio {
+
+struct Document::Index {
+  std::unordered_map<std::string, Entry> by_id;
+  std::size_t count = 0;
+
+  void add(const Field<Id>& id, EntityKind kind, const void* entity, const Plan* plan, const detail::Pointer& p) {
+    const Id* s = id.get();
+    if (!s) return;
+    ++count;
+    by_id.try_emplace(*s, Entry{kind, entity, plan, p.str()});
+  }
+
+  template <class T, class F>
+  void each(const List<T>& list, detail::Pointer& p, std::string_view key, F&& f) {
+    const auto* items = list.get();
+    if (!items) return;
+    p.push(key);
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      if (const T* item = (*items)[i].get()) {
+        p.push(i);
+        f(*item);
+        p.pop();
+      }
+    }
+    p.pop();
+  }
+
+  explicit Index(const Document& d) {
+    detail::Pointer p;
+    each(d.territories(), p, "territories", [&](const Territory& t) { add(t.id, EntityKind::territory, &t, nullptr, p); });
+    each(d.organizations(), p, "organizations",
+         [&](const Organization& o) { add(o.id, EntityKind::organization, &o, nullptr, p); });
+    each(d.partnerships(), p, "partnerships", [&](const Partnership& ps) {
+      add(ps.id, EntityKind::partnership, &ps, nullptr, p);
+      each(ps.working_groups, p, "working_groups",
+           [&](const WorkingGroup& wg) { add(wg.id, EntityKind::working_group, &wg, nullptr, p); });
+    });
+    each(d.plans(), p, "plans", [&](const Plan& plan) {
+      add(plan.id, EntityKind::plan, &plan, nullptr, p);
+      each(plan.goals, p, "goals", [&](const Goal& g) { add(g.id, EntityKind::goal, &g, &plan, p); });
+      each(plan.measures, p, "measures", [&](const Measure& m) { add(m.id, EntityKind::measure, &m, &plan, p); });
+    });
+    each(d.projects(), p, "projects", [&](const Project& x) { add(x.id, EntityKind::project, &x, nullptr, p); });
+    each(d.indicators(), p, "indicators", [&](const Indicator& x) { add(x.id, EntityKind::indicator, &x, nullptr, p); });
+    each(d.evaluations(), p, "evaluations",
+         [&](const Evaluation& x) { add(x.id, EntityKind::evaluation, &x, nullptr, p); });
+    each(d.events(), p, "events", [&](const Event& x) { add(x.id, EntityKind::event, &x, nullptr, p); });
+    each(d.documents(), p, "documents",
+         [&](const SupportingDocument& x) { add(x.id, EntityKind::document, &x, nullptr, p); });
+  }
+};
+
+Document::Document(const Document& o)
+    : currency_(o.currency_),
+      territories_(o.territories_),
+      organizations_(o.organizations_),
+      partnerships_(o.partnerships_),
+      plans_(o.plans_),
+      projects_(o.projects_),
+      indicators_(o.indicators_),
+      evaluations_(o.evaluations_),
+      events_(o.events_),
+      documents_(o.documents_),
+      extra_(o.extra_) {}
+
+Document::Document(Document&& o) noexcept
+    : currency_(std::move(o.currency_)),
+      territories_(std::move(o.territories_)),
+      organizations_(std::move(o.organizations_)),
+      partnerships_(std::move(o.partnerships_)),
+      plans_(std::move(o.plans_)),
+      projects_(std::move(o.projects_)),
+      indicators_(std::move(o.indicators_)),
+      evaluations_(std::move(o.evaluations_)),
+      events_(std::move(o.events_)),
+      documents_(std::move(o.documents_)),
+      extra_(std::move(o.extra_)) {
+  o.index_.reset();
+}
+
+Document& Document::operator=(const Document& o) {
+  if (this != &o) *this = Document(o);
+  return *this;
+}
+
+Document& Document::operator=(Document&& o) noexcept {
+  if (this == &o) return *this;
+  currency_ = std::move(o.currency_);
+  territories_ = std::move(o.territories_);
+  organizations_ = std::move(o.organizations_);
+  partnerships_ = std::move(o.partnerships_);
+  plans_ = std::move(o.plans_);
+  projects_ = std::move(o.projects_);
+  indicators_ = std::move(o.indicators_);
+  evaluations_ = std::move(o.evaluations_);
+  events_ = std::move(o.events_);
+  documents_ = std::move(o.documents_);
+  extra_ = std::move(o.extra_);
+  index_.reset();
+  o.index_.reset();
+  return *this;
+}
+
+bool operator==(const Document& a, const Document& b) {
+  return a.currency_ == b.currency_ && a.territories_ == b.territories_ && a.organizations_ == b.organizations_ &&
+         a.partnerships_ == b.partnerships_ && a.plans_ == b.plans_ && a.projects_ == b.projects_ &&
+         a.indicators_ == b.indicators_ && a.evaluations_ == b.evaluations_ && a.events_ == b.events_ &&
+         a.documents_ == b.documents_ && a.extra_ == b.extra_;
+}
+
+Currency Document::default_currency() const noexcept {
+  if (const std::string* c = currency_.get(); c && Currency::is_valid_code(*c)) return Currency(*c);
+  return Currency{};
+}
+
+void Document::set_currency(Currency currency) {
+  currency_ = std::string(currency.code());
+  index_.reset();
+  resolve_currencies();
+}
+
+const Document::Index& Document::index() const {
+  std::lock_guard<std::mutex> lock(index_mutex_);
+  if (!index_) index_ = std::make_shared<const Index>(*this);
+  return *index_;
+}
+
+const Document::Entry* Document::find(std::string_view id) const {
+  const Index& idx = index();
+  auto it = idx.by_id.find(std::string(id));
+  return it == idx.by_id.end() ? nullptr : &it->second;
+}
+
+std::size_t Document::entity_count() const { return index().count; }
+
+namespace {
+Currency currency_of(const Field<std::string>& own, Currency fallback) {
+  if (const std::string* c = own.get(); c && Currency::is_valid_code(*c)) return Currency(*c);
+  return fallback;
+}
+void set_currency_of(Field<Money>& m, Currency c) {
+  if (Money* v = m.get()) *v = v->with_currency(c);
+}
+}  // namespace
+
+void Document::resolve_currencies() {
+  Currency doc_currency = default_currency();
+  if (auto* plans = plans_.get()) {
+    for (auto& pf : *plans) {
+      Plan* plan = pf.get();
+      if (!plan || !plan->measures.get()) continue;
+      for (auto& mf : *plan->measures.get()) {
+        Measure* m = mf.get();
+        Budget* b = m ? m->budget.get() : nullptr;
+        if (!b) continue;
+        Currency c = currency_of(b->currency, doc_currency);
+        set_currency_of(b->total, c);
+        if (auto* sources = b->sources.get())
+          for (auto& sf : *sources)
+            if (FundingShare* s = sf.get()) set_currency_of(s->amount, c);
+      }
+    }
+  }
+  if (auto* projects = projects_.get()) {
+    for (auto& pf : *projects) {
+      Project* p = pf.get();
+      if (!p) continue;
+      Currency c = currency_of(p->currency, doc_currency);
+      set_currency_of(p->requested, c);
+      set_currency_of(p->approved, c);
+      set_currency_of(p->drawn, c);
+    }
+  }
+}
+
+}  // namespace inclusio

@@ -1,0 +1,175 @@
+#include "emitter.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace inclusio::detail {
+
+bool is_scalar(const boost::json::value& v) { return !v.is_object() && !v.is_array(); }
+
+std::string preview(const boost::json::value& v, std::size_t max) {
+  std::string s;
+  Emitter e(s, 0);
+  e.value(v);
+  if (s.size() > max) {
+    std::size_t cut = max - 3;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+    s = s.substr(0, cut) + "...";
+  }
+  return s;
+}
+
+void Emitter::newline() {
+  if (indent_ <= 0) return;
+  out_.push_back('\n');
+  out_.append(frames_.size() * static_cast<std::size_t>(indent_), ' ');
+}
+
+void Emitter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (frames_.empty()) return;
+  Frame& f = frames_.back();
+  if (f.count++ > 0) out_.push_back(',');
+  if (f.one_line) {
+    if (f.count > 1) out_.push_back(' ');
+  } else {
+    newline();
+  }
+}
+
+void Emitter::begin_object() {
+  before_value();
+  out_.push_back('{');
+  frames_.push_back({true, false, 0});
+}
+
+void Emitter::end_object() {
+  bool empty = frames_.back().count == 0;
+  frames_.pop_back();
+  if (!empty) newline();
+  out_.push_back('}');
+}
+
+void Emitter::key(std::string_view k) {
+  Frame& f = frames_.back();
+  if (f.count++ > 0) out_.push_back(',');
+  newline();
+  escaped(k);
+  out_.append(indent_ > 0 ? ": " : ":");
+  after_key_ = true;
+}
+
+void Emitter::begin_array(bool one_line) {
+  before_value();
+  out_.push_back('[');
+  frames_.push_back({false, one_line || indent_ <= 0, 0});
+}
+
+void Emitter::end_array() {
+  Frame f = frames_.back();
+  frames_.pop_back();
+  if (f.count > 0 && !f.one_line) newline();
+  out_.push_back(']');
+}
+
+void Emitter::string(std::string_view s) {
+  before_value();
+  escaped(s);
+}
+
+void Emitter::number(std::string_view text) {
+  before_value();
+  out_.append(text);
+}
+
+void Emitter::integer(std::int64_t v) {
+  before_value();
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out_.append(buf, r.ptr);
+}
+
+void Emitter::boolean(bool b) {
+  before_value();
+  out_.append(b ? "true" : "false");
+}
+
+void Emitter::null() {
+  before_value();
+  out_.append("null");
+}
+
+void Emitter::escaped(std::string_view s) {
+  static constexpr char hex[] = "0123456789abcdef";
+  out_.push_back('"');
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_.append(s.data() + run, i - run);
+    run = i + 1;
+    out_.push_back('\\');
+    switch (c) {
+      case '"': out_.push_back('"'); break;
+      case '\\': out_.push_back('\\'); break;
+      case '\n': out_.push_back('n'); break;
+      case '\r': out_.push_back('r'); break;
+      case '\t': out_.push_back('t'); break;
+      case '\b': out_.push_back('b'); break;
+      case '\f': out_.push_back('f'); break;
+      default:
+        out_.append("u00");
+        out_.push_back(hex[c >> 4]);
+        out_.push_back(hex[c & 15]);
+    }
+  }
+  out_.append(s.data() + run, s.size() - run);
+  out_.push_back('"');
+}
+
+void Emitter::value(const boost::json::value& v) {
+  switch (v.kind()) {
+    case boost::json::kind::null: null(); break;
+    case boost::json::kind::bool_: boolean(v.get_bool()); break;
+    case boost::json::kind::int64: integer(v.get_int64()); break;
+    case boost::json::kind::uint64: {
+      before_value();
+      out_.append(std::to_string(v.get_uint64()));
+      break;
+    }
+    case boost::json::kind::double_: {
+      // The reader only accepts doubles whose shortest form equals the text, so this is exact.
+      char buf[32];
+      auto r = std::to_chars(buf, buf + sizeof buf, v.get_double());
+      std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
+      before_value();
+      out_.append(text);
+      if (text.find_first_of(".eEn") == std::string_view::npos) out_.append(".0");  // stay a double
+      break;
+    }
+    case boost::json::kind::string: string(v.get_string()); break;
+    case boost::json::kind::array: {
+      const auto& a = v.get_array();
+      bool one_line = true;
+      for (const auto& e : a) one_line = one_line && is_scalar(e);
+      begin_array(one_line);
+      for (const auto& e : a) value(e);
+      end_array();
+      break;
+    }
+    case boost::json::kind::object: {
+      begin_object();
+      for (const auto& kv : v.get_object()) {
+        key(kv.key());
+        value(kv.value());
+      }
+      end_object();
+      break;
+    }
+  }
+}
+
+}  // namespace inclusio::detail

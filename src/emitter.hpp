@@ -1,0 +1,54 @@
+#pragma once
+// Emitter: writes canonical, indented JSON text. Arrays of scalars go on one line, everything else one
+// member per line; strings keep UTF-8 as is and escape only what JSON requires.
+
+#include <boost/json/value.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace inclusio::detail {
+
+class Emitter {
+ public:
+  Emitter(std::string& out, int indent) : out_(out), indent_(indent) {}
+
+  void begin_object();
+  void end_object();
+  void key(std::string_view k);
+  // `one_line`: the array's elements are scalars, so it is written on one line.
+  void begin_array(bool one_line);
+  void end_array();
+  void string(std::string_view s);
+  void number(std::string_view text);  // text already valid JSON number syntax
+  void integer(std::int64_t v);
+  void boolean(bool b);
+  void null();
+  void value(const boost::json::value& v);  // a raw value, verbatim
+
+  std::string& buffer() { return out_; }
+  std::size_t depth() const { return frames_.size(); }
+
+ private:
+  struct Frame {
+    bool object;
+    bool one_line;
+    std::size_t count;
+  };
+  void before_value();
+  void newline();
+  void escaped(std::string_view s);
+
+  std::string& out_;
+  int indent_;
+  std::vector<Frame> frames_;
+  bool after_key_ = false;
+};
+
+bool is_scalar(const boost::json::value& v);
+
+// The value as compact JSON, cut to about `max` characters, for messages.
+std::string preview(const boost::json::value& v, std::size_t max = 60);
+
+}  // namespace inclusio::detail

@@ -1,0 +1,46 @@
+#include <inclusio/error.hpp>
+
+#include <string>
+
+namespace inclusio {
+
+std::string_view error_code_name(ErrorCode code) noexcept {
+  switch (code) {
+    case ErrorCode::invalid_argument: return "invalid_argument";
+    case ErrorCode::io: return "io";
+    case ErrorCode::parse: return "parse";
+    case ErrorCode::limit: return "limit";
+    case ErrorCode::format: return "format";
+    case ErrorCode::schema: return "schema";
+    case ErrorCode::overflow: return "overflow";
+    case ErrorCode::currency_mismatch: return "currency_mismatch";
+    case ErrorCode::not_found: return "not_found";
+  }
+  return "unknown";
+}
+
+namespace {
+std::string parse_message(const std::string& reason, const TextPosition& pos, const std::string& pointer) {
+  std::string m = "line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column) + ": " + reason;
+  if (!pointer.empty()) m += " (in " + pointer + ")";
+  return m;
+}
+
+std::string schema_message(const std::vector<FormProblem>& problems) {
+  std::string m = std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") +
+                  " of form in the document:";
+  for (const auto& p : problems) m += "\n  " + p.rule + " " + (p.pointer.empty() ? "/" : p.pointer) + ": " + p.message;
+  return m;
+}
+}  // namespace
+
+ParseError::ParseError(ErrorCode code, const std::string& reason, TextPosition position, std::string pointer)
+    : Error(code, parse_message(reason, position, pointer)),
+      reason_(reason),
+      position_(position),
+      pointer_(std::move(pointer)) {}
+
+SchemaError::SchemaError(std::vector<FormProblem> problems)
+    : Error(ErrorCode::schema, schema_message(problems)), problems_(std::move(problems)) {}
+
+}  // namespace inclusio

@@ -1,0 +1,525 @@
+// The streaming reader. Boost.JSON's basic_parser calls the Handler below for every token; the
+// handler keeps only the path to the current token, and builds a DOM of one entity (one element of
+// a top-level collection) at a time, which is read into typed records and released. So memory
+// follows the largest entity, not the file.
+
+#include <inclusio/json.hpp>
+
+#include "document_format.hpp"
+
+#include <boost/json/basic_parser_impl.hpp>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <istream>
+#include <unordered_set>
+
+#include "number_text.hpp"
+
+namespace inclusio {
+
+namespace json = boost::json;
+using detail::Pointer;
+
+namespace {
+
+constexpr std::size_t chunk_size = 64 * 1024;
+// Objects with more keys than this check duplicates with a hash set instead of a linear scan.
+constexpr std::size_t linear_key_limit = 16;
+
+// Builds the Document from the top-level fields and collection elements the handler hands over.
+class Assembler {
+ public:
+  void top_field(std::string_view key, json::value& v, const std::string& pointer) {
+    if (key == "format") {
+      if (!v.is_string() || v.get_string() != Document::format_marker)
+        throw FormatError("not an inclusio document: \"format\" is " + detail::preview(v) + ", not \"inclusio\"", pointer);
+      seen_format_ = true;
+    } else if (key == "schema_version") {
+      if (!v.is_string())
+        throw FormatError("\"schema_version\" is " + detail::preview(v) + "; it must be a string such as \"1.0\"", pointer);
+      if (v.get_string() != Document::schema_version)
+        throw FormatError("schema_version \"" + std::string(v.get_string()) +
+                              "\" is not supported; this reader supports schema_version \"" +
+                              std::string(Document::schema_version) + "\"",
+                          pointer);
+      seen_version_ = true;
+    } else if (key == "currency") {
+      detail::read_field(v, doc_.mutable_currency());
+    } else if (int c = detail::collection_index(key); c >= 0) {
+      with_collection(c, [&](auto& list) { detail::read_field(v, list); });  // not an array: kept invalid
+    } else {
+      doc_.mutable_extra().emplace(key, std::move(v));
+    }
+  }
+
+  void begin_collection(int c) {
+    with_collection(c, [](auto& list) { list = std::decay_t<decltype(*list.get())>{}; });
+  }
+
+  void element(int c, json::value& v) {
+    with_collection(c, [&](auto& list) {
+      auto& items = list.value();
+      items.emplace_back();
+      detail::read_field(v, items.back());
+    });
+  }
+
+  Document finish(bool top_is_object, std::string_view top_kind) {
+    if (!top_is_object)
+      throw FormatError("not an inclusio document: the top-level value is " + std::string(top_kind) +
+                            ", not an object with \"format\": \"inclusio\"",
+                        "");
+    if (!seen_format_) throw FormatError("not an inclusio document: the \"format\": \"inclusio\" marker is missing", "");
+    if (!seen_version_)
+      throw FormatError("\"schema_version\" is missing; this reader supports schema_version \"" +
+                            std::string(Document::schema_version) + "\"",
+                        "");
+    doc_.resolve_currencies();
+    return std::move(doc_);
+  }
+
+ private:
+  template <class F>
+  void with_collection(int c, F&& f) {
+    int i = 0;
+    detail::for_each_collection([&](const auto& coll) {
+      if (i++ == c) f((doc_.*(coll.mut))());
+    });
+  }
+
+
+  Document doc_;
+  bool seen_format_ = false;
+  bool seen_version_ = false;
+};
+
+struct OwnError {
+  ErrorCode code;
+  std::string reason;
+};
+
+class Handler {
+ public:
+  static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
+  static constexpr std::size_t max_object_size = static_cast<std::size_t>(-1);
+  static constexpr std::size_t max_string_size = static_cast<std::size_t>(-1);
+  static constexpr std::size_t max_key_size = static_cast<std::size_t>(-1);
+
+  explicit Handler(Assembler& a) : asm_(a) {}
+
+  bool on_document_begin(json::error_code&) { return true; }
+  bool on_document_end(json::error_code&) { return true; }
+
+  bool on_object_begin(json::error_code& ec) {
+    if (!begin_value(false, ec)) return false;
+    open(false);
+    return true;
+  }
+  bool on_object_end(std::size_t n, json::error_code& ec) {
+    if (capturing_) stack_.push_object(n);
+    close();
+    return end_value(ec);
+  }
+  bool on_array_begin(json::error_code& ec) {
+    if (!begin_value(true, ec)) return false;
+    open(true);
+    return true;
+  }
+  bool on_array_end(std::size_t n, json::error_code& ec) {
+    if (capturing_) stack_.push_array(n);
+    close();
+    if (!capturing_ && depth_ == 1) collection_ = -1;
+    return end_value(ec);
+  }
+
+  bool on_key_part(json::string_view s, std::size_t, json::error_code&) {
+    key_.append(s.data(), s.size());
+    if (capturing_) stack_.push_chars(s);
+    return true;
+  }
+  bool on_key(json::string_view s, std::size_t, json::error_code& ec) {
+    key_.append(s.data(), s.size());
+    Frame& f = frames_[depth_ - 1];
+    if (f.has_key(key_)) {
+      f.key = key_;
+      return fail(ec, ErrorCode::parse, "duplicate key \"" + key_ + "\" in an object");
+    }
+    f.add_key(key_);
+    f.key = key_;
+    if (capturing_) stack_.push_key(s);
+    key_.clear();
+    return true;
+  }
+
+  bool on_string_part(json::string_view s, std::size_t, json::error_code& ec) {
+    if (!in_scalar_) {
+      if (!begin_value(false, ec)) return false;
+      in_scalar_ = true;
+    }
+    if (capturing_) stack_.push_chars(s);
+    return true;
+  }
+  bool on_string(json::string_view s, std::size_t, json::error_code& ec) {
+    if (!in_scalar_ && !begin_value(false, ec)) return false;
+    in_scalar_ = false;
+    if (capturing_) stack_.push_string(s);
+    return end_value(ec);
+  }
+
+  bool on_number_part(json::string_view s, json::error_code& ec) {
+    if (!in_scalar_) {
+      if (!begin_value(false, ec)) return false;
+      in_scalar_ = true;
+    }
+    number_.append(s.data(), s.size());
+    return true;
+  }
+  bool on_int64(std::int64_t i, json::string_view, json::error_code& ec) {
+    if (!start_scalar(ec)) return false;
+    if (capturing_) stack_.push_int64(i);
+    return end_value(ec);
+  }
+  bool on_uint64(std::uint64_t u, json::string_view, json::error_code& ec) {
+    if (!start_scalar(ec)) return false;
+    if (capturing_) stack_.push_uint64(u);
+    return end_value(ec);
+  }
+  bool on_double(double d, json::string_view s, json::error_code& ec) {
+    std::string text = std::move(number_);
+    text.append(s.data(), s.size());
+    if (!start_scalar(ec)) return false;
+    // Boost turns integers beyond 64 bits into doubles and overflowing exponents into infinity;
+    // both would change what the user wrote, so they are errors here. So is a double whose text
+    // has more digits than the double holds: writing it back would change it.
+    if (text.find_first_of(".eE") == std::string::npos)
+      return fail(ec, ErrorCode::limit, "integer " + abbreviated(text) + " does not fit in 64 bits");
+    if (!std::isfinite(d)) return fail(ec, ErrorCode::limit, "number " + abbreviated(text) + " is out of range");
+    detail::NumberText written, held;
+    if (!detail::parse_number_text(text, written) || !detail::parse_number_text(detail::double_text(d), held) ||
+        !(written == held))
+      return fail(ec, ErrorCode::limit,
+                  "number " + abbreviated(text) + " has more significant digits than can be kept exactly");
+    if (capturing_) stack_.push_double(d);
+    return end_value(ec);
+  }
+  bool on_bool(bool b, json::error_code& ec) {
+    if (!begin_value(false, ec)) return false;
+    if (capturing_) stack_.push_bool(b);
+    return end_value(ec);
+  }
+  bool on_null(json::error_code& ec) {
+    if (!begin_value(false, ec)) return false;
+    if (capturing_) stack_.push_null();
+    return end_value(ec);
+  }
+  bool on_comment_part(json::string_view, json::error_code&) { return true; }
+  bool on_comment(json::string_view, json::error_code&) { return true; }
+
+  // The JSON Pointer of the value being read.
+  std::string pointer() const {
+    Pointer p;
+    for (std::size_t i = 0; i < depth_; ++i) {
+      const Frame& f = frames_[i];
+      if (f.is_array) {
+        if (f.index != no_index) p.push(f.index);
+      } else if (!f.key.empty() || f.key_count > 0) {
+        p.push(f.key);
+      }
+    }
+    return p.str();
+  }
+
+  const std::optional<OwnError>& own_error() const { return own_error_; }
+  bool top_is_object() const { return top_ == Top::object; }
+  std::string_view top_kind() const { return top_kind_; }
+
+ private:
+  static constexpr std::size_t no_index = static_cast<std::size_t>(-1);
+  enum class Top { none, object, other };
+
+  struct Frame {
+    bool is_array = false;
+    std::size_t index = no_index;
+    std::size_t key_count = 0;
+    std::string key;
+    std::vector<std::string> keys;          // the first linear_key_limit keys
+    std::unordered_set<std::string> more;   // all keys, once there are more
+
+    void reset(bool array) {
+      is_array = array;
+      index = no_index;
+      key_count = 0;
+      key.clear();
+      keys.clear();
+      more.clear();
+    }
+    bool has_key(const std::string& k) const {
+      if (key_count > linear_key_limit) return more.count(k) != 0;
+      for (const auto& existing : keys)
+        if (existing == k) return true;
+      return false;
+    }
+    void add_key(const std::string& k) {
+      ++key_count;
+      if (key_count <= linear_key_limit) {
+        keys.push_back(k);
+        return;
+      }
+      if (more.empty()) more.insert(keys.begin(), keys.end());
+      more.insert(k);
+    }
+  };
+
+  static std::string abbreviated(const std::string& s) { return s.size() > 40 ? s.substr(0, 37) + "..." : s; }
+
+  bool fail(json::error_code& ec, ErrorCode code, std::string reason) {
+    own_error_ = OwnError{code, std::move(reason)};
+    ec = json::error::syntax;
+    return false;
+  }
+
+  // The start of a number whose first part may already have begun the value.
+  bool start_scalar(json::error_code& ec) {
+    bool ok = in_scalar_ || begin_value(false, ec);
+    in_scalar_ = false;
+    number_.clear();
+    return ok;
+  }
+
+  void open(bool array) {
+    if (frames_.size() <= depth_) frames_.emplace_back();
+    frames_[depth_++].reset(array);
+  }
+  void close() { --depth_; }
+
+  bool begin_value(bool is_array, json::error_code&) {
+    if (depth_ > 0 && frames_[depth_ - 1].is_array) ++frames_[depth_ - 1].index;
+    if (capturing_) return true;
+    if (depth_ == 0) return true;  // the top-level value: Reader::feed told set_top what it is
+    if (top_ != Top::object) return true;  // not a document; the content is only checked for syntax
+    if (depth_ == 1) {
+      int c = detail::collection_index(frames_[0].key);
+      if (c >= 0 && is_array) {
+        collection_ = c;
+        asm_.begin_collection(c);
+        return true;
+      }
+      start_capture();
+    } else if (depth_ == 2 && collection_ >= 0) {
+      start_capture();
+    }
+    return true;
+  }
+
+  void start_capture() {
+    stack_.reset();
+    capturing_ = true;
+    capture_depth_ = depth_;
+  }
+
+  bool end_value(json::error_code&) {
+    if (!capturing_ || depth_ != capture_depth_) return true;
+    capturing_ = false;
+    json::value v = stack_.release();
+    if (capture_depth_ == 1) asm_.top_field(frames_[0].key, v, pointer());
+    else asm_.element(collection_, v);
+    return true;
+  }
+
+ public:
+  // Called by the reader before the first token to tell what the top-level value is.
+  void set_top(char first) {
+    if (first == '{') {
+      top_ = Top::object;
+    } else {
+      top_ = Top::other;
+      top_kind_ = first == '[' ? "an array" : first == '"' ? "a string" : (first == 't' || first == 'f') ? "a boolean"
+                  : first == 'n' ? "null" : "a number";
+    }
+  }
+
+ private:
+  Assembler& asm_;
+  json::value_stack stack_;
+  std::vector<Frame> frames_;
+  std::size_t depth_ = 0;
+  Top top_ = Top::none;
+  std::string_view top_kind_ = "empty";
+  bool capturing_ = false;
+  std::size_t capture_depth_ = 0;
+  int collection_ = -1;
+  bool in_scalar_ = false;
+  std::string key_;
+  std::string number_;
+  std::optional<OwnError> own_error_;
+};
+
+// Line and column (in Unicode characters) of the bytes consumed so far.
+class PositionTracker {
+ public:
+  void advance(const char* data, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+      unsigned char c = static_cast<unsigned char>(data[i]);
+      if (c == '\n') {
+        ++line_;
+        column_ = 0;
+      } else if ((c & 0xC0) != 0x80) {
+        ++column_;
+      }
+    }
+    offset_ += n;
+  }
+  void skip(std::size_t n) { offset_ += n; }
+  TextPosition position() const { return {line_, column_ + 1, offset_}; }
+
+ private:
+  std::size_t line_ = 1;
+  std::size_t column_ = 0;
+  std::size_t offset_ = 0;
+};
+
+// Length of the valid UTF-8 sequence at p, or 0 when the bytes there are not valid UTF-8.
+std::size_t utf8_sequence_length(const unsigned char* p, std::size_t n) {
+  if (n == 0) return 0;
+  unsigned char c = p[0];
+  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || len > n) return 0;
+  for (std::size_t i = 1; i < len; ++i)
+    if ((p[i] & 0xC0) != 0x80) return 0;
+  std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+  for (std::size_t i = 1; i < len; ++i) cp = (cp << 6) | (p[i] & 0x3Fu);
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+std::string describe_syntax_error(const json::error_code& ec, const char* at, std::size_t left, std::size_t max_depth) {
+  if (ec == json::error::too_deep) return "nesting deeper than " + std::to_string(max_depth) + " levels";
+  if (ec == json::error::incomplete || (ec == json::error::syntax && left == 0)) return "unexpected end of input";
+  if (ec == json::error::extra_data) return "unexpected data after the end of the JSON value";
+  if (ec == json::error::exponent_overflow) return "number exponent out of range";
+  if (ec == json::error::illegal_leading_surrogate || ec == json::error::illegal_trailing_surrogate)
+    return "invalid UTF-16 surrogate in a \\u escape";
+  if (ec == json::error::expected_hex_digit) return "expected a hexadecimal digit in a \\u escape";
+  if (ec == json::error::expected_utf16_escape) return "expected a \\u escape for the low surrogate";
+  if (left > 0) {
+    auto c = static_cast<unsigned char>(*at);
+    char buf[48];
+    if (c >= 0x80) {
+      if (utf8_sequence_length(reinterpret_cast<const unsigned char*>(at), left) == 0) {
+        std::snprintf(buf, sizeof buf, "invalid UTF-8 (byte 0x%02X)", c);
+        return buf;
+      }
+      return "unexpected character '" + std::string(at, utf8_sequence_length(reinterpret_cast<const unsigned char*>(at), left)) + "'";
+    }
+    if (c < 0x20) {
+      std::snprintf(buf, sizeof buf, "unexpected control character U+%04X", c);
+      return buf;
+    }
+    return std::string("unexpected '") + static_cast<char>(c) + "'";
+  }
+  return ec.message();
+}
+
+class Reader {
+ public:
+  explicit Reader(const LoadOptions& options) : options_(options), handler_parser_(make_options(options), assembler_) {}
+
+  // Feeds one chunk; `more` is false for the last. Throws ParseError at the first error.
+  void feed(const char* data, std::size_t n, bool more) {
+    if (first_chunk_) {
+      first_chunk_ = false;
+      if (n >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) {  // a UTF-8 byte order mark, as Windows tools write
+        data += 3;
+        n -= 3;
+        tracker_.skip(3);
+      }
+    }
+    if (!top_seen_) {
+      for (std::size_t i = 0; i < n; ++i) {
+        char c = data[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        handler_parser_.handler().set_top(c);
+        top_seen_ = true;
+        break;
+      }
+    }
+    json::error_code ec;
+    std::size_t used = handler_parser_.write_some(more, data, n, ec);
+    if (ec) {
+      tracker_.advance(data, used);
+      const auto& own = handler_parser_.handler().own_error();
+      if (own) throw ParseError(own->code, own->reason, tracker_.position(), handler_parser_.handler().pointer());
+      ErrorCode code = ec == json::error::too_deep || ec == json::error::exponent_overflow ? ErrorCode::limit : ErrorCode::parse;
+      throw ParseError(code, describe_syntax_error(ec, data + used, n - used, options_.max_depth), tracker_.position(),
+                       handler_parser_.handler().pointer());
+    }
+    tracker_.advance(data, n);
+  }
+
+  Document finish() {
+    if (!top_seen_) throw ParseError(ErrorCode::parse, "the input is empty", tracker_.position(), "");
+    Document doc = assembler_.finish(handler_parser_.handler().top_is_object(), handler_parser_.handler().top_kind());
+    if (options_.strict) {
+      auto problems = form_problems(doc);
+      if (!problems.empty()) throw SchemaError(std::move(problems));
+    }
+    return doc;
+  }
+
+ private:
+  static json::parse_options make_options(const LoadOptions& o) {
+    json::parse_options p;
+    p.max_depth = o.max_depth;
+    return p;
+  }
+
+  LoadOptions options_;
+  Assembler assembler_;
+  json::basic_parser<Handler> handler_parser_;
+  PositionTracker tracker_;
+  bool first_chunk_ = true;
+  bool top_seen_ = false;
+};
+
+}  // namespace
+
+Document load_string(std::string_view text, const LoadOptions& options) {
+  Reader r(options);
+  r.feed(text.data(), text.size(), false);
+  return r.finish();
+}
+
+Document load_stream(std::istream& in, const LoadOptions& options) {
+  Reader r(options);
+  std::vector<char> buf(chunk_size);
+  // Hold back one chunk so that the last one can be fed with more = false.
+  std::vector<char> next(chunk_size);
+  auto fill = [&](std::vector<char>& b) -> std::size_t {
+    in.read(b.data(), static_cast<std::streamsize>(b.size()));
+    if (in.bad()) throw Error(ErrorCode::io, "reading the input failed");
+    return static_cast<std::size_t>(in.gcount());
+  };
+  std::size_t n = fill(buf);
+  while (true) {
+    std::size_t m = n == chunk_size ? fill(next) : 0;
+    bool last = m == 0;
+    r.feed(buf.data(), n, !last);
+    if (last) break;
+    std::swap(buf, next);
+    n = m;
+  }
+  return r.finish();
+}
+
+Document load_file(const std::filesystem::path& path, const LoadOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::io, "cannot open " + path.string() + ": " + std::strerror(errno));
+  return load_stream(in, options);
+}
+
+}  // namespace inclusio

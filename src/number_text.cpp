@@ -1,0 +1,56 @@
+#include "number_text.hpp"
+
+namespace inclusio::detail {
+
+bool parse_number_text(std::string_view text, NumberText& out) {
+  out = NumberText{};
+  std::size_t i = 0;
+  if (i < text.size() && text[i] == '-') {
+    out.negative = true;
+    ++i;
+  }
+  long fraction_digits = 0;
+  bool seen_point = false, any_digit = false;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '.') {
+      if (seen_point) return false;
+      seen_point = true;
+    } else if (c >= '0' && c <= '9') {
+      any_digit = true;
+      if (seen_point) ++fraction_digits;
+      if (!(out.digits.empty() && c == '0')) out.digits.push_back(c);
+      else if (!out.digits.empty()) out.digits.push_back(c);
+    } else {
+      break;
+    }
+  }
+  if (!any_digit) return false;
+  long exp = 0;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    bool exp_negative = false;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) exp_negative = text[i++] == '-';
+    if (i == text.size()) return false;
+    for (; i < text.size(); ++i) {
+      char c = text[i];
+      if (c < '0' || c > '9') return false;
+      if (exp > 100000000) return false;
+      exp = exp * 10 + (c - '0');
+    }
+    if (exp_negative) exp = -exp;
+  }
+  if (i != text.size()) return false;
+  out.exponent = exp - fraction_digits;
+  while (!out.digits.empty() && out.digits.back() == '0') {
+    out.digits.pop_back();
+    ++out.exponent;
+  }
+  if (out.digits.empty()) {  // zero: one canonical form, sign dropped
+    out.negative = false;
+    out.exponent = 0;
+  }
+  return true;
+}
+
+}  // namespace inclusio::detail

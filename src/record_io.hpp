@@ -1,0 +1,408 @@
+#pragma once
+// The generic machinery behind every record type: a record is described once (records.hpp) by the
+// list of its members, and reading, writing, walking for problems and the JSON Schema follow from
+// that description. Leaf types (strings, dates, money, codelists...) have a Codec each.
+
+#include "emitter.hpp"
+
+#include <inclusio/entities.hpp>
+
+#include <boost/json.hpp>
+
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace inclusio::detail {
+
+namespace json = boost::json;
+
+// ---- member descriptions ----------------------------------------------------------------------
+
+enum class Role { plain, identifier };
+
+template <class Owner, class F>
+struct Member {
+  std::string_view key;
+  F Owner::*ptr;
+  bool required;
+  Role role = Role::plain;
+};
+
+template <class Owner, class F>
+constexpr Member<Owner, F> req(std::string_view key, F Owner::*ptr) { return {key, ptr, true}; }
+template <class Owner, class F>
+constexpr Member<Owner, F> opt(std::string_view key, F Owner::*ptr) { return {key, ptr, false}; }
+template <class Owner, class F>
+constexpr Member<Owner, F> id_member(F Owner::*ptr) { return {"id", ptr, true, Role::identifier}; }
+
+// Specialised in records.hpp: `name` (as messages and the schema name the record) and `members`.
+template <class T>
+struct Record;
+
+template <class T>
+concept IsRecord = requires { Record<T>::members; };
+
+template <class T>
+struct IsListT : std::false_type {};
+template <class T>
+struct IsListT<std::vector<Field<T>>> : std::true_type {
+  using element = T;
+};
+template <class T>
+concept IsList = IsListT<T>::value;
+
+template <class T>
+struct IsRefT : std::false_type {};
+template <class T>
+struct IsRefT<Ref<T>> : std::true_type {
+  using target = T;
+};
+template <class T>
+concept IsRef = IsRefT<T>::value;
+
+struct Failure {
+  FormIssue issue;
+  std::string_view expected;
+};
+using ReadResult = std::optional<Failure>;
+
+// ---- codecs for leaf types ---------------------------------------------------------------------
+
+template <class T>
+struct Codec;
+
+template <>
+struct Codec<std::string> {
+  static constexpr std::string_view expected = "a string";
+  static ReadResult read(json::value& v, std::string& out) {
+    if (!v.is_string()) return Failure{FormIssue::wrong_type, expected};
+    out.assign(v.get_string().data(), v.get_string().size());
+    return std::nullopt;
+  }
+  static void write(Emitter& e, const std::string& s) { e.string(s); }
+};
+
+template <class T>
+struct Codec<Ref<T>> {
+  static constexpr std::string_view expected = "an id (a string)";
+  static ReadResult read(json::value& v, Ref<T>& out) { return Codec<std::string>::read(v, out.id); }
+  static void write(Emitter& e, const Ref<T>& r) { e.string(r.id); }
+};
+
+template <>
+struct Codec<std::int64_t> {
+  static constexpr std::string_view expected = "a whole number";
+  static ReadResult read(json::value& v, std::int64_t& out) {
+    if (v.is_int64()) {
+      out = v.get_int64();
+      return std::nullopt;
+    }
+    if (v.is_uint64()) return Failure{FormIssue::bad_number, expected};
+    return Failure{FormIssue::wrong_type, expected};
+  }
+  static void write(Emitter& e, std::int64_t v) { e.integer(v); }
+};
+
+template <>
+struct Codec<Count> {
+  static constexpr std::string_view expected = "a non-negative whole number";
+  static ReadResult read(json::value& v, Count& out) {
+    if (v.is_int64() && v.get_int64() >= 0) {
+      out = v.get_int64();
+      return std::nullopt;
+    }
+    if (v.is_uint64() || v.is_int64()) return Failure{FormIssue::bad_number, expected};
+    return Failure{FormIssue::wrong_type, expected};
+  }
+  static void write(Emitter& e, Count c) { e.integer(c.value); }
+};
+
+template <>
+struct Codec<Date> {
+  static constexpr std::string_view expected = "a date (YYYY-MM-DD)";
+  static ReadResult read(json::value& v, Date& out) {
+    if (!v.is_string()) return Failure{FormIssue::wrong_type, expected};
+    switch (Date::try_parse(v.get_string(), out)) {
+      case DateProblem::none: return std::nullopt;
+      case DateProblem::malformed: return Failure{FormIssue::malformed_date, expected};
+      case DateProblem::impossible:
+      case DateProblem::out_of_range: return Failure{FormIssue::impossible_date, expected};
+    }
+    return Failure{FormIssue::malformed_date, expected};
+  }
+  static void write(Emitter& e, const Date& d) { e.string(d.to_string()); }
+};
+
+// Amounts are decimal strings ("298997803.50") or whole numbers; the currency is set afterwards
+// from the enclosing object or the document (Document::resolve_currencies).
+template <>
+struct Codec<Money> {
+  static constexpr std::string_view expected = "an amount (a decimal string with at most two decimals, or a whole number)";
+  static ReadResult read(json::value& v, Money& out) {
+    if (v.is_string()) {
+      if (Money::try_parse(v.get_string(), Currency{}, out) != AmountProblem::none)
+        return Failure{FormIssue::malformed_amount, expected};
+      return std::nullopt;
+    }
+    if (v.is_int64()) {
+      std::int64_t minor = 0;
+      if (__builtin_mul_overflow(v.get_int64(), Money::minor_per_major, &minor))
+        return Failure{FormIssue::malformed_amount, expected};
+      out = Money(minor, Currency{});
+      return std::nullopt;
+    }
+    if (v.is_uint64() || v.is_double()) return Failure{FormIssue::malformed_amount, expected};
+    return Failure{FormIssue::wrong_type, expected};
+  }
+  static void write(Emitter& e, const Money& m) { e.string(m.to_string()); }
+};
+
+// The shortest text of a double, which the reader guarantees is exactly what the file said.
+inline std::string double_text(double d) {
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, d);
+  return std::string(buf, r.ptr);
+}
+
+template <>
+struct Codec<Decimal> {
+  static constexpr std::string_view expected = "a number with at most six decimals";
+  static ReadResult read(json::value& v, Decimal& out) {
+    if (v.is_int64()) {
+      if (v.get_int64() > Decimal::max_integer || v.get_int64() < -Decimal::max_integer)
+        return Failure{FormIssue::bad_number, expected};
+      out = Decimal::from_integer(v.get_int64());
+      return std::nullopt;
+    }
+    if (v.is_double()) {
+      if (!Decimal::try_parse(double_text(v.get_double()), out)) return Failure{FormIssue::bad_number, expected};
+      return std::nullopt;
+    }
+    if (v.is_uint64()) return Failure{FormIssue::bad_number, expected};
+    return Failure{FormIssue::wrong_type, expected};
+  }
+  static void write(Emitter& e, const Decimal& d) { e.number(d.to_string()); }
+};
+
+template <>
+struct Codec<IndicatorValue> {
+  static constexpr std::string_view expected = "a number or a string";
+  static ReadResult read(json::value& v, IndicatorValue& out) {
+    if (v.is_string()) {
+      out = std::string(v.get_string());
+      return std::nullopt;
+    }
+    Decimal d;
+    if (auto f = Codec<Decimal>::read(v, d)) return Failure{f->issue, expected};
+    out = d;
+    return std::nullopt;
+  }
+  static void write(Emitter& e, const IndicatorValue& v) {
+    if (const auto* d = std::get_if<Decimal>(&v)) e.number(d->to_string());
+    else e.string(std::get<std::string>(v));
+  }
+};
+
+template <>
+struct Codec<Dimensions> {
+  static constexpr std::string_view expected = "an object of names to string values";
+  static ReadResult read(json::value& v, Dimensions& out) {
+    if (!v.is_object()) return Failure{FormIssue::wrong_type, expected};
+    out.clear();
+    for (const auto& kv : v.get_object()) {
+      if (!kv.value().is_string()) return Failure{FormIssue::wrong_type, expected};
+      out.emplace_back(std::string(kv.key()), std::string(kv.value().get_string()));
+    }
+    return std::nullopt;
+  }
+  static void write(Emitter& e, const Dimensions& d) {
+    e.begin_object();
+    for (const auto& [k, val] : d) {
+      e.key(k);
+      e.string(val);
+    }
+    e.end_object();
+  }
+};
+
+template <CodelistEnum E>
+struct Codec<E> {
+  static constexpr std::string_view expected = Codelist<E>::name;
+  static ReadResult read(json::value& v, E& out) {
+    if (!v.is_string()) return Failure{FormIssue::wrong_type, expected};
+    auto e = from_code<E>(v.get_string());
+    if (!e) return Failure{FormIssue::not_in_codelist, expected};
+    out = *e;
+    return std::nullopt;
+  }
+  static void write(Emitter& e, E value) { e.string(to_code(value)); }
+};
+
+// ---- reading -----------------------------------------------------------------------------------
+
+template <class T>
+ReadResult read_value(json::value& v, T& out);
+
+template <class X>
+void read_field(json::value& v, Field<X>& field) {
+  X tmp{};
+  if (auto failure = read_value(v, tmp)) field.set_invalid(Invalid{std::move(v), failure->issue, failure->expected});
+  else field = std::move(tmp);
+}
+
+template <class T>
+ReadResult read_record(json::value& v, T& out) {
+  if (!v.is_object()) return Failure{FormIssue::wrong_type, "an object"};
+  for (auto& kv : v.get_object()) {
+    std::string_view key = kv.key();
+    bool known = std::apply(
+        [&](const auto&... m) { return ((m.key == key ? (read_field(kv.value(), out.*(m.ptr)), true) : false) || ...); },
+        Record<T>::members);
+    if (!known) out.extra.emplace(key, std::move(kv.value()));
+  }
+  return std::nullopt;
+}
+
+template <class T>
+ReadResult read_value(json::value& v, T& out) {
+  if constexpr (IsRecord<T>) {
+    return read_record(v, out);
+  } else if constexpr (IsList<T>) {
+    if (!v.is_array()) return Failure{FormIssue::wrong_type, "an array"};
+    auto& a = v.get_array();
+    out.clear();
+    out.resize(a.size());
+    for (std::size_t i = 0; i < a.size(); ++i) read_field(a[i], out[i]);
+    return std::nullopt;
+  } else {
+    return Codec<T>::read(v, out);
+  }
+}
+
+// ---- writing -----------------------------------------------------------------------------------
+
+template <class T>
+void write_value(Emitter& e, const T& value);
+
+template <class X>
+void write_field_value(Emitter& e, const Field<X>& field) {
+  if (const X* v = field.get()) write_value(e, *v);
+  else if (const Invalid* raw = field.invalid()) e.value(raw->value);
+  else e.null();
+}
+
+template <class T>
+void write_value(Emitter& e, const T& value) {
+  if constexpr (IsRecord<T>) {
+    e.begin_object();
+    std::apply(
+        [&](const auto&... m) {
+          (((value.*(m.ptr)).present() ? (e.key(m.key), write_field_value(e, value.*(m.ptr))) : void()), ...);
+        },
+        Record<T>::members);
+    for (const auto& kv : value.extra) {
+      e.key(kv.key());
+      e.value(kv.value());
+    }
+    e.end_object();
+  } else if constexpr (IsList<T>) {
+    using X = typename IsListT<T>::element;
+    bool one_line = !IsRecord<X>;
+    for (const auto& f : value)
+      if (const Invalid* raw = f.invalid(); raw && !is_scalar(raw->value)) one_line = false;
+    e.begin_array(one_line);
+    for (const auto& f : value) write_field_value(e, f);
+    e.end_array();
+  } else {
+    Codec<T>::write(e, value);
+  }
+}
+
+// ---- walking -----------------------------------------------------------------------------------
+
+// A JSON Pointer under construction: push a segment, work, pop it.
+class Pointer {
+ public:
+  void push(std::string_view key) {
+    marks_.push_back(text_.size());
+    text_.push_back('/');
+    for (char c : key) {
+      if (c == '~') text_ += "~0";
+      else if (c == '/') text_ += "~1";
+      else text_.push_back(c);
+    }
+  }
+  void push(std::size_t index) {
+    marks_.push_back(text_.size());
+    text_.push_back('/');
+    text_ += std::to_string(index);
+  }
+  void pop() {
+    text_.resize(marks_.back());
+    marks_.pop_back();
+  }
+  const std::string& str() const { return text_; }
+
+ private:
+  std::string text_;
+  std::vector<std::size_t> marks_;
+};
+
+// Visits every field of a record tree in document order. The visitor has:
+//   missing(pointer, key, record name)        a required member is absent
+//   template<class X> invalid(pointer, const Invalid&)   a value of the wrong form for X
+//   identifier(pointer, const std::string&)   a valid id member
+//   extra(pointer)                            an unknown member (pointer includes its key)
+//   template<class R> enter(pointer, const R&)  before a valid record's members
+template <class X, class V>
+void walk_field(const Field<X>& field, Pointer& p, V& visitor);
+
+template <class T, class V>
+void walk_value(const T& value, Pointer& p, V& visitor) {
+  if constexpr (IsRecord<T>) {
+    visitor.enter(p, value);
+    std::apply(
+        [&](const auto&... m) {
+          auto one = [&](const auto& member) {
+            const auto& f = value.*(member.ptr);
+            if (!f.present()) {
+              if (member.required) visitor.missing(p, member.key, Record<T>::name);
+              return;
+            }
+            p.push(member.key);
+            if (member.role == Role::identifier && f.valid()) {
+              if constexpr (std::is_same_v<std::decay_t<decltype(*f.get())>, std::string>) visitor.identifier(p, *f.get());
+            }
+            walk_field(f, p, visitor);
+            p.pop();
+          };
+          (one(m), ...);
+        },
+        Record<T>::members);
+    for (const auto& kv : value.extra) {
+      p.push(kv.key());
+      visitor.extra(p);
+      p.pop();
+    }
+  } else if constexpr (IsList<T>) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      p.push(i);
+      walk_field(value[i], p, visitor);
+      p.pop();
+    }
+  }
+}
+
+template <class X, class V>
+void walk_field(const Field<X>& field, Pointer& p, V& visitor) {
+  if (const X* v = field.get()) walk_value(*v, p, visitor);
+  else if (const Invalid* raw = field.invalid()) visitor.template invalid<X>(p, *raw);
+}
+
+}  // namespace inclusio::detail
