@@ -34,7 +34,7 @@ void Emitter::before_value() {
   Frame& f = frames_.back();
   if (f.count++ > 0) out_.push_back(',');
   if (f.one_line) {
-    if (f.count > 1) out_.push_back(' ');
+    if (f.count > 1 && indent_ > 0) out_.push_back(' ');
   } else {
     newline();
   }

@@ -22,7 +22,7 @@ std::string_view error_code_name(ErrorCode code) noexcept {
 namespace {
 std::string parse_message(const std::string& reason, const TextPosition& pos, const std::string& pointer) {
   std::string m = "line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column) + ": " + reason;
-  if (!pointer.empty()) m += " (in " + pointer + ")";
+  if (!pointer.empty()) m += " (near " + pointer + ")";
   return m;
 }
 
@@ -39,6 +39,11 @@ ParseError::ParseError(ErrorCode code, const std::string& reason, TextPosition p
       reason_(reason),
       position_(position),
       pointer_(std::move(pointer)) {}
+
+FormatError::FormatError(const std::string& reason, TextPosition position, std::string pointer)
+    : Error(ErrorCode::format, parse_message(reason, position, pointer)),
+      pointer_(std::move(pointer)),
+      position_(position) {}
 
 SchemaError::SchemaError(std::vector<FormProblem> problems)
     : Error(ErrorCode::schema, schema_message(problems)), problems_(std::move(problems)) {}

@@ -145,7 +145,7 @@ class Handler {
     Frame& f = frames_[depth_ - 1];
     if (f.has_key(key_)) {
       f.key = key_;
-      return fail(ec, ErrorCode::parse, "duplicate key \"" + key_ + "\" in an object");
+      return fail(ec, ErrorCode::format, "duplicate key \"" + key_ + "\" in an object");
     }
     f.add_key(key_);
     f.key = key_;
@@ -218,7 +218,7 @@ class Handler {
   bool on_comment_part(json::string_view, json::error_code&) { return true; }
   bool on_comment(json::string_view, json::error_code&) { return true; }
 
-  // The JSON Pointer of the value being read.
+  // The JSON Pointer of the last value the reader started: at an error, where the reader was.
   std::string pointer() const {
     Pointer p;
     for (std::size_t i = 0; i < depth_; ++i) {
@@ -420,6 +420,7 @@ std::string describe_syntax_error(const json::error_code& ec, const char* at, st
       std::snprintf(buf, sizeof buf, "unexpected control character U+%04X", c);
       return buf;
     }
+    if (c == 't' || c == 'f' || c == 'n') return "invalid literal; expected true, false or null";
     return std::string("unexpected '") + static_cast<char>(c) + "'";
   }
   return ec.message();
@@ -448,17 +449,26 @@ class Reader {
         break;
       }
     }
+    if (handler_parser_.done()) {
+      require_only_whitespace(data, n);
+      return;
+    }
+    if (!top_seen_ && !more) throw ParseError(ErrorCode::parse, "the input is empty", tracker_.position(), "");
     json::error_code ec;
     std::size_t used = handler_parser_.write_some(more, data, n, ec);
     if (ec) {
       tracker_.advance(data, used);
       const auto& own = handler_parser_.handler().own_error();
-      if (own) throw ParseError(own->code, own->reason, tracker_.position(), handler_parser_.handler().pointer());
+      std::string pointer = handler_parser_.handler().pointer();
+      if (own && own->code == ErrorCode::format) throw FormatError(own->reason, tracker_.position(), pointer);
+      if (own) throw ParseError(own->code, own->reason, tracker_.position(), pointer);
       ErrorCode code = ec == json::error::too_deep || ec == json::error::exponent_overflow ? ErrorCode::limit : ErrorCode::parse;
       throw ParseError(code, describe_syntax_error(ec, data + used, n - used, options_.max_depth), tracker_.position(),
-                       handler_parser_.handler().pointer());
+                       pointer);
     }
-    tracker_.advance(data, n);
+    // The parser stops at the end of a complete value; whatever follows must be whitespace.
+    tracker_.advance(data, used);
+    require_only_whitespace(data + used, n - used);
   }
 
   Document finish() {
@@ -472,6 +482,16 @@ class Reader {
   }
 
  private:
+  void require_only_whitespace(const char* data, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+      char c = data[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+      tracker_.advance(data, i);
+      throw ParseError(ErrorCode::parse, "unexpected data after the end of the JSON value", tracker_.position(), "");
+    }
+    tracker_.advance(data, n);
+  }
+
   static json::parse_options make_options(const LoadOptions& o) {
     json::parse_options p;
     p.max_depth = o.max_depth;

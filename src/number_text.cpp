@@ -25,7 +25,7 @@ bool parse_number_text(std::string_view text, NumberText& out) {
       break;
     }
   }
-  if (!any_digit) return false;
+  if (!any_digit || (seen_point && fraction_digits == 0)) return false;
   long exp = 0;
   if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
     ++i;

@@ -59,16 +59,22 @@ class ParseError : public Error {
   std::string pointer_;
 };
 
-// The document is JSON but not an inclusio document: `format` missing or wrong, `schema_version`
-// missing or unsupported. Reported with rule code S001.
+// The input is JSON but not an inclusio document: `format` missing or wrong, `schema_version`
+// missing or unsupported, or an object with a duplicate key (valid JSON, but one of the two values
+// would be lost). Reported with rule code S001. The position is known for duplicate keys.
 class FormatError : public Error {
  public:
+  static constexpr std::string_view rule = "S001";
   FormatError(const std::string& message, std::string pointer)
       : Error(ErrorCode::format, message), pointer_(std::move(pointer)) {}
+  FormatError(const std::string& reason, TextPosition position, std::string pointer);
   const std::string& pointer() const noexcept { return pointer_; }
+  // Line 0 when the problem is the document as a whole rather than one place in it.
+  const TextPosition& position() const noexcept { return position_; }
 
  private:
   std::string pointer_;
+  TextPosition position_;
 };
 
 // One value of the wrong form, as strict loading lists it.
