@@ -33,16 +33,26 @@ TEST_CASE("Seed 003: the five regional projects total 306 mil. Kč, 2 720 suppor
   Document doc = load_file(test::examples_dir() / "asz-2010-2013.json");
   Money total(0, Currency("CZK"));
   std::int64_t persons = 0, jobs = 0;
+  int regional = 0;
   for (const Project& p : valid_elements(doc.projects())) {
+    if (p.id->rfind("rip-", 0) != 0) continue;  // the regional individual projects
+    ++regional;
     total += p.approved.value();
     persons += p.supported_persons->planned->value;
     jobs += p.jobs_created->planned->value;
   }
+  CHECK(regional == 5);
   CHECK(total.to_string() == "306000000.00");
   CHECK(persons == 2720);
   CHECK(jobs == 1297);
   CHECK(valid_elements(doc.plans()).size() == 10);
   CHECK(doc.find_as<Territory>("kutna-hora")->code.value() == "533955");
+  // The Agency's results of project advisory, observed over 2010 – 6/2013.
+  const Indicator* funds = doc.find_as<Indicator>("ipn-prostredky-ziskane");
+  REQUIRE(funds != nullptr);
+  CHECK(std::get<Decimal>(*(*funds->observations)[0]->value).to_string() == "268848487");
+  CHECK((*funds->observations)[0]->as_of_date()->to_string() == "2013-06-30");
+  CHECK(std::get<Decimal>(*(*doc.find_as<Indicator>("ipn-podporene-osoby")->observations)[0]->value).to_string() == "10286");
 }
 
 TEST_CASE("Seed 001: the 2016-2022 project keeps its amount to the haléř and its misprinted number") {
