@@ -162,7 +162,7 @@ void Document::resolve_currencies() {
         set_currency_of(b->total, c);
         if (auto* sources = b->sources.get())
           for (auto& sf : *sources)
-            if (FundingShare* s = sf.get()) set_currency_of(s->amount, c);
+            if (FundingShare* s = sf.get()) set_currency_of(s->amount, currency_of(s->currency, c));
       }
     }
   }

@@ -360,6 +360,8 @@ class Pointer {
 //   identifier(pointer, const std::string&)   a valid id member
 //   extra(pointer)                            an unknown member (pointer includes its key)
 //   template<class R> enter(pointer, const R&)  before a valid record's members
+//   template<class R> leave(pointer, const R&)  after them
+//   template<class T> reference(pointer, const Ref<T>&)  a valid reference
 template <class X, class V>
 void walk_field(const Field<X>& field, Pointer& p, V& visitor);
 
@@ -390,6 +392,9 @@ void walk_value(const T& value, Pointer& p, V& visitor) {
       visitor.extra(p);
       p.pop();
     }
+    visitor.leave(p, value);
+  } else if constexpr (IsRef<T>) {
+    visitor.reference(p, value);
   } else if constexpr (IsList<T>) {
     for (std::size_t i = 0; i < value.size(); ++i) {
       p.push(i);

@@ -46,7 +46,7 @@ INCLUSIO_RECORD(TargetGroupSpec, "target group", req("group", &TargetGroupSpec::
                 opt("min_age", &TargetGroupSpec::min_age), opt("max_age", &TargetGroupSpec::max_age));
 
 INCLUSIO_RECORD(FundingShare, "funding source", req("source", &FundingShare::source),
-                req("amount", &FundingShare::amount));
+                req("amount", &FundingShare::amount), opt("currency", &FundingShare::currency));
 
 INCLUSIO_RECORD(Budget, "budget", req("total", &Budget::total), opt("currency", &Budget::currency),
                 opt("sources", &Budget::sources));

@@ -93,6 +93,21 @@ void print_indicators(const Document& doc) {
   }
 }
 
+// The validation report, by rule: how many findings, the rule's title and its first finding.
+void print_validation(const Document& doc) {
+  Report report = validate(doc);
+  std::cout << "  validation as of " << Date::today().to_string() << ": " << report.count(Severity::error) << " errors, "
+            << report.count(Severity::warning) << " warnings, " << report.count(Severity::info) << " notes\n";
+  std::map<std::string, std::vector<const Finding*>> by_rule;
+  for (const Finding& f : report.findings) by_rule[f.rule].push_back(&f);
+  for (const auto& [rule, findings] : by_rule) {
+    const Finding& first = *findings.front();
+    const RuleInfo* info = find_rule(rule);
+    std::cout << "    " << rule << " " << to_code(first.severity) << " ×" << findings.size() << "  "
+              << (info ? info->title_en : "") << "\n      e.g. " << first.pointer << ": " << first.message << "\n";
+  }
+}
+
 int show(const std::filesystem::path& path) {
   Document doc;
   try {
@@ -110,9 +125,7 @@ int show(const std::filesystem::path& path) {
   print_plans(doc);
   print_projects(doc);
   print_indicators(doc);
-  auto problems = form_problems(doc);
-  std::cout << "  " << problems.size() << " values of the wrong form\n";
-  for (const auto& p : problems) std::cout << "    " << p.rule << " " << p.pointer << ": " << p.message << "\n";
+  print_validation(doc);
   std::cout << "\n";
   return 0;
 }

@@ -153,6 +153,7 @@ struct TargetGroupSpec {
 struct FundingShare {
   Field<FundingSource> source;
   Field<Money> amount;
+  Field<std::string> currency;  // overrides the budget's currency for this amount
   Extras extra;
   friend bool operator==(const FundingShare&, const FundingShare&) = default;
 };

@@ -10,4 +10,5 @@
 #include <inclusio/field.hpp>
 #include <inclusio/json.hpp>
 #include <inclusio/money.hpp>
+#include <inclusio/validate.hpp>
 #include <inclusio/version.hpp>

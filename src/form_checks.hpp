@@ -1,0 +1,126 @@
+#pragma once
+// The checks of form (S002, S003, S004, S006, D001, M001) with their messages in English and Czech,
+// shared by form_problems() and validation. A Sink has add(rule, pointer, message_en, message_cs).
+
+#include "record_io.hpp"
+
+#include <inclusio/codelists.hpp>
+
+#include <string>
+
+namespace inclusio::detail {
+
+inline std::string_view json_type_en(const json::value& v) {
+  switch (v.kind()) {
+    case json::kind::null: return "null";
+    case json::kind::bool_: return "a boolean";
+    case json::kind::int64:
+    case json::kind::uint64:
+    case json::kind::double_: return "a number";
+    case json::kind::string: return "a string";
+    case json::kind::array: return "an array";
+    case json::kind::object: return "an object";
+  }
+  return "a value";
+}
+
+inline std::string_view json_type_cs(const json::value& v) {
+  switch (v.kind()) {
+    case json::kind::null: return "null";
+    case json::kind::bool_: return "logická hodnota";
+    case json::kind::int64:
+    case json::kind::uint64:
+    case json::kind::double_: return "číslo";
+    case json::kind::string: return "řetězec";
+    case json::kind::array: return "pole";
+    case json::kind::object: return "objekt";
+  }
+  return "hodnota";
+}
+
+template <class Sink>
+class FormChecker {
+ public:
+  explicit FormChecker(Sink& sink) : sink_(sink) {}
+
+  void missing(const Pointer& p, std::string_view key, std::string_view record) {
+    sink_.add("S002", p.str(),
+              "required field \"" + std::string(key) + "\" of the " + std::string(record) + " is missing",
+              "chybí povinná položka \"" + std::string(key) + "\" (" + std::string(record) + ")");
+  }
+
+  template <class X>
+  void invalid(const Pointer& p, const Invalid& raw) {
+    const auto& v = raw.value;
+    std::string shown = preview(v);
+    switch (raw.issue) {
+      case FormIssue::wrong_type:
+        sink_.add("S003", p.str(),
+                  "expected " + expected_en<X>(raw) + ", found " + std::string(json_type_en(v)) + " " + shown,
+                  "očekáváno " + expected_en<X>(raw) + ", nalezeno: " + std::string(json_type_cs(v)) + " " + shown);
+        break;
+      case FormIssue::bad_number:
+        sink_.add("S003", p.str(), "expected " + std::string(raw.expected) + ", found " + shown,
+                  "očekáváno " + std::string(raw.expected) + ", nalezeno " + shown);
+        break;
+      case FormIssue::not_in_codelist:
+        if constexpr (CodelistEnum<X>)
+          sink_.add("S004", p.str(),
+                    shown + " is not a " + std::string(Codelist<X>::name) + "; allowed: " + allowed_codes<X>(),
+                    shown + " není v číselníku (" + std::string(Codelist<X>::name) + "); povolené hodnoty: " +
+                        allowed_codes<X>());
+        break;
+      case FormIssue::malformed_date:
+        sink_.add("D001", p.str(), shown + " is not a date of the form YYYY-MM-DD",
+                  shown + " není datum ve tvaru RRRR-MM-DD");
+        break;
+      case FormIssue::impossible_date:
+        sink_.add("D001", p.str(), shown + " is not a day of the calendar", shown + " není den v kalendáři");
+        break;
+      case FormIssue::malformed_amount: {
+        std::string en = "not an amount", cs = "nejde o částku";
+        if (v.is_string()) {
+          Money m;
+          AmountProblem problem = Money::try_parse(v.get_string(), Currency{}, m);
+          en = std::string(describe(problem));
+          cs = problem == AmountProblem::too_many_decimals ? "více než dvě desetinná místa"
+               : problem == AmountProblem::out_of_range    ? "částka mimo rozsah"
+               : problem == AmountProblem::empty           ? "prázdná částka"
+                                                           : "nejde o desetinné číslo";
+        } else if (v.is_double()) {
+          en = "a JSON number with a fraction; write amounts as decimal strings (\"12.50\")";
+          cs = "číslo JSON s desetinnou částí; částky se zapisují jako desetinné řetězce (\"12.50\")";
+        } else if (v.is_int64() || v.is_uint64()) {
+          en = "amount out of range";
+          cs = "částka mimo rozsah";
+        }
+        sink_.add("M001", p.str(), "malformed amount " + shown + ": " + en, "chybně zapsaná částka " + shown + ": " + cs);
+        break;
+      }
+    }
+  }
+
+  void identifier(const Pointer& p, const std::string& id) {
+    if (is_valid_id(id)) return;
+    std::string shown = id.size() > 60 ? id.substr(0, 57) + "..." : id;
+    sink_.add("S006", p.str(),
+              "malformed id \"" + shown + "\": an id is 1 to 128 characters of A-Z a-z 0-9 . _ : -",
+              "chybně utvořený identifikátor \"" + shown + "\": identifikátor má 1 až 128 znaků z A-Z a-z 0-9 . _ : -");
+  }
+
+  void currency(const std::string& pointer, const Field<std::string>& currency) {
+    if (const std::string* c = currency.get(); c && !Currency::is_valid_code(*c))
+      sink_.add("S004", pointer, "\"" + *c + "\" is not an ISO 4217 currency code (three capital letters)",
+                "\"" + *c + "\" není kód měny podle ISO 4217 (tři velká písmena)");
+  }
+
+ private:
+  template <class X>
+  static std::string expected_en(const Invalid& raw) {
+    if constexpr (CodelistEnum<X>) return "a " + std::string(Codelist<X>::name) + " code (a string)";
+    else return std::string(raw.expected);
+  }
+  Sink& sink_;
+};
+
+}  // namespace inclusio::detail

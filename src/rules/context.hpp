@@ -1,0 +1,70 @@
+#pragma once
+// What every rule sees: the document, the options, where the walk is, and facts about the document
+// computed once before the walk (which goals have measures, which ids form cycles...).
+
+#include <inclusio/validate.hpp>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace inclusio::rules {
+
+class Context final : public FindingSink {
+ public:
+  Context(const Document& doc, const ValidateOptions& options, std::vector<Finding>& out);
+
+  const Document& doc;
+  const Date as_of;
+  const Language lang;
+
+  // ---- reporting ----
+  void report(std::string_view code, Severity natural, std::string pointer, std::string entity,
+              std::string message) override;
+  Language language() const noexcept override { return lang; }
+  // A finding of `code` at its default severity about the current entity, in both languages.
+  void add(std::string_view code, std::string pointer, const std::string& en, const std::string& cs);
+  // The same with a severity other than the default (Q007 in strategic plans).
+  void add_with(std::string_view code, Severity natural, std::string pointer, const std::string& en,
+                const std::string& cs);
+  bool enabled(std::string_view code) const;
+
+  // ---- where the walk is ----
+  std::vector<std::string> entities;  // ids of the enclosing entities, innermost last
+  const Plan* plan = nullptr;         // the plan whose goals and measures are being walked
+  const Indicator* indicator = nullptr;
+  std::string indicator_pointer;
+  const std::string& entity() const;
+
+  // ---- facts computed before the walk ----
+  std::unordered_set<std::string> indicator_subjects;    // ids that some indicator's subject names
+  std::unordered_set<std::string> projects_with_measure; // project ids some measure lists
+  std::unordered_set<std::string> parent_goals;          // goal ids some goal names as parent
+  // R003: for the first member (in document order) of each cycle, the cycle as "a → b → a".
+  std::unordered_map<const void*, std::string> cycles;
+  // Per plan: goal ids its measures pursue, and themes its measures have.
+  std::unordered_set<std::string> plan_goals_used;
+  std::unordered_set<int> plan_themes_used;
+  void enter_plan(const Plan& p);
+
+  // ---- text helpers ----
+  std::string money(const Money& m) const { return lang == Language::cs ? m.format_cs() : m.format_en(); }
+  static std::string money_en(const Money& m) { return m.format_en(); }
+  static std::string money_cs(const Money& m) { return m.format_cs(); }
+  static std::string num_en(const Decimal& d) { return d.to_string(); }
+  static std::string num_cs(const Decimal& d);
+  static std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+ private:
+  const ValidateOptions& options_;
+  std::vector<Finding>& out_;
+  void compute_cycles();
+  void compute_links();
+};
+
+// The period of the entity an indicator or event names (a goal's is its plan's), when known.
+std::optional<DateRange> period_of(const Document& doc, std::string_view id);
+
+}  // namespace inclusio::rules

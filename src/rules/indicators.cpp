@@ -1,0 +1,202 @@
+// I001-I011: baselines and targets exist, values fit the indicator's measure, unit and scale, shares
+// agree with their counts, targets point the way the indicator should move.
+
+#include "rules.hpp"
+
+#include <algorithm>
+
+namespace inclusio::rules {
+
+namespace {
+
+// 128-bit products keep share checks exact for every value a Decimal holds.
+__extension__ using Wide = __int128;
+
+bool is_count_unit(Unit u) {
+  switch (u) {
+    case Unit::persons:
+    case Unit::households:
+    case Unit::count:
+    case Unit::jobs:
+    case Unit::events:
+    case Unit::documents:
+    case Unit::housing_units: return true;
+    default: return false;
+  }
+}
+
+std::optional<IndicatorMeasure> measure_of(const Context& ctx) {
+  if (!ctx.indicator || !ctx.indicator->measure.valid()) return std::nullopt;
+  return *ctx.indicator->measure;
+}
+
+bool is_percentage(const Context& ctx) {
+  auto m = measure_of(ctx);
+  bool percent_unit = ctx.indicator && ctx.indicator->unit.valid() && *ctx.indicator->unit == Unit::percent;
+  return (m && *m == IndicatorMeasure::percentage) || percent_unit;
+}
+
+const Decimal* number(const Field<IndicatorValue>& v) {
+  const IndicatorValue* iv = v.get();
+  return iv ? std::get_if<Decimal>(iv) : nullptr;
+}
+
+// I008, I003, I004, I010 on one value.
+void check_value(const Field<IndicatorValue>& field, const std::string& pointer, Context& ctx) {
+  const IndicatorValue* v = field.get();
+  auto measure = measure_of(ctx);
+  if (!v || !measure) return;
+  bool numeric_measure = *measure == IndicatorMeasure::quantity || *measure == IndicatorMeasure::percentage;
+  const Decimal* n = std::get_if<Decimal>(v);
+  const std::string* text = std::get_if<std::string>(v);
+  if (numeric_measure && text) {
+    ctx.add("I008", pointer, "a " + std::string(to_code(*measure)) + " indicator needs a number, not the text \"" + *text + "\"",
+            "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje číslo, ne text \"" + *text + "\"");
+    return;
+  }
+  if (!numeric_measure && n) {
+    ctx.add("I008", pointer,
+            "an " + std::string(to_code(*measure)) + " indicator needs a text value, not the number " + Context::num_en(*n),
+            "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje textovou hodnotu, ne číslo " + Context::num_cs(*n));
+    return;
+  }
+  if (n && is_percentage(ctx) && (*n < Decimal::from_integer(0) || *n > Decimal::from_integer(100)))
+    ctx.add("I003", pointer, "the percentage " + Context::num_en(*n) + " is outside 0–100",
+            "procento " + Context::num_cs(*n) + " je mimo rozsah 0–100");
+  if (n && *measure == IndicatorMeasure::quantity && ctx.indicator->unit.valid() && is_count_unit(*ctx.indicator->unit) &&
+      (!n->is_integer() || *n < Decimal::from_integer(0)))
+    ctx.add("I004", pointer,
+            Context::num_en(*n) + " " + std::string(label_en(*ctx.indicator->unit)) + " is not a non-negative whole number",
+            Context::num_cs(*n) + " (" + std::string(label_cs(*ctx.indicator->unit)) + ") není nezáporné celé číslo");
+  if (text && *measure == IndicatorMeasure::ordinal) {
+    const auto* scale = ctx.indicator->scale.get();
+    if (!scale || scale->empty()) return;
+    bool found = false;
+    std::string labels;
+    for (const auto& s : valid_elements(ctx.indicator->scale)) {
+      found = found || s == *text;
+      labels += (labels.empty() ? "" : ", ") + s;
+    }
+    if (!found)
+      ctx.add("I010", pointer, "\"" + *text + "\" is not on the indicator's scale: " + labels,
+              "\"" + *text + "\" není na stupnici indikátoru: " + labels);
+  }
+}
+
+// I007: share value and count agree with the denominator within half a percentage point.
+void check_share(const Field<IndicatorValue>& value, const Field<Decimal>& count, const std::string& pointer, Context& ctx) {
+  const Decimal* v = number(value);
+  const Decimal* c = count.get();
+  if (!v || !c || !is_percentage(ctx) || !ctx.indicator->denominator.valid()) return;
+  const Decimal* d = ctx.indicator->denominator->value.get();
+  if (!d || d->scaled() <= 0) return;
+  // |value·den − 100·count| ≤ 0.5·den, exactly, in units of 10^-12.
+  Wide lhs = static_cast<Wide>(v->scaled()) * d->scaled();
+  Wide rhs = static_cast<Wide>(c->scaled()) * 100 * Decimal::scale;
+  Wide diff = lhs > rhs ? lhs - rhs : rhs - lhs;
+  Wide tolerance = static_cast<Wide>(d->scaled()) * Decimal::scale / 2;
+  if (diff > tolerance) {
+    Decimal expected = Decimal::from_scaled(static_cast<std::int64_t>(lhs / (100 * Decimal::scale)));
+    ctx.add("I007", pointer + "/count",
+            Context::num_en(*v) + " % of " + Context::num_en(*d) + " is " + Context::num_en(expected) + ", not " +
+                Context::num_en(*c),
+            Context::num_cs(*v) + " % z " + Context::num_cs(*d) + " je " + Context::num_cs(expected) + ", ne " +
+                Context::num_cs(*c));
+  }
+}
+
+std::string observation_key(const Observation& o) {
+  std::string key;
+  if (const Date* d = o.date.get()) key = "d:" + d->to_string();
+  else if (const Period* p = o.period.get(); p && p->range()) key = "p:" + p->range()->start().to_string() + "/" + p->range()->end().to_string();
+  else return {};
+  if (const Dimensions* dims = o.dimensions.get()) {
+    Dimensions sorted = *dims;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& [k, v] : sorted) key += '\x1f' + k + '\x1e' + v;
+  }
+  return key;
+}
+
+}  // namespace
+
+void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
+  if (!ind.baseline.present())
+    ctx.add("I001", pointer, "the indicator has no baseline", "indikátor nemá výchozí hodnotu");
+  bool context = ind.kind.valid() && *ind.kind == IndicatorKind::context;
+  if (!context && (!ind.targets.present() || (ind.targets.valid() && ind.targets->empty())))
+    ctx.add("I002", pointer, "the indicator has no target", "indikátor nemá cílovou hodnotu");
+
+  // I011: targets of a cumulative indicator, by date, never decrease.
+  if (ind.aggregation.valid() && *ind.aggregation == Aggregation::cumulative && ind.targets.valid()) {
+    std::vector<std::pair<Date, std::size_t>> dated;
+    const auto& targets = *ind.targets;
+    for (std::size_t i = 0; i < targets.size(); ++i)
+      if (const Target* t = targets[i].get(); t && t->date.valid() && number(t->value)) dated.emplace_back(*t->date, i);
+    std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 1; k < dated.size(); ++k) {
+      const Decimal& before = *number(targets[dated[k - 1].second]->value);
+      const Decimal& after = *number(targets[dated[k].second]->value);
+      if (after < before)
+        ctx.add("I011", pointer + "/targets/" + std::to_string(dated[k].second) + "/value",
+                "the cumulative target " + Context::num_en(after) + " by " + dated[k].first.to_string() +
+                    " is below the earlier " + Context::num_en(before) + " by " + dated[k - 1].first.to_string(),
+                "kumulativní cílová hodnota " + Context::num_cs(after) + " k " + dated[k].first.to_string() +
+                    " je nižší než dřívější " + Context::num_cs(before) + " k " + dated[k - 1].first.to_string());
+    }
+  }
+
+  // I009: one observation per date or period and dimensions.
+  if (const auto* observations = ind.observations.get()) {
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < observations->size(); ++i) {
+      const Observation* o = (*observations)[i].get();
+      if (!o) continue;
+      std::string key = observation_key(*o);
+      if (key.empty()) continue;
+      auto [it, fresh] = seen.emplace(key, i);
+      if (!fresh)
+        ctx.add("I009", pointer + "/observations/" + std::to_string(i),
+                "a second observation for the same date and dimensions as /observations/" + std::to_string(it->second),
+                "druhé pozorování pro stejné datum a členění jako /observations/" + std::to_string(it->second));
+    }
+  }
+}
+
+void indicator_rules(const Baseline& b, P pointer, Context& ctx) { check_value(b.value, pointer + "/value", ctx); }
+
+void indicator_rules(const Target& t, P pointer, Context& ctx) {
+  check_value(t.value, pointer + "/value", ctx);
+  check_share(t.value, t.count, pointer, ctx);
+  // I005, I006: against the baseline, for numbers.
+  const Decimal* target = number(t.value);
+  const Baseline* b = ctx.indicator && ctx.indicator->baseline.valid() ? ctx.indicator->baseline.get() : nullptr;
+  const Decimal* base = b ? number(b->value) : nullptr;
+  if (!target || !base || !ctx.indicator->direction.valid()) return;
+  Direction dir = *ctx.indicator->direction;
+  bool against = (dir == Direction::increase && *target <= *base) || (dir == Direction::decrease && *target >= *base);
+  if (against) {
+    ctx.add("I005", pointer + "/value",
+            "the indicator should " + std::string(to_code(dir)) + ", but the target " + Context::num_en(*target) +
+                " is " + (dir == Direction::increase ? "not above" : "not below") + " the baseline " + Context::num_en(*base),
+            "indikátor má směr " + std::string(label_cs(dir)) + ", ale cílová hodnota " + Context::num_cs(*target) +
+                (dir == Direction::increase ? " není vyšší než" : " není nižší než") + " výchozí " + Context::num_cs(*base));
+    return;
+  }
+  Comparison cmp = t.comparison.valid() ? *t.comparison
+                   : dir == Direction::decrease ? Comparison::at_most
+                   : dir == Direction::maintain ? Comparison::exactly
+                                                : Comparison::at_least;
+  bool met = cmp == Comparison::at_least ? *base >= *target : cmp == Comparison::at_most ? *base <= *target : *base == *target;
+  if (met)
+    ctx.add("I006", pointer + "/value",
+            "the baseline " + Context::num_en(*base) + " already meets the target " + Context::num_en(*target),
+            "výchozí hodnota " + Context::num_cs(*base) + " už splňuje cílovou hodnotu " + Context::num_cs(*target));
+}
+
+void indicator_rules(const Observation& o, P pointer, Context& ctx) {
+  check_value(o.value, pointer + "/value", ctx);
+  check_share(o.value, o.count, pointer, ctx);
+}
+
+}  // namespace inclusio::rules

@@ -1,0 +1,61 @@
+// R003, R004 and the indicator subject's references. (R001 and R002 for ordinary references, S005
+// and S007 are reported by the engine as it meets each reference, id and unknown field.)
+
+#include "rules.hpp"
+
+namespace inclusio::rules {
+
+namespace {
+void cycle(const void* entity, const std::string& pointer, std::string_view what_en, std::string_view what_cs,
+           Context& ctx) {
+  auto it = ctx.cycles.find(entity);
+  if (it == ctx.cycles.end()) return;
+  ctx.add("R003", pointer, std::string(what_en) + " form a cycle: " + it->second,
+          std::string(what_cs) + " tvoří cyklus: " + it->second);
+}
+}  // namespace
+
+void structure_rules(const Territory& t, P pointer, Context& ctx) {
+  cycle(&t, pointer + "/parent", "territory parents", "nadřazená území", ctx);
+}
+
+void structure_rules(const Plan& p, P pointer, Context& ctx) {
+  cycle(&p, pointer + "/supersedes", "plan revisions (supersedes)", "revize plánů (supersedes)", ctx);
+}
+
+void structure_rules(const Goal& g, P pointer, Context& ctx) {
+  cycle(&g, pointer + "/parent", "goal parents", "nadřazené cíle", ctx);
+}
+
+void structure_rules(const Measure& m, P pointer, Context& ctx) {
+  const auto* goal = m.goal.get();
+  if (!goal || !ctx.plan) return;
+  const Document::Entry* e = ctx.doc.find(goal->id);
+  if (e && e->kind == EntityKind::goal && e->plan != ctx.plan) {
+    std::string other = e->plan && e->plan->id.valid() ? *e->plan->id : e->pointer;
+    ctx.add("R004", pointer + "/goal", "the goal " + goal->id + " belongs to another plan, " + other,
+            "cíl " + goal->id + " patří k jinému plánu, " + other);
+  }
+}
+
+void structure_rules(const IndicatorSubject& s, P pointer, Context& ctx) {
+  const Id* id = s.id.get();
+  if (!id) return;
+  const Document::Entry* e = ctx.doc.find(*id);
+  if (!e) {
+    ctx.add("R001", pointer + "/id", "no entity has the id \"" + *id + "\"", "žádná entita nemá identifikátor \"" + *id + "\"");
+    return;
+  }
+  const SubjectType* type = s.type.get();
+  if (!type) return;
+  EntityKind expected = *type == SubjectType::plan    ? EntityKind::plan
+                        : *type == SubjectType::goal  ? EntityKind::goal
+                        : *type == SubjectType::measure ? EntityKind::measure
+                                                        : EntityKind::project;
+  if (e->kind != expected)
+    ctx.add("R002", pointer + "/id",
+            "\"" + *id + "\" is a " + std::string(to_code(e->kind)) + ", not a " + std::string(to_code(expected)),
+            "\"" + *id + "\" je " + std::string(to_code(e->kind)) + ", ne " + std::string(to_code(expected)));
+}
+
+}  // namespace inclusio::rules

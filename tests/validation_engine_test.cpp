@@ -1,0 +1,128 @@
+// The validation engine: a clean document, document order, determinism, profiles, languages, host
+// rules, the catalogue and its generated documentation, and the example data.
+
+#include "validation_support.hpp"
+
+#include <set>
+
+using namespace inclusio;
+using test::Mutable;
+
+TEST_CASE("The clean base document triggers no rule at all") {
+  Report r = Mutable().validate();
+  for (const auto& f : r.findings) INFO(f.rule << " " << f.pointer << " " << f.message);
+  CHECK(r.findings.empty());
+  CHECK(r.ok());
+}
+
+TEST_CASE("Findings come in document order, the same every time") {
+  Mutable m;
+  m.set("/events/1/outcome/no", "2000")                 // E001 at /events/1
+      .set("/territories/3/code", "\"533956\"")         // C002 at /territories/3
+      .set("/plans/0/measures/0/budget/total", "\"1\"")  // M003 at /plans/0/...
+      .set("/projects/0/drawn", "\"-5\"");              // M002 at /projects/0
+  Report a = m.validate();
+  std::vector<std::string> rules;
+  for (const auto& f : a.findings) rules.push_back(f.rule);
+  CHECK(rules == std::vector<std::string>{"C002", "M003", "M002", "E001"});
+  CHECK(m.validate().findings == a.findings);
+}
+
+TEST_CASE("Validation never throws on bad data") {
+  const char* bad = R"({"format": "inclusio", "schema_version": "1.0", "currency": 5,
+    "plans": [7, {"id": 3, "measures": "x", "goals": [null, {"parent": "nowhere"}]}],
+    "indicators": [{"id": "i", "subject": {"type": "goal", "id": 1}, "measure": "percentage", "denominator": {"value": 0},
+                    "targets": [{"value": "x", "count": 1e5}], "observations": [{"value": null}, {}]}],
+    "projects": [{"requested": "-92233720368547758.08", "approved": "92233720368547758.07"}]})";
+  Document doc = load_string(bad);
+  Report r;
+  CHECK_NOTHROW(r = validate(doc, Mutable::defaults()));
+  CHECK(r.count(Severity::error) > 10);
+}
+
+TEST_CASE("Profiles disable rules and change severities; strict raises warnings to errors") {
+  Mutable m;
+  m.erase("/plans/0/measures/0/responsible");  // Q003, a warning
+  ValidateOptions o = Mutable::defaults();
+  o.profile = Profile::strict();
+  CHECK(test::of_rule(m.validate(o), "Q003").at(0).severity == Severity::error);
+  o.profile = Profile::from_json(R"({"profile": "obec", "rules": {"Q003": "off", "Q009": "error"}})");
+  CHECK(o.profile.name() == "obec");
+  test::expect_none(m.validate(o), "Q003");
+  Report q9 = Mutable().erase("/plans/0/goals/0/evidence").validate(o);
+  CHECK(test::of_rule(q9, "Q009").at(0).severity == Severity::error);
+  o.profile = Profile::from_json(R"({"extends": "strict", "rules": {"Q003": "info"}})");
+  CHECK(test::of_rule(m.validate(o), "Q003").at(0).severity == Severity::info);
+}
+
+TEST_CASE("A profile with an unknown rule code, severity or field is an error") {
+  CHECK_THROWS_WITH_AS(Profile::from_json(R"({"rules": {"Q999": "off"}})"), "unknown rule code \"Q999\"", Error);
+  CHECK_THROWS_WITH_AS(Profile::from_json(R"({"rules": {"Q003": "fatal"}})"),
+                       "rule \"Q003\": unknown severity \"fatal\"; expected off, info, warning or error", Error);
+  CHECK_THROWS_WITH_AS(Profile::from_json(R"({"rule": {}})"),
+                       "unknown field \"rule\" in the profile; known: profile, extends, rules", Error);
+  CHECK_THROWS_AS(Profile::from_json("{"), Error);
+  CHECK_THROWS_AS(Profile::from_json(R"({"extends": "lenient"})"), Error);
+  CHECK_NOTHROW(Profile::from_json(R"({"rules": {"X001": "off"}})"));  // a host's rule
+}
+
+TEST_CASE("Messages come in Czech when asked, with Czech number formats") {
+  ValidateOptions cs = Mutable::defaults();
+  cs.language = Language::cs;
+  Report r = Mutable().set("/indicators/1/targets/0/count", "29").set("/plans/0/measures/0/theme", "\"bydleni\"").validate(cs);
+  CHECK(test::of_rule(r, "I007").at(0).message == "75 % z 40 je 30, ne 29");
+  CHECK(test::of_rule(r, "S004").at(0).message.rfind("\"bydleni\" není v číselníku (theme)", 0) == 0);
+  Report dec = Mutable().set("/indicators/1/observations/0/value", "100.5").erase("/indicators/1/observations/0/count").validate(cs);
+  CHECK(test::of_rule(dec, "I003").at(0).message == "procento 100,5 je mimo rozsah 0–100");
+}
+
+TEST_CASE("A host registers its own rule without editing the library") {
+  ValidateOptions o = Mutable::defaults();
+  o.custom_rules.push_back(
+      {{"X001", Severity::warning, "Plan title names the town", "Název plánu uvádí obec", "Local convention.", "Místní zvyk."},
+       [](const Document& doc, FindingSink& sink) {
+         for (const Plan& p : valid_elements(doc.plans()))
+           if (p.title.valid() && p.title->find("Kutná Hora") == std::string::npos)
+             sink.report("X001", Severity::warning, "/plans/0/title", *p.id, "the title does not name the town");
+       }});
+  test::expect_none(Mutable().validate(o), "X001");
+  Report r = Mutable().set("/plans/0/title", "\"SPSZ\"").validate(o);
+  CHECK(test::expect_one(r, "X001", Severity::warning, "/plans/0/title", "spsz") == "the title does not name the town");
+  o.profile.set("X001", std::nullopt);
+  test::expect_none(Mutable().set("/plans/0/title", "\"SPSZ\"").validate(o), "X001");
+  ValidateOptions bad = Mutable::defaults();
+  bad.custom_rules.push_back({{"Q100", Severity::warning, "", "", "", ""}, nullptr});
+  CHECK_THROWS_AS(validate(Mutable().load(), bad), Error);
+}
+
+TEST_CASE("The catalogue holds every rule of the design with both languages") {
+  std::set<std::string> codes;
+  for (const RuleInfo& r : rule_catalogue()) {
+    CAPTURE(r.code);
+    CHECK(codes.insert(std::string(r.code)).second);
+    CHECK_FALSE(r.title_en.empty());
+    CHECK_FALSE(r.title_cs.empty());
+    CHECK(r.rationale_en.size() > 60);
+    CHECK(r.rationale_cs.size() > 60);
+  }
+  CHECK(codes.size() == 54);
+  CHECK(find_rule("Q007")->severity == Severity::warning);
+  CHECK(find_rule("I006")->severity == Severity::info);
+  CHECK(find_rule("Z001") == nullptr);
+}
+
+TEST_CASE("docs/rules.md is generated from the catalogue and up to date") {
+  std::string committed = test::read_file(std::filesystem::path(INCLUSIO_SOURCE_DIR) / "docs" / "rules.md");
+  INFO("regenerate with: ./build/tests/inclusio_rules_doc > docs/rules.md");
+  CHECK(committed == rules_markdown());
+}
+
+TEST_CASE("The example documents built from the seeds validate with no error") {
+  for (const char* name : {"asz-2010-2013.json", "rsz-2023.json", "szsz-2016-2022.json", "vysocina-2014-2015.json"}) {
+    CAPTURE(name);
+    Report r = validate(load_file(test::examples_dir() / name), Mutable::defaults());
+    for (const auto& f : r.findings)
+      if (f.severity == Severity::error) INFO(f.rule << " " << f.pointer << " " << f.message);
+    CHECK(r.ok());
+  }
+}

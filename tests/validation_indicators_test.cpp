@@ -1,0 +1,113 @@
+// Rules I001-I011.
+
+#include "validation_support.hpp"
+
+using inclusio::Severity;
+using test::expect_none;
+using test::expect_one;
+using test::Mutable;
+
+TEST_CASE("I001: an indicator without baseline") {
+  auto r = Mutable().erase("/indicators/0/baseline").validate();
+  CHECK(expect_one(r, "I001", Severity::warning, "/indicators/0", "ind-osoby") == "the indicator has no baseline");
+  expect_none(Mutable().validate(), "I001");
+}
+
+TEST_CASE("I002: an indicator without target, except a context indicator") {
+  auto r = Mutable().erase("/indicators/2/targets").validate();
+  CHECK(expect_one(r, "I002", Severity::warning, "/indicators/2", "ind-hodnoceni") == "the indicator has no target");
+  expect_one(Mutable().set("/indicators/2/targets", "[]").validate(), "I002", Severity::warning, "/indicators/2",
+             "ind-hodnoceni");
+  expect_none(Mutable().erase("/indicators/2/targets").set("/indicators/2/kind", "\"context\"").validate(), "I002");
+}
+
+TEST_CASE("I003: a percentage outside 0-100") {
+  auto r = Mutable().set("/indicators/1/observations/0/value", "100.5").erase("/indicators/1/observations/0/count").validate();
+  CHECK(expect_one(r, "I003", Severity::error, "/indicators/1/observations/0/value", "ind-podil") ==
+        "the percentage 100.5 is outside 0–100");
+  expect_none(Mutable().set("/indicators/1/observations/0/value", "100").erase("/indicators/1/observations/0/count").validate(),
+              "I003");
+}
+
+TEST_CASE("I004: a count that is not a non-negative whole number") {
+  auto r = Mutable().set("/indicators/0/observations/1/value", "30.5").validate();
+  CHECK(expect_one(r, "I004", Severity::error, "/indicators/0/observations/1/value", "ind-osoby") ==
+        "30.5 persons is not a non-negative whole number");
+  expect_one(Mutable().set("/indicators/0/baseline/value", "-1").validate(), "I004", Severity::error,
+             "/indicators/0/baseline/value", "ind-osoby");
+  expect_none(Mutable().set("/indicators/0/observations/1/value", "30.0").validate(), "I004");
+}
+
+TEST_CASE("I005: a target against the direction of change") {
+  auto r = Mutable().set("/indicators/0/targets/0/value", "0").validate();
+  CHECK(expect_one(r, "I005", Severity::warning, "/indicators/0/targets/0/value", "ind-osoby") ==
+        "the indicator should increase, but the target 0 is not above the baseline 0");
+  Mutable decrease;
+  decrease.set("/indicators/1/direction", "\"decrease\"").set("/indicators/1/baseline/value", "50");
+  expect_one(decrease.validate(), "I005", Severity::warning, "/indicators/1/targets/0/value", "ind-podil");
+  expect_none(Mutable().set("/indicators/0/targets/0/value", "1").validate(), "I005");
+}
+
+TEST_CASE("I006: a target already met at baseline") {
+  Mutable maintain;
+  maintain.set("/indicators/1/direction", "\"maintain\"").set("/indicators/1/baseline/value", "80");
+  CHECK(expect_one(maintain.validate(), "I006", Severity::info, "/indicators/1/targets/0/value", "ind-podil") ==
+        "the baseline 80 already meets the target 75");
+  Mutable below;
+  below.set("/indicators/1/direction", "\"maintain\"").set("/indicators/1/baseline/value", "70");
+  expect_none(below.validate(), "I006");
+}
+
+TEST_CASE("I007: share and count must agree with the denominator within half a point") {
+  auto r = Mutable().set("/indicators/1/targets/0/count", "29").validate();
+  CHECK(expect_one(r, "I007", Severity::error, "/indicators/1/targets/0/count", "ind-podil") ==
+        "75 % of 40 is 30, not 29");
+  // 75.5 % of 40 is 30.2: within half a percentage point of 30.
+  expect_none(Mutable().set("/indicators/1/targets/0/value", "75.5").validate(), "I007");
+  // 76.25 % of 40 is 30.5: 1.25 points away from 30.
+  expect_one(Mutable().set("/indicators/1/targets/0/value", "76.25").validate(), "I007", Severity::error,
+             "/indicators/1/targets/0/count", "ind-podil");
+  expect_one(Mutable().set("/indicators/1/observations/0/count", "21").validate(), "I007", Severity::error,
+             "/indicators/1/observations/0/count", "ind-podil");
+}
+
+TEST_CASE("I008: a value of the wrong type for the measure") {
+  auto r = Mutable().set("/indicators/0/observations/0/value", "\"padesát\"").validate();
+  CHECK(expect_one(r, "I008", Severity::error, "/indicators/0/observations/0/value", "ind-osoby") ==
+        "a quantity indicator needs a number, not the text \"padesát\"");
+  auto ordinal = Mutable().set("/indicators/2/observations/0/value", "3").validate();
+  CHECK(expect_one(ordinal, "I008", Severity::error, "/indicators/2/observations/0/value", "ind-hodnoceni") ==
+        "an ordinal indicator needs a text value, not the number 3");
+  expect_none(Mutable().validate(), "I008");
+}
+
+TEST_CASE("I009: two observations with the same date and dimensions") {
+  auto r = Mutable().push("/indicators/0/observations", R"({"date": "2022-06-30", "value": 5})").validate();
+  CHECK(expect_one(r, "I009", Severity::error, "/indicators/0/observations/2", "ind-osoby") ==
+        "a second observation for the same date and dimensions as /observations/0");
+  Mutable dims;
+  dims.set("/indicators/0/observations/0/dimensions", R"({"pohlaví": "ženy", "věk": "15-26"})");
+  dims.push("/indicators/0/observations", R"({"date": "2022-06-30", "value": 5, "dimensions": {"věk": "15-26", "pohlaví": "ženy"}})");
+  expect_one(dims.validate(), "I009", Severity::error, "/indicators/0/observations/2", "ind-osoby");
+  Mutable other;
+  other.set("/indicators/0/observations/0/dimensions", R"({"pohlaví": "ženy"})");
+  other.push("/indicators/0/observations", R"({"date": "2022-06-30", "value": 5, "dimensions": {"pohlaví": "muži"}})");
+  expect_none(other.validate(), "I009");
+}
+
+TEST_CASE("I010: an ordinal value outside the scale") {
+  auto r = Mutable().set("/indicators/2/targets/0/value", "\"vynikající\"").validate();
+  CHECK(expect_one(r, "I010", Severity::error, "/indicators/2/targets/0/value", "ind-hodnoceni") ==
+        "\"vynikající\" is not on the indicator's scale: neúspěšné, méně úspěšné, úspěšné, velmi úspěšné");
+  expect_none(Mutable().set("/indicators/2/targets/0/value", "\"velmi úspěšné\"").validate(), "I010");
+}
+
+TEST_CASE("I011: targets of a cumulative indicator decreasing over time") {
+  auto r = Mutable().set("/indicators/0/targets/1/value", "59").validate();
+  CHECK(expect_one(r, "I011", Severity::warning, "/indicators/0/targets/1/value", "ind-osoby") ==
+        "the cumulative target 59 by 2023-06-30 is below the earlier 60 by 2022-06-30");
+  expect_none(Mutable().set("/indicators/0/targets/1/value", "60").validate(), "I011");
+  // Not cumulative: a later, lower target is allowed.
+  expect_none(Mutable().set("/indicators/0/targets/1/value", "59").set("/indicators/0/aggregation", "\"last\"").validate(),
+              "I011");
+}
