@@ -1,6 +1,7 @@
 #pragma once
 // The whole C++ interface of inclusio.
 
+#include <inclusio/access.hpp>
 #include <inclusio/codelists.hpp>
 #include <inclusio/date.hpp>
 #include <inclusio/decimal.hpp>
