@@ -1,0 +1,264 @@
+/*
+ * inclusio.h — the stable C API of inclusio: social-inclusion plans, their validation and progress.
+ *
+ * Conventions (as in libgit2):
+ *  - every name starts with incl_ (functions, types) or INCL_ (macros, enumerators);
+ *  - functions return 0 (INCL_OK) or a negative incl_status; out-parameters come first;
+ *  - after a failure, incl_error_last() describes it (thread-local, kept until the next failure on
+ *    the same thread or incl_error_clear());
+ *  - objects are opaque handles created by ..._new / ..._load_* / incl_validate and released by their
+ *    ..._free function, which accepts NULL;
+ *  - strings are UTF-8 and NUL-terminated, both ways; a returned string is borrowed: its lifetime is
+ *    stated on each function, and the caller never frees it;
+ *  - option structs start with a version field; initialise them with their _INIT macro or _init()
+ *    function; they only ever grow at the end;
+ *  - enumerator values are fixed and never renumbered; values not listed are reserved.
+ *
+ * Thread safety: the library keeps no global state. A document may be read (including incl_validate)
+ * from several threads at once; changing it needs exclusive access. A report is immutable.
+ */
+#ifndef INCLUSIO_H
+#define INCLUSIO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <inclusio/inclusio_version.h>
+
+#if defined(_WIN32) && !defined(INCLUSIO_STATIC)
+#  if defined(INCLUSIO_BUILDING)
+#    define INCL_API __declspec(dllexport)
+#  else
+#    define INCL_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__)
+#  define INCL_API __attribute__((visibility("default")))
+#else
+#  define INCL_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- status and errors ------------------------------------------------------------------------ */
+
+typedef enum incl_status {
+  INCL_OK = 0,
+  INCL_ERROR = -1,        /* an unexpected internal failure */
+  INCL_EINVALID = -2,     /* an argument is NULL, out of range, or an option struct has a bad version */
+  INCL_ENOMEM = -3,       /* memory ran out; nothing was changed */
+  INCL_EIO = -4,          /* a file could not be opened, read or written */
+  INCL_EPARSE = -5,       /* the input is not well-formed JSON (see line, column) */
+  INCL_ELIMIT = -6,       /* the input exceeds a limit: nesting depth, number range (see line, column) */
+  INCL_EFORMAT = -7,      /* JSON, but not an inclusio document (rule S001) */
+  INCL_ESCHEMA = -8,      /* strict loading refused values of the wrong form */
+  INCL_EOVERFLOW = -9,    /* checked arithmetic overflowed */
+  INCL_ECURRENCY = -10,   /* amounts in different currencies combined */
+  INCL_ENOTFOUND = -11,   /* no entity with that id, or no value at that JSON Pointer */
+  INCL_ETYPE = -12        /* the value exists but is not of the type asked for */
+  /* -13 .. -99 reserved */
+} incl_status;
+
+typedef struct incl_error {
+  int code;            /* an incl_status */
+  const char *message; /* English, UTF-8 */
+  size_t line;         /* 1-based, for INCL_EPARSE, INCL_ELIMIT and duplicate keys (INCL_EFORMAT); else 0 */
+  size_t column;       /* 1-based, in characters */
+  size_t offset;       /* 0-based byte offset */
+  const char *pointer; /* JSON Pointer near the problem, or "" */
+} incl_error;
+
+/* The last error on this thread, or NULL if there has been none since incl_error_clear(). Borrowed:
+ * valid until the next failing call on this thread or incl_error_clear(). */
+INCL_API const incl_error *incl_error_last(void);
+INCL_API void incl_error_clear(void);
+
+/* The library's version at run time; any out-parameter may be NULL. Returns "MAJOR.MINOR.PATCH",
+ * a static string. */
+INCL_API const char *incl_version(int *major, int *minor, int *patch);
+
+/* ---- memory returned to the caller ------------------------------------------------------------- */
+
+/* Text the library produced for the caller (JSON). Owned by the caller: release with
+ * incl_buffer_dispose(), which accepts a zeroed or already disposed buffer. */
+typedef struct incl_buffer {
+  char *ptr;   /* NUL-terminated */
+  size_t size; /* without the NUL */
+} incl_buffer;
+
+INCL_API void incl_buffer_dispose(incl_buffer *buffer);
+
+/* ---- documents -------------------------------------------------------------------------------- */
+
+typedef struct incl_document incl_document;
+
+typedef struct incl_load_options {
+  unsigned int version;
+  int strict;       /* nonzero: refuse values of the wrong form (INCL_ESCHEMA) instead of keeping them */
+  size_t max_depth; /* nesting limit; 0 means the default, 64 */
+} incl_load_options;
+
+#define INCL_LOAD_OPTIONS_VERSION 1
+#define INCL_LOAD_OPTIONS_INIT {INCL_LOAD_OPTIONS_VERSION, 0, 0}
+INCL_API int incl_load_options_init(incl_load_options *opts, unsigned int version);
+
+/* A new, empty document. The caller owns *out and frees it with incl_document_free(). */
+INCL_API int incl_document_new(incl_document **out);
+
+/* Loads a document from `size` bytes of JSON at `data` (not necessarily NUL-terminated); `opts` may be
+ * NULL for the defaults. On success the caller owns *out; on failure *out is NULL and nothing leaks. */
+INCL_API int incl_document_load_buffer(incl_document **out, const char *data, size_t size,
+                                       const incl_load_options *opts);
+INCL_API int incl_document_load_file(incl_document **out, const char *path, const incl_load_options *opts);
+
+/* An independent copy; the caller owns *out. */
+INCL_API int incl_document_copy(incl_document **out, const incl_document *doc);
+
+INCL_API void incl_document_free(incl_document *doc);
+
+typedef struct incl_write_options {
+  unsigned int version;
+  int indent; /* spaces per level; 0 writes one line */
+} incl_write_options;
+
+#define INCL_WRITE_OPTIONS_VERSION 1
+#define INCL_WRITE_OPTIONS_INIT {INCL_WRITE_OPTIONS_VERSION, 2}
+INCL_API int incl_write_options_init(incl_write_options *opts, unsigned int version);
+
+/* The document as canonical JSON into `out` (owned by the caller; incl_buffer_dispose). */
+INCL_API int incl_document_write(incl_buffer *out, const incl_document *doc, const incl_write_options *opts);
+/* Writes to a temporary file beside `path` and renames it over `path`. */
+INCL_API int incl_document_save_file(const incl_document *doc, const char *path, const incl_write_options *opts);
+
+/* ---- entities --------------------------------------------------------------------------------- */
+
+typedef enum incl_entity_kind {
+  INCL_TERRITORY = 0,
+  INCL_ORGANIZATION = 1,
+  INCL_PARTNERSHIP = 2,
+  INCL_WORKING_GROUP = 3,
+  INCL_PLAN = 4,
+  INCL_GOAL = 5,
+  INCL_MEASURE = 6,
+  INCL_PROJECT = 7,
+  INCL_INDICATOR = 8,
+  INCL_EVALUATION = 9,
+  INCL_EVENT = 10,
+  INCL_SUPPORTING_DOCUMENT = 11
+  /* 12 .. 63 reserved */
+} incl_entity_kind;
+
+/* How many entities of a kind the document holds (goals and measures of all plans, working groups of
+ * all partnerships). */
+INCL_API int incl_document_count(size_t *out, const incl_document *doc, incl_entity_kind kind);
+
+/* The JSON Pointer of the index-th entity of a kind, in document order ("/plans/0/measures/3"), for
+ * use with the value functions below. Borrowed: valid until the document is changed or freed.
+ * INCL_EINVALID when index >= the count. */
+INCL_API int incl_document_entity(const char **out_pointer, const incl_document *doc, incl_entity_kind kind,
+                                  size_t index);
+
+/* The entity with this id: its JSON Pointer (borrowed, as above) and kind; either out may be NULL.
+ * INCL_ENOTFOUND when no entity has the id. */
+INCL_API int incl_document_find(const char **out_pointer, incl_entity_kind *out_kind, const incl_document *doc,
+                                const char *id);
+
+/* ---- values by JSON Pointer ------------------------------------------------------------------- */
+
+typedef enum incl_value_kind {
+  INCL_VALUE_ABSENT = 0,  /* the model has the field, the document does not */
+  INCL_VALUE_STRING = 1,  /* text, id, reference or codelist code: incl_document_get_string */
+  INCL_VALUE_INTEGER = 2, /* incl_document_get_int64 */
+  INCL_VALUE_DECIMAL = 3, /* incl_document_get_decimal */
+  INCL_VALUE_MONEY = 4,   /* incl_document_get_money */
+  INCL_VALUE_DATE = 5,    /* incl_document_get_date */
+  INCL_VALUE_LIST = 6,    /* incl_document_get_length */
+  INCL_VALUE_RECORD = 7,  /* an object of the model */
+  INCL_VALUE_INVALID = 8, /* a value of the wrong form, kept verbatim: incl_document_get_json */
+  INCL_VALUE_UNKNOWN = 9  /* a field the library does not know, kept verbatim: incl_document_get_json */
+  /* 10 .. 63 reserved */
+} incl_value_kind;
+
+/* What is at `pointer`. INCL_ENOTFOUND for a path the document does not have (an index past the end,
+ * a field no record of that type has); INCL_EINVALID for a malformed pointer. */
+INCL_API int incl_document_value_kind(incl_value_kind *out, const incl_document *doc, const char *pointer);
+/* Borrowed: valid until the document is changed or freed. INCL_ETYPE when the value is not a string. */
+INCL_API int incl_document_get_string(const char **out, const incl_document *doc, const char *pointer);
+INCL_API int incl_document_get_int64(int64_t *out, const incl_document *doc, const char *pointer);
+/* An exact decimal as millionths (75.5 → 75500000). */
+INCL_API int incl_document_get_decimal(int64_t *out_millionths, const incl_document *doc, const char *pointer);
+/* An amount in minor units (haléř) and its ISO 4217 currency, written into out_currency[4] with a NUL;
+ * out_currency may be NULL. */
+INCL_API int incl_document_get_money(int64_t *out_minor_units, char *out_currency, const incl_document *doc,
+                                     const char *pointer);
+INCL_API int incl_document_get_date(int *out_year, int *out_month, int *out_day, const incl_document *doc,
+                                    const char *pointer);
+INCL_API int incl_document_get_length(size_t *out, const incl_document *doc, const char *pointer);
+/* Any value as compact canonical JSON into `out` (owned by the caller); an absent value gives "". */
+INCL_API int incl_document_get_json(incl_buffer *out, const incl_document *doc, const char *pointer);
+
+/* Sets the value at `pointer` from JSON text, read exactly as loading reads it: a value of the wrong
+ * form is kept and validation reports it. The pointer names a member of an entity ("/plans/0/title"),
+ * an entity ("/plans/0"), a new element ("/plans/-", "/plans/0/themes/-"), "/currency", or an unknown
+ * top-level member. INCL_EPARSE (with line and column in the given text) when `json` is not JSON; on
+ * any failure the document is unchanged. Invalidates borrowed strings and pointers of the document. */
+INCL_API int incl_document_set_json(incl_document *doc, const char *pointer, const char *json);
+/* Removes the member or element at `pointer`. Invalidates borrowed strings and pointers. */
+INCL_API int incl_document_remove(incl_document *doc, const char *pointer);
+
+/* ---- validation ------------------------------------------------------------------------------- */
+
+typedef enum incl_severity { INCL_SEVERITY_INFO = 0, INCL_SEVERITY_WARNING = 1, INCL_SEVERITY_ERROR = 2 } incl_severity;
+typedef enum incl_language { INCL_LANGUAGE_EN = 0, INCL_LANGUAGE_CS = 1 } incl_language;
+
+typedef struct incl_validate_options {
+  unsigned int version;
+  const char *as_of;        /* "YYYY-MM-DD", the day date rules take as today; NULL for today */
+  const char *profile;      /* a built-in profile name ("default", "strict"), or NULL for default */
+  const char *profile_json; /* a profile as JSON (overrides `profile`), or NULL */
+  incl_language language;   /* of the messages */
+} incl_validate_options;
+
+#define INCL_VALIDATE_OPTIONS_VERSION 1
+#define INCL_VALIDATE_OPTIONS_INIT {INCL_VALIDATE_OPTIONS_VERSION, NULL, NULL, NULL, INCL_LANGUAGE_EN}
+INCL_API int incl_validate_options_init(incl_validate_options *opts, unsigned int version);
+
+typedef struct incl_report incl_report;
+
+typedef struct incl_finding {
+  const char *rule;       /* "M003" */
+  incl_severity severity;
+  const char *pointer;    /* JSON Pointer of the value concerned */
+  const char *entity;     /* id of the entity holding it, or "" */
+  const char *message;    /* in the language asked for */
+} incl_finding;
+
+/* Validates `doc`; the caller owns *out (incl_report_free). Bad data never fails: it becomes findings.
+ * INCL_EINVALID for a malformed as_of, an unknown profile or a profile with an unknown rule code. */
+INCL_API int incl_validate(incl_report **out, const incl_document *doc, const incl_validate_options *opts);
+INCL_API void incl_report_free(incl_report *report);
+/* The number of findings, and of findings of one severity. */
+INCL_API int incl_report_count(size_t *out, const incl_report *report);
+INCL_API int incl_report_count_severity(size_t *out, const incl_report *report, incl_severity severity);
+/* The index-th finding, in document order. Its strings are borrowed until incl_report_free(). */
+INCL_API int incl_report_finding(incl_finding *out, const incl_report *report, size_t index);
+
+typedef struct incl_rule {
+  const char *code;
+  incl_severity severity; /* the default */
+  const char *title_en;
+  const char *title_cs;
+  const char *rationale_en;
+  const char *rationale_cs;
+} incl_rule;
+
+/* The rule catalogue: its size, and its index-th rule (static strings). */
+INCL_API size_t incl_rule_count(void);
+INCL_API int incl_rule_at(incl_rule *out, size_t index);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* INCLUSIO_H */

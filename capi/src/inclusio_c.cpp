@@ -1,0 +1,480 @@
+// The C API: translation of types and errors only. Every entry point catches everything; no C++
+// exception or type crosses the boundary.
+
+#define INCLUSIO_BUILDING
+#include <inclusio/inclusio.h>
+
+#include <inclusio/inclusio.hpp>
+
+#include <array>
+#include <cstring>
+#include <mutex>
+#include <new>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct incl_document {
+  inclusio::Document doc;
+  // Entity pointers by kind, computed on first use; cleared by every change.
+  mutable std::mutex cache_mutex;
+  mutable std::array<std::optional<std::vector<std::string>>, 12> pointers;
+  void changed() {
+    std::lock_guard<std::mutex> lock(cache_mutex);
+    for (auto& p : pointers) p.reset();
+  }
+};
+
+struct incl_report {
+  inclusio::Report report;
+};
+
+namespace {
+
+using inclusio::ErrorCode;
+
+struct ThreadError {
+  incl_error error{};
+  std::string message;
+  std::string pointer;
+  bool set = false;
+};
+thread_local ThreadError last_error;
+
+int to_status(ErrorCode code) noexcept {
+  switch (code) {
+    case ErrorCode::invalid_argument: return INCL_EINVALID;
+    case ErrorCode::io: return INCL_EIO;
+    case ErrorCode::parse: return INCL_EPARSE;
+    case ErrorCode::limit: return INCL_ELIMIT;
+    case ErrorCode::format: return INCL_EFORMAT;
+    case ErrorCode::schema: return INCL_ESCHEMA;
+    case ErrorCode::overflow: return INCL_EOVERFLOW;
+    case ErrorCode::currency_mismatch: return INCL_ECURRENCY;
+    case ErrorCode::not_found: return INCL_ENOTFOUND;
+  }
+  return INCL_ERROR;
+}
+
+int fail(int code, const char* message, inclusio::TextPosition pos = {}, const std::string& pointer = {}) noexcept {
+  ThreadError& t = last_error;
+  t.error = incl_error{code, "", pos.line, pos.column, pos.offset, ""};
+  try {
+    t.message = message;
+    t.pointer = pointer;
+    t.error.message = t.message.c_str();
+    t.error.pointer = t.pointer.c_str();
+  } catch (...) {  // no memory even for the message: a static one will do
+    t.error.message = code == INCL_ENOMEM ? "out of memory" : "error (no memory to describe it)";
+    t.error.pointer = "";
+  }
+  t.set = true;
+  return code;
+}
+
+int invalid(const char* message) noexcept { return fail(INCL_EINVALID, message); }
+
+template <class F>
+int guard(F&& f) noexcept {
+  try {
+    return f();
+  } catch (const inclusio::ParseError& e) {
+    return fail(to_status(e.code()), e.what(), e.position(), e.pointer());
+  } catch (const inclusio::FormatError& e) {
+    return fail(INCL_EFORMAT, e.what(), e.position(), e.pointer());
+  } catch (const inclusio::Error& e) {
+    return fail(to_status(e.code()), e.what());
+  } catch (const std::bad_alloc&) {
+    return fail(INCL_ENOMEM, "out of memory");
+  } catch (const std::exception& e) {
+    return fail(INCL_ERROR, e.what());
+  } catch (...) {
+    return fail(INCL_ERROR, "unknown error");
+  }
+}
+
+#define INCL_REQUIRE(cond, what)           \
+  do {                                     \
+    if (!(cond)) return invalid(what);     \
+  } while (0)
+
+bool known_kind(int kind) { return kind >= INCL_TERRITORY && kind <= INCL_SUPPORTING_DOCUMENT; }
+
+int version_check(unsigned int version, unsigned int known, const char* what) {
+  if (version >= 1 && version <= known) return INCL_OK;
+  std::string m = std::string(what) + " version " + std::to_string(version) + " is not supported (this library knows 1 to " +
+                  std::to_string(known) + "); initialise it with its _INIT macro or _init function";
+  return fail(INCL_EINVALID, m.c_str());
+}
+
+inclusio::LoadOptions load_options(const incl_load_options* o) {
+  inclusio::LoadOptions lo;
+  if (o) {
+    lo.strict = o->strict != 0;
+    if (o->max_depth) lo.max_depth = o->max_depth;
+  }
+  return lo;
+}
+
+inclusio::WriteOptions write_options(const incl_write_options* o) {
+  inclusio::WriteOptions wo;
+  if (o) wo.indent = o->indent < 0 ? 0 : o->indent;
+  return wo;
+}
+
+int to_buffer(incl_buffer* out, const std::string& s) {
+  char* p = static_cast<char*>(std::malloc(s.size() + 1));
+  if (!p) return fail(INCL_ENOMEM, "out of memory");
+  std::memcpy(p, s.data(), s.size());
+  p[s.size()] = '\0';
+  out->ptr = p;
+  out->size = s.size();
+  return INCL_OK;
+}
+
+int value_of(inclusio::Value& out, const incl_document* doc, const char* pointer) {
+  INCL_REQUIRE(doc && pointer, "document and pointer must not be NULL");
+  out = inclusio::value_at(doc->doc, pointer);
+  return INCL_OK;
+}
+
+int wrong_type(const char* pointer, const inclusio::Value& v, const char* wanted) {
+  std::string m = std::string("the value at ") + pointer + " is " + std::string(inclusio::to_code(v.kind)) + ", not " + wanted;
+  return fail(INCL_ETYPE, m.c_str());
+}
+
+const char* c_str_view(std::string_view sv) {
+  // Every string the model holds is a std::string or a static literal, both NUL-terminated.
+  return sv.data();
+}
+
+}  // namespace
+
+extern "C" {
+
+const incl_error* incl_error_last(void) { return last_error.set ? &last_error.error : nullptr; }
+
+void incl_error_clear(void) { last_error.set = false; }
+
+const char* incl_version(int* major, int* minor, int* patch) {
+  if (major) *major = INCLUSIO_VERSION_MAJOR;
+  if (minor) *minor = INCLUSIO_VERSION_MINOR;
+  if (patch) *patch = INCLUSIO_VERSION_PATCH;
+  return INCLUSIO_VERSION_STRING;
+}
+
+void incl_buffer_dispose(incl_buffer* buffer) {
+  if (!buffer) return;
+  std::free(buffer->ptr);
+  buffer->ptr = nullptr;
+  buffer->size = 0;
+}
+
+int incl_load_options_init(incl_load_options* opts, unsigned int version) {
+  INCL_REQUIRE(opts, "opts must not be NULL");
+  if (int rc = version_check(version, INCL_LOAD_OPTIONS_VERSION, "incl_load_options")) return rc;
+  *opts = incl_load_options INCL_LOAD_OPTIONS_INIT;
+  return INCL_OK;
+}
+
+int incl_write_options_init(incl_write_options* opts, unsigned int version) {
+  INCL_REQUIRE(opts, "opts must not be NULL");
+  if (int rc = version_check(version, INCL_WRITE_OPTIONS_VERSION, "incl_write_options")) return rc;
+  *opts = incl_write_options INCL_WRITE_OPTIONS_INIT;
+  return INCL_OK;
+}
+
+int incl_validate_options_init(incl_validate_options* opts, unsigned int version) {
+  INCL_REQUIRE(opts, "opts must not be NULL");
+  if (int rc = version_check(version, INCL_VALIDATE_OPTIONS_VERSION, "incl_validate_options")) return rc;
+  *opts = incl_validate_options INCL_VALIDATE_OPTIONS_INIT;
+  return INCL_OK;
+}
+
+int incl_document_new(incl_document** out) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    *out = new incl_document();
+    return INCL_OK;
+  });
+}
+
+int incl_document_load_buffer(incl_document** out, const char* data, size_t size, const incl_load_options* opts) {
+  if (out) *out = nullptr;
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    INCL_REQUIRE(data || size == 0, "data must not be NULL");
+    if (opts)
+      if (int rc = version_check(opts->version, INCL_LOAD_OPTIONS_VERSION, "incl_load_options")) return rc;
+    auto d = std::make_unique<incl_document>();
+    d->doc = inclusio::load_string(std::string_view(data ? data : "", size), load_options(opts));
+    *out = d.release();
+    return INCL_OK;
+  });
+}
+
+int incl_document_load_file(incl_document** out, const char* path, const incl_load_options* opts) {
+  if (out) *out = nullptr;
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && path, "out and path must not be NULL");
+    if (opts)
+      if (int rc = version_check(opts->version, INCL_LOAD_OPTIONS_VERSION, "incl_load_options")) return rc;
+    auto d = std::make_unique<incl_document>();
+    d->doc = inclusio::load_file(path, load_options(opts));
+    *out = d.release();
+    return INCL_OK;
+  });
+}
+
+int incl_document_copy(incl_document** out, const incl_document* doc) {
+  if (out) *out = nullptr;
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    auto d = std::make_unique<incl_document>();
+    d->doc = doc->doc;
+    *out = d.release();
+    return INCL_OK;
+  });
+}
+
+void incl_document_free(incl_document* doc) { delete doc; }
+
+int incl_document_write(incl_buffer* out, const incl_document* doc, const incl_write_options* opts) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    out->ptr = nullptr;
+    out->size = 0;
+    if (opts)
+      if (int rc = version_check(opts->version, INCL_WRITE_OPTIONS_VERSION, "incl_write_options")) return rc;
+    return to_buffer(out, inclusio::dump_string(doc->doc, write_options(opts)));
+  });
+}
+
+int incl_document_save_file(const incl_document* doc, const char* path, const incl_write_options* opts) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(doc && path, "doc and path must not be NULL");
+    if (opts)
+      if (int rc = version_check(opts->version, INCL_WRITE_OPTIONS_VERSION, "incl_write_options")) return rc;
+    inclusio::save_file(doc->doc, path, write_options(opts));
+    return INCL_OK;
+  });
+}
+
+int incl_document_count(size_t* out, const incl_document* doc, incl_entity_kind kind) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    INCL_REQUIRE(known_kind(kind), "unknown entity kind");
+    std::lock_guard<std::mutex> lock(doc->cache_mutex);
+    auto& p = doc->pointers[static_cast<std::size_t>(kind)];
+    if (!p) p = inclusio::entity_pointers(doc->doc, static_cast<inclusio::EntityKind>(kind));
+    *out = p->size();
+    return INCL_OK;
+  });
+}
+
+int incl_document_entity(const char** out_pointer, const incl_document* doc, incl_entity_kind kind, size_t index) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out_pointer && doc, "out_pointer and doc must not be NULL");
+    INCL_REQUIRE(known_kind(kind), "unknown entity kind");
+    std::lock_guard<std::mutex> lock(doc->cache_mutex);
+    auto& p = doc->pointers[static_cast<std::size_t>(kind)];
+    if (!p) p = inclusio::entity_pointers(doc->doc, static_cast<inclusio::EntityKind>(kind));
+    if (index >= p->size()) {
+      std::string m = "index " + std::to_string(index) + " is past the last of " + std::to_string(p->size()) + " entities";
+      return fail(INCL_EINVALID, m.c_str());
+    }
+    *out_pointer = (*p)[index].c_str();
+    return INCL_OK;
+  });
+}
+
+int incl_document_find(const char** out_pointer, incl_entity_kind* out_kind, const incl_document* doc, const char* id) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(doc && id, "doc and id must not be NULL");
+    const inclusio::Document::Entry* e = doc->doc.find(id);
+    if (!e) {
+      std::string m = std::string("no entity has the id \"") + id + "\"";
+      return fail(INCL_ENOTFOUND, m.c_str());
+    }
+    if (out_pointer) *out_pointer = e->pointer.c_str();
+    if (out_kind) *out_kind = static_cast<incl_entity_kind>(e->kind);
+    return INCL_OK;
+  });
+}
+
+int incl_document_value_kind(incl_value_kind* out, const incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    *out = static_cast<incl_value_kind>(v.kind);
+    return INCL_OK;
+  });
+}
+
+int incl_document_get_string(const char** out, const incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    if (v.kind != inclusio::ValueKind::string) return wrong_type(pointer, v, "a string");
+    *out = c_str_view(v.text);
+    return INCL_OK;
+  });
+}
+
+int incl_document_get_int64(int64_t* out, const incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    if (v.kind != inclusio::ValueKind::integer) return wrong_type(pointer, v, "an integer");
+    *out = v.integer;
+    return INCL_OK;
+  });
+}
+
+int incl_document_get_decimal(int64_t* out_millionths, const incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out_millionths, "out_millionths must not be NULL");
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    if (v.kind != inclusio::ValueKind::decimal) return wrong_type(pointer, v, "a decimal");
+    *out_millionths = v.decimal.scaled();
+    return INCL_OK;
+  });
+}
+
+int incl_document_get_money(int64_t* out_minor_units, char* out_currency, const incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out_minor_units, "out_minor_units must not be NULL");
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    if (v.kind != inclusio::ValueKind::money) return wrong_type(pointer, v, "an amount");
+    *out_minor_units = v.money.minor_units();
+    if (out_currency) {
+      std::memcpy(out_currency, v.money.currency().code().data(), 3);
+      out_currency[3] = '\0';
+    }
+    return INCL_OK;
+  });
+}
+
+int incl_document_get_date(int* out_year, int* out_month, int* out_day, const incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out_year && out_month && out_day, "the out-parameters must not be NULL");
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    if (v.kind != inclusio::ValueKind::date) return wrong_type(pointer, v, "a date");
+    *out_year = v.date.year();
+    *out_month = v.date.month();
+    *out_day = v.date.day();
+    return INCL_OK;
+  });
+}
+
+int incl_document_get_length(size_t* out, const incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    if (v.kind != inclusio::ValueKind::list) return wrong_type(pointer, v, "a list");
+    *out = v.length;
+    return INCL_OK;
+  });
+}
+
+int incl_document_get_json(incl_buffer* out, const incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc && pointer, "out, doc and pointer must not be NULL");
+    out->ptr = nullptr;
+    out->size = 0;
+    return to_buffer(out, inclusio::json_at(doc->doc, pointer));
+  });
+}
+
+int incl_document_set_json(incl_document* doc, const char* pointer, const char* json) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(doc && pointer && json, "doc, pointer and json must not be NULL");
+    // Change a copy and swap it in, so that a failure leaves the document as it was.
+    inclusio::Document changed = doc->doc;
+    inclusio::set_json(changed, pointer, json);
+    doc->doc = std::move(changed);
+    doc->changed();
+    return INCL_OK;
+  });
+}
+
+int incl_document_remove(incl_document* doc, const char* pointer) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(doc && pointer, "doc and pointer must not be NULL");
+    inclusio::Document changed = doc->doc;
+    inclusio::remove_at(changed, pointer);
+    doc->doc = std::move(changed);
+    doc->changed();
+    return INCL_OK;
+  });
+}
+
+int incl_validate(incl_report** out, const incl_document* doc, const incl_validate_options* opts) {
+  if (out) *out = nullptr;
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    inclusio::ValidateOptions o;
+    if (opts) {
+      if (int rc = version_check(opts->version, INCL_VALIDATE_OPTIONS_VERSION, "incl_validate_options")) return rc;
+      if (opts->as_of) o.as_of = inclusio::Date::parse(opts->as_of);
+      if (opts->profile_json) o.profile = inclusio::Profile::from_json(opts->profile_json);
+      else if (opts->profile) o.profile = inclusio::Profile::named(opts->profile);
+      INCL_REQUIRE(opts->language == INCL_LANGUAGE_EN || opts->language == INCL_LANGUAGE_CS, "unknown language");
+      o.language = opts->language == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en;
+    }
+    auto r = std::make_unique<incl_report>();
+    r->report = inclusio::validate(doc->doc, o);
+    *out = r.release();
+    return INCL_OK;
+  });
+}
+
+void incl_report_free(incl_report* report) { delete report; }
+
+int incl_report_count(size_t* out, const incl_report* report) {
+  if (!out || !report) return invalid("out and report must not be NULL");
+  *out = report->report.findings.size();
+  return INCL_OK;
+}
+
+int incl_report_count_severity(size_t* out, const incl_report* report, incl_severity severity) {
+  if (!out || !report) return invalid("out and report must not be NULL");
+  if (severity < INCL_SEVERITY_INFO || severity > INCL_SEVERITY_ERROR) return invalid("unknown severity");
+  *out = report->report.count(static_cast<inclusio::Severity>(severity));
+  return INCL_OK;
+}
+
+int incl_report_finding(incl_finding* out, const incl_report* report, size_t index) {
+  if (!out || !report) return invalid("out and report must not be NULL");
+  const auto& findings = report->report.findings;
+  if (index >= findings.size()) return guard([&]() -> int {
+      std::string m = "index " + std::to_string(index) + " is past the last of " + std::to_string(findings.size()) + " findings";
+      return fail(INCL_EINVALID, m.c_str());
+    });
+  const inclusio::Finding& f = findings[index];
+  *out = incl_finding{f.rule.c_str(), static_cast<incl_severity>(f.severity), f.pointer.c_str(), f.entity.c_str(),
+                      f.message.c_str()};
+  return INCL_OK;
+}
+
+size_t incl_rule_count(void) { return inclusio::rule_catalogue().size(); }
+
+int incl_rule_at(incl_rule* out, size_t index) {
+  if (!out) return invalid("out must not be NULL");
+  auto rules = inclusio::rule_catalogue();
+  if (index >= rules.size()) return invalid("rule index past the end of the catalogue");
+  const inclusio::RuleInfo& r = rules[index];
+  // The catalogue's texts are string literals, so NUL-terminated and static.
+  *out = incl_rule{r.code.data(), static_cast<incl_severity>(r.severity), r.title_en.data(), r.title_cs.data(),
+                   r.rationale_en.data(), r.rationale_cs.data()};
+  return INCL_OK;
+}
+
+}  // extern "C"

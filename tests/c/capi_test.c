@@ -1,0 +1,341 @@
+/* The C API from C: every function, its success and its error paths. Prints "N passed, N failed". */
+#include <inclusio/inclusio.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed = 0, failed = 0;
+
+#define CHECK(cond)                                                      \
+  do {                                                                   \
+    if (cond) {                                                          \
+      ++passed;                                                          \
+    } else {                                                             \
+      ++failed;                                                          \
+      fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
+    }                                                                    \
+  } while (0)
+
+#define CHECK_STR(a, b) CHECK((a) != NULL && strcmp((a), (b)) == 0)
+
+static const char *example(const char *name) {
+  static char path[4096];
+  snprintf(path, sizeof path, "%s/examples/data/%s", INCLUSIO_SOURCE_DIR, name);
+  return path;
+}
+
+static const char doc_json[] =
+    "{\"format\": \"inclusio\", \"schema_version\": \"1.0\",\n"
+    " \"territories\": [{\"id\": \"kh\", \"kind\": \"municipality\", \"name\": \"Kutn\xC3\xA1 Hora\", \"code\": \"533955\"}],\n"
+    " \"organizations\": [{\"id\": \"mesto\", \"name\": \"M\xC4\x9Bsto Kutn\xC3\xA1 Hora\", \"kind\": \"municipality\", \"ico\": \"00236195\"}],\n"
+    " \"plans\": [{\"id\": \"spsz\", \"kind\": \"strategic_plan\", \"title\": \"SPSZ\", \"territory\": \"kh\",\n"
+    "   \"period\": {\"start\": \"2021-01-01\", \"end\": \"2023-12-31\"}, \"status\": \"draft\",\n"
+    "   \"goals\": [{\"id\": \"cil\", \"title\": \"Bydlen\xC3\xAD\"}],\n"
+    "   \"measures\": [{\"id\": \"m\", \"title\": \"Prevence\", \"goal\": \"cil\", \"theme\": \"housing\", \"status\": \"planned\",\n"
+    "     \"responsible\": \"mesto\", \"budget\": {\"total\": \"1250000.00\", \"sources\": [{\"source\": \"op_z\", \"amount\": \"1200000\"}]}}]}],\n"
+    " \"indicators\": [{\"id\": \"i\", \"name\": \"Osoby\", \"subject\": {\"type\": \"measure\", \"id\": \"m\"}, \"kind\": \"output\",\n"
+    "   \"unit\": \"persons\", \"measure\": \"quantity\", \"direction\": \"increase\", \"aggregation\": \"cumulative\",\n"
+    "   \"denominator\": {\"value\": 75.5}, \"baseline\": {\"value\": 0, \"date\": \"2021-01-01\"},\n"
+    "   \"targets\": [{\"value\": 120, \"date\": \"2023-12-31\"}]}]}";
+
+static void test_version_and_errors(void) {
+  int major = -1, minor = -1, patch = -1;
+  const char *v = incl_version(&major, &minor, &patch);
+  char expected[32];
+  snprintf(expected, sizeof expected, "%d.%d.%d", INCL_VERSION_MAJOR, INCL_VERSION_MINOR, INCL_VERSION_PATCH);
+  CHECK_STR(v, expected);
+  CHECK_STR(v, INCL_VERSION);
+  CHECK(major == INCL_VERSION_MAJOR && minor == INCL_VERSION_MINOR && patch == INCL_VERSION_PATCH);
+  CHECK(incl_version(NULL, NULL, NULL) == v);
+  incl_error_clear();
+  CHECK(incl_error_last() == NULL);
+}
+
+static void test_load_and_parse_errors(void) {
+  incl_document *doc = (incl_document *)1;
+  const char bad[] = "{\"format\": \"inclusio\",\n  \"plans\": [1,, 2]}";
+  CHECK(incl_document_load_buffer(&doc, bad, sizeof bad - 1, NULL) == INCL_EPARSE);
+  CHECK(doc == NULL);
+  const incl_error *e = incl_error_last();
+  CHECK(e != NULL && e->code == INCL_EPARSE && e->line == 2 && e->column == 15);
+  CHECK(e != NULL && strstr(e->message, "line 2, column 15: unexpected ','") != NULL);
+  CHECK_STR(e->pointer, "/plans/0");
+
+  const char other[] = "{\"format\": \"geojson\", \"schema_version\": \"1.0\"}";
+  CHECK(incl_document_load_buffer(&doc, other, sizeof other - 1, NULL) == INCL_EFORMAT);
+  CHECK(incl_document_load_buffer(&doc, "{\"a\": 1e400}", 12, NULL) == INCL_ELIMIT);
+  CHECK(incl_document_load_file(&doc, "/nonexistent/plan.json", NULL) == INCL_EIO);
+  CHECK(strstr(incl_error_last()->message, "/nonexistent/plan.json") != NULL);
+  CHECK(incl_document_load_buffer(NULL, "{}", 2, NULL) == INCL_EINVALID);
+  CHECK(incl_document_load_buffer(&doc, NULL, 5, NULL) == INCL_EINVALID);
+  CHECK(incl_document_load_file(&doc, NULL, NULL) == INCL_EINVALID);
+
+  incl_load_options opts = INCL_LOAD_OPTIONS_INIT;
+  opts.version = 99;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, &opts) == INCL_EINVALID);
+  CHECK(strstr(incl_error_last()->message, "incl_load_options version 99") != NULL);
+  CHECK(incl_load_options_init(&opts, 99) == INCL_EINVALID);
+  CHECK(incl_load_options_init(NULL, INCL_LOAD_OPTIONS_VERSION) == INCL_EINVALID);
+  CHECK(incl_load_options_init(&opts, INCL_LOAD_OPTIONS_VERSION) == INCL_OK);
+  CHECK(opts.version == INCL_LOAD_OPTIONS_VERSION && opts.strict == 0);
+
+  /* Strict loading refuses a value of the wrong form; by default it loads. */
+  const char wrong[] = "{\"format\": \"inclusio\", \"schema_version\": \"1.0\", \"plans\": [{\"id\": \"p\", \"title\": 7}]}";
+  opts.strict = 1;
+  CHECK(incl_document_load_buffer(&doc, wrong, sizeof wrong - 1, &opts) == INCL_ESCHEMA);
+  CHECK(incl_document_load_buffer(&doc, wrong, sizeof wrong - 1, NULL) == INCL_OK);
+  incl_document_free(doc);
+  opts.strict = 0;
+  opts.max_depth = 2;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, &opts) == INCL_ELIMIT);
+}
+
+static void test_read(void) {
+  incl_document *doc = NULL;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, NULL) == INCL_OK);
+  size_t n = 0;
+  CHECK(incl_document_count(&n, doc, INCL_MEASURE) == INCL_OK && n == 1);
+  CHECK(incl_document_count(&n, doc, INCL_PROJECT) == INCL_OK && n == 0);
+  CHECK(incl_document_count(&n, doc, (incl_entity_kind)12) == INCL_EINVALID);
+  CHECK(incl_document_count(NULL, doc, INCL_PLAN) == INCL_EINVALID);
+  const char *pointer = NULL;
+  CHECK(incl_document_entity(&pointer, doc, INCL_MEASURE, 0) == INCL_OK);
+  CHECK_STR(pointer, "/plans/0/measures/0");
+  CHECK(incl_document_entity(&pointer, doc, INCL_MEASURE, 1) == INCL_EINVALID);
+  incl_entity_kind kind = INCL_TERRITORY;
+  CHECK(incl_document_find(&pointer, &kind, doc, "cil") == INCL_OK);
+  CHECK_STR(pointer, "/plans/0/goals/0");
+  CHECK(kind == INCL_GOAL);
+  CHECK(incl_document_find(NULL, NULL, doc, "cil") == INCL_OK);
+  CHECK(incl_document_find(&pointer, &kind, doc, "nic") == INCL_ENOTFOUND);
+  CHECK(incl_document_find(&pointer, &kind, doc, NULL) == INCL_EINVALID);
+
+  const char *s = NULL;
+  CHECK(incl_document_get_string(&s, doc, "/territories/0/name") == INCL_OK);
+  CHECK_STR(s, "Kutn\xC3\xA1 Hora");
+  CHECK(incl_document_get_string(&s, doc, "/plans/0/measures/0/theme") == INCL_OK);
+  CHECK_STR(s, "housing");
+  CHECK(incl_document_get_string(&s, doc, "/plans/0/period") == INCL_ETYPE);
+  CHECK(incl_document_get_string(&s, doc, "/plans/3/title") == INCL_ENOTFOUND);
+  CHECK(incl_document_get_string(&s, doc, "plans") == INCL_EINVALID);
+
+  int64_t minor = 0;
+  char currency[4] = {0};
+  CHECK(incl_document_get_money(&minor, currency, doc, "/plans/0/measures/0/budget/total") == INCL_OK);
+  CHECK(minor == 125000000);
+  CHECK_STR(currency, "CZK");
+  CHECK(incl_document_get_money(&minor, NULL, doc, "/plans/0/measures/0/budget/sources/0/amount") == INCL_OK);
+  CHECK(minor == 120000000);
+  CHECK(incl_document_get_money(&minor, currency, doc, "/plans/0/title") == INCL_ETYPE);
+
+  int y = 0, m = 0, d = 0;
+  CHECK(incl_document_get_date(&y, &m, &d, doc, "/plans/0/period/end") == INCL_OK);
+  CHECK(y == 2023 && m == 12 && d == 31);
+  CHECK(incl_document_get_date(&y, NULL, &d, doc, "/plans/0/period/end") == INCL_EINVALID);
+
+  int64_t millionths = 0, i64 = 0;
+  CHECK(incl_document_get_decimal(&millionths, doc, "/indicators/0/denominator/value") == INCL_OK);
+  CHECK(millionths == 75500000);
+  CHECK(incl_document_get_decimal(&millionths, doc, "/indicators/0/targets/0/value") == INCL_OK);
+  CHECK(millionths == 120000000);
+  CHECK(incl_document_get_int64(&i64, doc, "/indicators/0/targets/0/value") == INCL_ETYPE);
+
+  size_t len = 0;
+  CHECK(incl_document_get_length(&len, doc, "/plans/0/measures") == INCL_OK && len == 1);
+  CHECK(incl_document_get_length(&len, doc, "/plans/0/title") == INCL_ETYPE);
+
+  incl_value_kind vk = INCL_VALUE_ABSENT;
+  CHECK(incl_document_value_kind(&vk, doc, "/plans/0/approval") == INCL_OK && vk == INCL_VALUE_ABSENT);
+  CHECK(incl_document_value_kind(&vk, doc, "/plans/0/period") == INCL_OK && vk == INCL_VALUE_RECORD);
+  CHECK(incl_document_value_kind(&vk, doc, "/plans/0/measures/0/budget/total") == INCL_OK && vk == INCL_VALUE_MONEY);
+  CHECK(incl_document_value_kind(&vk, doc, "/plans/0/nothing") == INCL_ENOTFOUND);
+
+  incl_buffer buf = {NULL, 0};
+  CHECK(incl_document_get_json(&buf, doc, "/plans/0/period") == INCL_OK);
+  CHECK_STR(buf.ptr, "{\"start\":\"2021-01-01\",\"end\":\"2023-12-31\"}");
+  CHECK(buf.size == strlen(buf.ptr));
+  incl_buffer_dispose(&buf);
+  CHECK(buf.ptr == NULL && buf.size == 0);
+  incl_buffer_dispose(&buf); /* twice is fine */
+  incl_buffer_dispose(NULL);
+  CHECK(incl_document_get_json(&buf, doc, "/plans/0/approval") == INCL_OK);
+  CHECK_STR(buf.ptr, "");
+  incl_buffer_dispose(&buf);
+  incl_document_free(doc);
+  incl_document_free(NULL);
+}
+
+static void test_build_and_write(void) {
+  incl_document *doc = NULL;
+  CHECK(incl_document_new(&doc) == INCL_OK);
+  CHECK(incl_document_new(NULL) == INCL_EINVALID);
+  CHECK(incl_document_set_json(doc, "/currency", "\"CZK\"") == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/territories/-",
+                               "{\"id\": \"touzim\", \"kind\": \"municipality\", \"name\": \"Tou\xC5\xBEim\", \"code\": \"555657\", \"population\": 3819}") == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/events/-",
+                               "{\"id\": \"ref\", \"kind\": \"referendum\", \"title\": \"Referendum\", \"date\": \"2012-09-22\", "
+                               "\"territory\": \"touzim\", \"outcome\": {\"valid\": 1209, \"yes\": 89, \"no\": 1113}}") == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/events/0/attendance", "1209") == INCL_OK);
+  int64_t votes = 0;
+  CHECK(incl_document_get_int64(&votes, doc, "/events/0/outcome/no") == INCL_OK && votes == 1113);
+  /* A failed change leaves the document as it was. */
+  CHECK(incl_document_set_json(doc, "/events/0/title", "\"a\" \"b\"") == INCL_EPARSE);
+  CHECK(incl_error_last()->column == 5);
+  CHECK(incl_document_set_json(doc, "/events/9/title", "\"x\"") == INCL_ENOTFOUND);
+  CHECK(incl_document_set_json(doc, "/format", "\"x\"") == INCL_EINVALID);
+  CHECK(incl_document_set_json(doc, NULL, "1") == INCL_EINVALID);
+  const char *title = NULL;
+  CHECK(incl_document_get_string(&title, doc, "/events/0/title") == INCL_OK);
+  CHECK_STR(title, "Referendum");
+  CHECK(incl_document_remove(doc, "/events/0/attendance") == INCL_OK);
+  CHECK(incl_document_remove(doc, "/events/0/attendance") == INCL_ENOTFOUND);
+  CHECK(incl_document_remove(NULL, "/events/0") == INCL_EINVALID);
+
+  incl_buffer out = {NULL, 0};
+  incl_write_options wo;
+  CHECK(incl_write_options_init(&wo, INCL_WRITE_OPTIONS_VERSION) == INCL_OK);
+  wo.indent = 0;
+  CHECK(incl_document_write(&out, doc, &wo) == INCL_OK);
+  CHECK_STR(out.ptr,
+            "{\"format\":\"inclusio\",\"schema_version\":\"1.0\",\"currency\":\"CZK\",\"territories\":[{\"id\":\"touzim\","
+            "\"kind\":\"municipality\",\"name\":\"Tou\xC5\xBEim\",\"code\":\"555657\",\"population\":3819}],\"events\":[{\"id\":"
+            "\"ref\",\"kind\":\"referendum\",\"title\":\"Referendum\",\"date\":\"2012-09-22\",\"territory\":\"touzim\","
+            "\"outcome\":{\"valid\":1209,\"yes\":89,\"no\":1113}}]}\n");
+  incl_document *again = NULL;
+  CHECK(incl_document_load_buffer(&again, out.ptr, out.size, NULL) == INCL_OK);
+  incl_buffer_dispose(&out);
+  wo.version = 0;
+  CHECK(incl_document_write(&out, doc, &wo) == INCL_EINVALID);
+  CHECK(incl_write_options_init(&wo, 2) == INCL_EINVALID);
+
+  incl_document *copy = NULL;
+  CHECK(incl_document_copy(&copy, again) == INCL_OK);
+  CHECK(incl_document_set_json(copy, "/events/0/title", "\"Jin\xC3\xBD\"") == INCL_OK);
+  CHECK(incl_document_get_string(&title, again, "/events/0/title") == INCL_OK);
+  CHECK_STR(title, "Referendum");
+  CHECK(incl_document_copy(NULL, again) == INCL_EINVALID);
+
+  char path[4096];
+  snprintf(path, sizeof path, "%s/capi_test_save.json", INCLUSIO_BINARY_DIR);
+  CHECK(incl_document_save_file(copy, path, NULL) == INCL_OK);
+  incl_document *saved = NULL;
+  CHECK(incl_document_load_file(&saved, path, NULL) == INCL_OK);
+  CHECK(incl_document_get_string(&title, saved, "/events/0/title") == INCL_OK);
+  CHECK_STR(title, "Jin\xC3\xBD");
+  remove(path);
+  CHECK(incl_document_save_file(copy, "/nonexistent-dir/x.json", NULL) == INCL_EIO);
+  incl_document_free(saved);
+  incl_document_free(copy);
+  incl_document_free(again);
+  incl_document_free(doc);
+}
+
+static void test_validate(void) {
+  incl_document *doc = NULL;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, NULL) == INCL_OK);
+  incl_report *report = NULL;
+  incl_validate_options vo;
+  CHECK(incl_validate_options_init(&vo, INCL_VALIDATE_OPTIONS_VERSION) == INCL_OK);
+  vo.as_of = "2026-11-23";
+  CHECK(incl_validate(&report, doc, &vo) == INCL_OK);
+  size_t total = 0, errors = 0, warnings = 0, infos = 0;
+  CHECK(incl_report_count(&total, report) == INCL_OK);
+  CHECK(incl_report_count_severity(&errors, report, INCL_SEVERITY_ERROR) == INCL_OK);
+  CHECK(incl_report_count_severity(&warnings, report, INCL_SEVERITY_WARNING) == INCL_OK);
+  CHECK(incl_report_count_severity(&infos, report, INCL_SEVERITY_INFO) == INCL_OK);
+  CHECK(errors + warnings + infos == total);
+  CHECK(incl_report_count_severity(&errors, report, (incl_severity)7) == INCL_EINVALID);
+  int found_m003 = 0;
+  for (size_t i = 0; i < total; ++i) {
+    incl_finding f;
+    CHECK(incl_report_finding(&f, report, i) == INCL_OK);
+    if (strcmp(f.rule, "M003") == 0) {
+      found_m003 = 1;
+      CHECK(f.severity == INCL_SEVERITY_ERROR);
+      CHECK_STR(f.pointer, "/plans/0/measures/0/budget/sources");
+      CHECK_STR(f.entity, "m");
+      CHECK_STR(f.message, "funding sources sum to 1,200,000.00 CZK but the total is 1,250,000.00 CZK");
+    }
+  }
+  CHECK(found_m003);
+  incl_finding f;
+  CHECK(incl_report_finding(&f, report, total) == INCL_EINVALID);
+  CHECK(incl_report_finding(NULL, report, 0) == INCL_EINVALID);
+  incl_report_free(report);
+  incl_report_free(NULL);
+
+  vo.language = INCL_LANGUAGE_CS;
+  vo.profile_json = "{\"rules\": {\"M003\": \"warning\"}}";
+  CHECK(incl_validate(&report, doc, &vo) == INCL_OK);
+  CHECK(incl_report_count(&total, report) == INCL_OK);
+  for (size_t i = 0; i < total; ++i) {
+    CHECK(incl_report_finding(&f, report, i) == INCL_OK);
+    if (strcmp(f.rule, "M003") == 0) {
+      CHECK(f.severity == INCL_SEVERITY_WARNING);
+      CHECK(strstr(f.message, "zdroje financov\xC3\xA1n\xC3\xAD d\xC3\xA1vaj\xC3\xAD sou\xC4\x8D" "et") == f.message);
+    }
+  }
+  incl_report_free(report);
+
+  vo.profile_json = "{\"rules\": {\"Q999\": \"off\"}}";
+  CHECK(incl_validate(&report, doc, &vo) == INCL_EINVALID);
+  CHECK(report == NULL);
+  CHECK(strstr(incl_error_last()->message, "Q999") != NULL);
+  vo.profile_json = NULL;
+  vo.profile = "strict";
+  CHECK(incl_validate(&report, doc, &vo) == INCL_OK);
+  incl_report_free(report);
+  vo.profile = "lenient";
+  CHECK(incl_validate(&report, doc, &vo) == INCL_EINVALID);
+  vo.profile = NULL;
+  vo.as_of = "2021-02-30";
+  CHECK(incl_validate(&report, doc, &vo) == INCL_EINVALID);
+  vo.as_of = NULL;
+  vo.version = 5;
+  CHECK(incl_validate(&report, doc, &vo) == INCL_EINVALID);
+  CHECK(incl_validate(&report, NULL, NULL) == INCL_EINVALID);
+  CHECK(incl_validate(&report, doc, NULL) == INCL_OK); /* defaults */
+  incl_report_free(report);
+  incl_document_free(doc);
+}
+
+static void test_examples_and_catalogue(void) {
+  incl_document *doc = NULL;
+  CHECK(incl_document_load_file(&doc, example("asz-2010-2013.json"), NULL) == INCL_OK);
+  size_t plans = 0;
+  CHECK(incl_document_count(&plans, doc, INCL_PLAN) == INCL_OK && plans == 10);
+  int64_t total = 0;
+  size_t projects = 0;
+  CHECK(incl_document_count(&projects, doc, INCL_PROJECT) == INCL_OK);
+  for (size_t i = 0; i < projects; ++i) {
+    const char *p = NULL;
+    char at[256];
+    int64_t amount = 0;
+    CHECK(incl_document_entity(&p, doc, INCL_PROJECT, i) == INCL_OK);
+    snprintf(at, sizeof at, "%s/approved", p);
+    if (incl_document_get_money(&amount, NULL, doc, at) == INCL_OK) total += amount;
+  }
+  CHECK(total == 30600000000LL); /* 306 mil. Kč in haléř */
+  incl_document_free(doc);
+
+  CHECK(incl_rule_count() == 54);
+  incl_rule r;
+  CHECK(incl_rule_at(&r, 0) == INCL_OK);
+  CHECK_STR(r.code, "S001");
+  CHECK(r.severity == INCL_SEVERITY_ERROR);
+  CHECK(strlen(r.rationale_cs) > 60);
+  CHECK(incl_rule_at(&r, incl_rule_count()) == INCL_EINVALID);
+  CHECK(incl_rule_at(NULL, 0) == INCL_EINVALID);
+}
+
+int main(void) {
+  test_version_and_errors();
+  test_load_and_parse_errors();
+  test_read();
+  test_build_and_write();
+  test_validate();
+  test_examples_and_catalogue();
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed == 0 ? 0 : 1;
+}
