@@ -11,5 +11,6 @@
 #include <inclusio/field.hpp>
 #include <inclusio/json.hpp>
 #include <inclusio/money.hpp>
+#include <inclusio/progress.hpp>
 #include <inclusio/validate.hpp>
 #include <inclusio/version.hpp>

@@ -1,0 +1,59 @@
+#pragma once
+// Indicator progress as of a date (DESIGN.md section 5): the current value by the indicator's
+// aggregation, the applicable target, progress against it, the progress expected from the time
+// elapsed, and a status.
+
+#include <inclusio/document.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace inclusio {
+
+enum class ProgressStatus { achieved, on_track, at_risk, off_track, no_data, not_due };
+std::string_view to_code(ProgressStatus s) noexcept;
+std::string_view label_en(ProgressStatus s) noexcept;
+std::string_view label_cs(ProgressStatus s) noexcept;
+
+struct ProgressOptions {
+  std::optional<Date> as_of;  // today when absent
+  // A target not yet achieved is on track while progress lags the time elapsed by at most
+  // `at_risk_margin` (a share of the way from baseline to target), at risk up to `off_track_margin`,
+  // and off track beyond it or once its date has passed.
+  double at_risk_margin = 0.10;
+  double off_track_margin = 0.25;
+  // Only observations whose dimensions include all of these pairs; when empty, observations of one
+  // date with different dimensions are combined (summed; averaged for percentages).
+  Dimensions dimensions;
+};
+
+struct IndicatorProgress {
+  std::string indicator;  // its id
+  std::string pointer;    // its JSON Pointer
+  // Numbers; for an ordinal indicator, positions on its scale (0 = the first label).
+  std::optional<Decimal> baseline;
+  std::optional<Date> baseline_date;
+  std::optional<Decimal> current;
+  std::optional<Date> current_date;  // of the latest observation used
+  std::string current_text;          // ordinal and qualitative: the latest value as written
+  std::size_t observations = 0;      // how many observations were used
+  std::optional<Decimal> target;
+  std::optional<Date> target_date;
+  std::optional<std::size_t> target_index;  // in the indicator's targets
+  std::string target_text;
+  // Shares with a denominator: the counts behind the current and the target share.
+  std::optional<Decimal> current_count;
+  std::optional<Decimal> target_count;
+  std::optional<double> progress;  // (current − baseline) / (target − baseline)
+  std::optional<double> expected;  // share of time elapsed from the baseline date to the target date
+  ProgressStatus status = ProgressStatus::no_data;
+};
+
+// Throws Error(invalid_argument) for margins outside 0 ≤ at_risk ≤ off_track.
+IndicatorProgress indicator_progress(const Indicator& indicator, const ProgressOptions& options = {});
+// Every valid indicator of the document, in document order.
+std::vector<IndicatorProgress> document_progress(const Document& doc, const ProgressOptions& options = {});
+
+}  // namespace inclusio
