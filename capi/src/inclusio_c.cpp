@@ -29,6 +29,10 @@ struct incl_report {
   inclusio::Report report;
 };
 
+struct incl_progress_report {
+  std::vector<inclusio::IndicatorProgress> items;
+};
+
 namespace {
 
 using inclusio::ErrorCode;
@@ -475,6 +479,80 @@ int incl_rule_at(incl_rule* out, size_t index) {
   *out = incl_rule{r.code.data(), static_cast<incl_severity>(r.severity), r.title_en.data(), r.title_cs.data(),
                    r.rationale_en.data(), r.rationale_cs.data()};
   return INCL_OK;
+}
+
+int incl_progress_options_init(incl_progress_options* opts, unsigned int version) {
+  INCL_REQUIRE(opts, "opts must not be NULL");
+  if (int rc = version_check(version, INCL_PROGRESS_OPTIONS_VERSION, "incl_progress_options")) return rc;
+  *opts = incl_progress_options INCL_PROGRESS_OPTIONS_INIT;
+  return INCL_OK;
+}
+
+int incl_progress_compute(incl_progress_report** out, const incl_document* doc, const incl_progress_options* opts) {
+  if (out) *out = nullptr;
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    inclusio::ProgressOptions o;
+    if (opts) {
+      if (int rc = version_check(opts->version, INCL_PROGRESS_OPTIONS_VERSION, "incl_progress_options")) return rc;
+      if (opts->as_of) o.as_of = inclusio::Date::parse(opts->as_of);
+      o.at_risk_margin = opts->at_risk_margin;
+      o.off_track_margin = opts->off_track_margin;
+    }
+    auto r = std::make_unique<incl_progress_report>();
+    r->items = inclusio::document_progress(doc->doc, o);
+    *out = r.release();
+    return INCL_OK;
+  });
+}
+
+void incl_progress_report_free(incl_progress_report* report) { delete report; }
+
+int incl_progress_count(size_t* out, const incl_progress_report* report) {
+  if (!out || !report) return invalid("out and report must not be NULL");
+  *out = report->items.size();
+  return INCL_OK;
+}
+
+namespace {
+void put_date(char* out, const std::optional<inclusio::Date>& d) {
+  std::string s = d ? d->to_string() : std::string();
+  std::memcpy(out, s.c_str(), s.size() + 1);  // "YYYY-MM-DD" fits the 11 bytes
+}
+void put_decimal(int& has, int64_t& value, const std::optional<inclusio::Decimal>& d) {
+  has = d.has_value();
+  value = d ? d->scaled() : 0;
+}
+}  // namespace
+
+int incl_progress_at(incl_progress* out, const incl_progress_report* report, size_t index) {
+  if (!out || !report) return invalid("out and report must not be NULL");
+  if (index >= report->items.size()) return invalid("index past the last indicator");
+  const inclusio::IndicatorProgress& p = report->items[index];
+  *out = incl_progress{};
+  out->indicator = p.indicator.c_str();
+  out->pointer = p.pointer.c_str();
+  out->status = static_cast<incl_progress_status>(p.status);
+  put_decimal(out->has_baseline, out->baseline, p.baseline);
+  put_decimal(out->has_current, out->current, p.current);
+  put_date(out->current_date, p.current_date);
+  out->current_text = p.current_text.c_str();
+  out->observations = p.observations;
+  put_decimal(out->has_target, out->target, p.target);
+  put_date(out->target_date, p.target_date);
+  out->target_text = p.target_text.c_str();
+  put_decimal(out->has_current_count, out->current_count, p.current_count);
+  put_decimal(out->has_target_count, out->target_count, p.target_count);
+  out->has_progress = p.progress.has_value();
+  out->progress = p.progress.value_or(0.0);
+  out->has_expected = p.expected.has_value();
+  out->expected = p.expected.value_or(0.0);
+  return INCL_OK;
+}
+
+const char* incl_progress_status_code(incl_progress_status status) {
+  if (status < INCL_PROGRESS_ACHIEVED || status > INCL_PROGRESS_NOT_DUE) return nullptr;
+  return inclusio::to_code(static_cast<inclusio::ProgressStatus>(status)).data();
 }
 
 }  // extern "C"

@@ -329,7 +329,52 @@ static void test_examples_and_catalogue(void) {
   CHECK(incl_rule_at(NULL, 0) == INCL_EINVALID);
 }
 
+static void test_progress(void) {
+  incl_document *doc = NULL;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, NULL) == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/indicators/0/observations", "[{\"date\": \"2022-06-30\", \"value\": 50}]") == INCL_OK);
+  incl_progress_options po;
+  CHECK(incl_progress_options_init(&po, INCL_PROGRESS_OPTIONS_VERSION) == INCL_OK);
+  CHECK(po.at_risk_margin == 0.10 && po.off_track_margin == 0.25);
+  po.as_of = "2022-12-31";
+  incl_progress_report *pr = NULL;
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_OK);
+  size_t n = 0;
+  CHECK(incl_progress_count(&n, pr) == INCL_OK && n == 1);
+  incl_progress p;
+  CHECK(incl_progress_at(&p, pr, 0) == INCL_OK);
+  CHECK_STR(p.indicator, "i");
+  CHECK_STR(p.pointer, "/indicators/0");
+  CHECK(p.has_baseline && p.baseline == 0);
+  CHECK(p.has_current && p.current == 50000000);
+  CHECK_STR(p.current_date, "2022-06-30");
+  CHECK(p.observations == 1);
+  CHECK(p.has_target && p.target == 120000000);
+  CHECK_STR(p.target_date, "2023-12-31");
+  CHECK(p.has_progress && p.progress > 0.4166 && p.progress < 0.4167);
+  CHECK(p.has_expected && p.expected > 0.6663 && p.expected < 0.6664); /* 729 of 1094 days */
+  CHECK(p.status == INCL_PROGRESS_AT_RISK);                           /* lags by 0.2497 */
+  CHECK_STR(incl_progress_status_code(p.status), "at_risk");
+  CHECK(incl_progress_status_code((incl_progress_status)9) == NULL);
+  CHECK(incl_progress_at(&p, pr, 1) == INCL_EINVALID);
+  incl_progress_report_free(pr);
+  incl_progress_report_free(NULL);
+  po.at_risk_margin = 0.5;
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_EINVALID);
+  CHECK(pr == NULL);
+  po.at_risk_margin = 0.1;
+  po.as_of = "2022-13-01";
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_EINVALID);
+  po.version = 3;
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_EINVALID);
+  CHECK(incl_progress_options_init(&po, 0) == INCL_EINVALID);
+  CHECK(incl_progress_compute(&pr, doc, NULL) == INCL_OK); /* defaults: today */
+  incl_progress_report_free(pr);
+  incl_document_free(doc);
+}
+
 int main(void) {
+  test_progress();
   test_version_and_errors();
   test_load_and_parse_errors();
   test_read();

@@ -257,6 +257,69 @@ typedef struct incl_rule {
 INCL_API size_t incl_rule_count(void);
 INCL_API int incl_rule_at(incl_rule *out, size_t index);
 
+/* ---- indicator progress ----------------------------------------------------------------------- */
+
+typedef enum incl_progress_status {
+  INCL_PROGRESS_ACHIEVED = 0,
+  INCL_PROGRESS_ON_TRACK = 1,
+  INCL_PROGRESS_AT_RISK = 2,
+  INCL_PROGRESS_OFF_TRACK = 3,
+  INCL_PROGRESS_NO_DATA = 4,
+  INCL_PROGRESS_NOT_DUE = 5
+  /* 6 .. 63 reserved */
+} incl_progress_status;
+
+typedef struct incl_progress_options {
+  unsigned int version;
+  const char *as_of;       /* "YYYY-MM-DD"; NULL for today */
+  double at_risk_margin;   /* lag behind the time elapsed still on track; default 0.10 */
+  double off_track_margin; /* lag beyond which a target is off track; default 0.25 */
+} incl_progress_options;
+
+#define INCL_PROGRESS_OPTIONS_VERSION 1
+#define INCL_PROGRESS_OPTIONS_INIT {INCL_PROGRESS_OPTIONS_VERSION, NULL, 0.10, 0.25}
+INCL_API int incl_progress_options_init(incl_progress_options *opts, unsigned int version);
+
+/* One indicator's progress. Numbers are exact decimals in millionths (ordinal indicators: positions on
+ * their scale); each has_ flag says whether the number beside it is known. Dates are "YYYY-MM-DD" or "". */
+typedef struct incl_progress {
+  const char *indicator; /* id */
+  const char *pointer;   /* JSON Pointer of the indicator */
+  incl_progress_status status;
+  int has_baseline;
+  int64_t baseline;
+  int has_current;
+  int64_t current;
+  char current_date[11];
+  const char *current_text; /* the latest value as written (ordinal, qualitative), or "" */
+  size_t observations;      /* how many were used */
+  int has_target;
+  int64_t target;
+  char target_date[11];
+  const char *target_text;
+  int has_current_count;    /* shares with a denominator: the counts behind them */
+  int64_t current_count;
+  int has_target_count;
+  int64_t target_count;
+  int has_progress;
+  double progress;          /* (current - baseline) / (target - baseline) */
+  int has_expected;
+  double expected;          /* share of time elapsed from the baseline date to the target date */
+} incl_progress;
+
+typedef struct incl_progress_report incl_progress_report;
+
+/* The progress of every indicator of `doc`; the caller owns *out (incl_progress_report_free).
+ * INCL_EINVALID for a malformed as_of or margins outside 0 <= at_risk <= off_track. */
+INCL_API int incl_progress_compute(incl_progress_report **out, const incl_document *doc,
+                                   const incl_progress_options *opts);
+INCL_API void incl_progress_report_free(incl_progress_report *report);
+INCL_API int incl_progress_count(size_t *out, const incl_progress_report *report);
+/* The index-th indicator's progress, in document order; strings borrowed until the report is freed. */
+INCL_API int incl_progress_at(incl_progress *out, const incl_progress_report *report, size_t index);
+/* "achieved", "on_track", ...: a static string, or NULL for an unknown status. */
+INCL_API const char *incl_progress_status_code(incl_progress_status status);
+
 #ifdef __cplusplus
 }
 #endif
