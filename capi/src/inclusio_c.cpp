@@ -147,6 +147,19 @@ int wrong_type(const char* pointer, const inclusio::Value& v, const char* wanted
   return fail(INCL_ETYPE, m.c_str());
 }
 
+// The value at `pointer`, which must be of `kind`, passed to `take`.
+template <class Take>
+int typed_value(const incl_document* doc, const char* pointer, inclusio::ValueKind kind, const char* wanted,
+                Take&& take) {
+  return guard([&]() -> int {
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    if (v.kind != kind) return wrong_type(pointer, v, wanted);
+    take(v);
+    return INCL_OK;
+  });
+}
+
 const char* c_str_view(std::string_view sv) {
   // Every string the model holds is a std::string or a static literal, both NUL-terminated.
   return sv.data();
@@ -317,74 +330,50 @@ int incl_document_value_kind(incl_value_kind* out, const incl_document* doc, con
 }
 
 int incl_document_get_string(const char** out, const incl_document* doc, const char* pointer) {
-  return guard([&]() -> int {
-    INCL_REQUIRE(out, "out must not be NULL");
-    inclusio::Value v;
-    if (int rc = value_of(v, doc, pointer)) return rc;
-    if (v.kind != inclusio::ValueKind::string) return wrong_type(pointer, v, "a string");
+  if (!(out)) return invalid("out must not be NULL");
+  return typed_value(doc, pointer, inclusio::ValueKind::string, "a string", [&](const inclusio::Value& v) {
     *out = c_str_view(v.text);
-    return INCL_OK;
   });
 }
 
 int incl_document_get_int64(int64_t* out, const incl_document* doc, const char* pointer) {
-  return guard([&]() -> int {
-    INCL_REQUIRE(out, "out must not be NULL");
-    inclusio::Value v;
-    if (int rc = value_of(v, doc, pointer)) return rc;
-    if (v.kind != inclusio::ValueKind::integer) return wrong_type(pointer, v, "an integer");
+  if (!(out)) return invalid("out must not be NULL");
+  return typed_value(doc, pointer, inclusio::ValueKind::integer, "an integer", [&](const inclusio::Value& v) {
     *out = v.integer;
-    return INCL_OK;
   });
 }
 
 int incl_document_get_decimal(int64_t* out_millionths, const incl_document* doc, const char* pointer) {
-  return guard([&]() -> int {
-    INCL_REQUIRE(out_millionths, "out_millionths must not be NULL");
-    inclusio::Value v;
-    if (int rc = value_of(v, doc, pointer)) return rc;
-    if (v.kind != inclusio::ValueKind::decimal) return wrong_type(pointer, v, "a decimal");
+  if (!(out_millionths)) return invalid("out_millionths must not be NULL");
+  return typed_value(doc, pointer, inclusio::ValueKind::decimal, "a decimal", [&](const inclusio::Value& v) {
     *out_millionths = v.decimal.scaled();
-    return INCL_OK;
   });
 }
 
 int incl_document_get_money(int64_t* out_minor_units, char* out_currency, const incl_document* doc, const char* pointer) {
-  return guard([&]() -> int {
-    INCL_REQUIRE(out_minor_units, "out_minor_units must not be NULL");
-    inclusio::Value v;
-    if (int rc = value_of(v, doc, pointer)) return rc;
-    if (v.kind != inclusio::ValueKind::money) return wrong_type(pointer, v, "an amount");
+  if (!(out_minor_units)) return invalid("out_minor_units must not be NULL");
+  return typed_value(doc, pointer, inclusio::ValueKind::money, "an amount", [&](const inclusio::Value& v) {
     *out_minor_units = v.money.minor_units();
     if (out_currency) {
       std::memcpy(out_currency, v.money.currency().code().data(), 3);
       out_currency[3] = '\0';
     }
-    return INCL_OK;
   });
 }
 
 int incl_document_get_date(int* out_year, int* out_month, int* out_day, const incl_document* doc, const char* pointer) {
-  return guard([&]() -> int {
-    INCL_REQUIRE(out_year && out_month && out_day, "the out-parameters must not be NULL");
-    inclusio::Value v;
-    if (int rc = value_of(v, doc, pointer)) return rc;
-    if (v.kind != inclusio::ValueKind::date) return wrong_type(pointer, v, "a date");
+  if (!(out_year && out_month && out_day)) return invalid("the out-parameters must not be NULL");
+  return typed_value(doc, pointer, inclusio::ValueKind::date, "a date", [&](const inclusio::Value& v) {
     *out_year = v.date.year();
     *out_month = v.date.month();
     *out_day = v.date.day();
-    return INCL_OK;
   });
 }
 
 int incl_document_get_length(size_t* out, const incl_document* doc, const char* pointer) {
-  return guard([&]() -> int {
-    INCL_REQUIRE(out, "out must not be NULL");
-    inclusio::Value v;
-    if (int rc = value_of(v, doc, pointer)) return rc;
-    if (v.kind != inclusio::ValueKind::list) return wrong_type(pointer, v, "a list");
+  if (!(out)) return invalid("out must not be NULL");
+  return typed_value(doc, pointer, inclusio::ValueKind::list, "a list", [&](const inclusio::Value& v) {
     *out = v.length;
-    return INCL_OK;
   });
 }
 
