@@ -544,4 +544,51 @@ const char* incl_progress_status_code(incl_progress_status status) {
   return inclusio::to_code(static_cast<inclusio::ProgressStatus>(status)).data();
 }
 
+namespace {
+incl_official_territory to_c(const std::optional<inclusio::OfficialTerritory>& t) {
+  if (!t) return incl_official_territory{nullptr, nullptr, nullptr};
+  // The codelist tables and kind codes are static literals, so NUL-terminated.
+  return incl_official_territory{inclusio::to_code(t->kind).data(), t->code.data(), t->name.data()};
+}
+}  // namespace
+
+int incl_official_territory_lookup(incl_official_territory* out, const char* code) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && code, "out and code must not be NULL");
+    auto t = inclusio::official_territory(code);
+    if (!t) {
+      std::string m = std::string("no territory in the ČSÚ codelists has the code \"") + code + "\"";
+      return fail(INCL_ENOTFOUND, m.c_str());
+    }
+    *out = to_c(t);
+    return INCL_OK;
+  });
+}
+
+int incl_official_territory_search(incl_official_territory* out, size_t capacity, size_t* out_count, const char* query) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out_count && query && (out || capacity == 0), "out_count, query and out must not be NULL");
+    auto found = inclusio::find_official_territories(query, capacity);
+    for (std::size_t i = 0; i < found.size(); ++i) out[i] = to_c(found[i]);
+    *out_count = found.size();
+    return INCL_OK;
+  });
+}
+
+int incl_official_territory_chain(incl_official_territory out[4], const char* municipality_code) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && municipality_code, "out and municipality_code must not be NULL");
+    auto chain = inclusio::official_chain(municipality_code);
+    if (!chain) {
+      std::string m = std::string("no municipality in the ČSÚ codelists has the code \"") + municipality_code + "\"";
+      return fail(INCL_ENOTFOUND, m.c_str());
+    }
+    out[0] = to_c(chain->municipality);
+    out[1] = to_c(chain->orp);
+    out[2] = to_c(chain->district);
+    out[3] = to_c(chain->region);
+    return INCL_OK;
+  });
+}
+
 }  // extern "C"

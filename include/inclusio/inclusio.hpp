@@ -11,6 +11,7 @@
 #include <inclusio/field.hpp>
 #include <inclusio/json.hpp>
 #include <inclusio/money.hpp>
+#include <inclusio/official_territories.hpp>
 #include <inclusio/progress.hpp>
 #include <inclusio/validate.hpp>
 #include <inclusio/version.hpp>

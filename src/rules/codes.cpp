@@ -1,11 +1,66 @@
-// C001, C002, C004, C005: official identifiers have their forms and check digits; territories nest by
-// kind. (C003, the lookup in the bundled ČSÚ codelists, comes with the codelists.)
+// C001-C005: official identifiers have their forms and check digits and are known to the bundled ČSÚ
+// codelists; territories nest by kind and as the codelists place them.
 
 #include "rules.hpp"
 
 #include "../identifiers.hpp"
 
+#include <inclusio/official_territories.hpp>
+
 namespace inclusio::rules {
+
+namespace {
+
+bool has_official_codes(TerritoryKind k) {
+  return k == TerritoryKind::municipality || k == TerritoryKind::orp || k == TerritoryKind::district ||
+         k == TerritoryKind::region;
+}
+
+std::string describe(const OfficialTerritory& t) { return std::string(t.code) + " " + std::string(t.name); }
+
+// C003: a well-formed code the codelists do not know, with the territory of that name as a suggestion.
+void unknown_code(const Territory& t, TerritoryKind kind, const std::string& code, const std::string& pointer,
+                  Context& ctx) {
+  if (official_territory(kind, code)) return;
+  std::string suggestion_en, suggestion_cs;
+  if (const std::string* name = t.name.get())
+    for (const OfficialTerritory& o : find_official_territories(*name, 50))
+      if (o.kind == kind) {
+        suggestion_en = "; did you mean " + describe(o) + "?";
+        suggestion_cs = "; nemysleli jste " + describe(o) + "?";
+        break;
+      }
+  ctx.add("C003", pointer + "/code",
+          "code \"" + code + "\" is not a " + std::string(to_code(kind)) + " in the ČSÚ codelists" + suggestion_en,
+          "kód \"" + code + "\" v číselnících ČSÚ není (" + std::string(label_cs(kind)) + ")" + suggestion_cs);
+}
+
+// C005, second half: the declared parent contradicts where the codelists place the territory.
+void parent_against_codelists(const Territory& t, TerritoryKind kind, const std::string& code, const Territory& parent,
+                              const std::string& pointer, Context& ctx) {
+  const TerritoryKind* parent_kind = parent.kind.get();
+  const std::string* parent_code = parent.code.get();
+  if (!parent_kind || !parent_code) return;
+  std::optional<OfficialTerritory> expected;
+  if (kind == TerritoryKind::municipality) {
+    auto chain = official_chain(code);
+    if (!chain) return;
+    if (*parent_kind == TerritoryKind::orp) expected = chain->orp;
+    else if (*parent_kind == TerritoryKind::district) expected = chain->district;
+    else if (*parent_kind == TerritoryKind::region) expected = chain->region;
+  } else if ((kind == TerritoryKind::district || kind == TerritoryKind::orp) && *parent_kind == TerritoryKind::region) {
+    expected = official_region_of(kind, code);
+  }
+  if (!expected || expected->code == *parent_code) return;
+  std::string name = t.name.value_or(code);
+  ctx.add("C005", pointer + "/parent",
+          "the ČSÚ codelists place " + name + " (" + code + ") in " + std::string(to_code(*parent_kind)) + " " +
+              describe(*expected) + ", not " + *parent_code,
+          "číselníky ČSÚ řadí " + name + " (" + code + ") do " + std::string(label_cs(*parent_kind)) + " " +
+              describe(*expected) + ", ne " + *parent_code);
+}
+
+}  // namespace
 
 void code_rules(const Organization& o, P pointer, Context& ctx) {
   const std::string* ico = o.ico.get();
@@ -17,10 +72,17 @@ void code_rules(const Organization& o, P pointer, Context& ctx) {
 void code_rules(const Territory& t, P pointer, Context& ctx) {
   const TerritoryKind* kind = t.kind.get();
   if (!kind) return;
-  if (const std::string* code = t.code.get())
+  const std::string* code = t.code.get();
+  bool well_formed = false;
+  if (code) {
     if (auto problem = identifiers::check_territory_code(*kind, *code))
       ctx.add("C002", pointer + "/code", "code \"" + *code + "\" of a " + std::string(to_code(*kind)) + ": " + problem->en,
               "kód \"" + *code + "\" (" + std::string(label_cs(*kind)) + "): " + problem->cs);
+    else if (has_official_codes(*kind)) {
+      well_formed = true;
+      unknown_code(t, *kind, *code, pointer, ctx);
+    }
+  }
   if (const auto* parent = t.parent.get()) {
     const Territory* p = ctx.doc.find_as<Territory>(parent->id);
     if (p && p->kind.valid() && !identifiers::may_contain(*p->kind, *kind))
@@ -28,6 +90,8 @@ void code_rules(const Territory& t, P pointer, Context& ctx) {
               "a " + std::string(to_code(*kind)) + " cannot lie in a " + std::string(to_code(*p->kind)) + " (" + parent->id + ")",
               std::string(label_cs(*kind)) + " nemůže ležet v území druhu " + std::string(label_cs(*p->kind)) + " (" +
                   parent->id + ")");
+    else if (p && well_formed)
+      parent_against_codelists(t, *kind, *code, *p, pointer, ctx);
   }
 }
 

@@ -373,7 +373,32 @@ static void test_progress(void) {
   incl_document_free(doc);
 }
 
+static void test_official_territories(void) {
+  incl_official_territory t, found[5], chain[4];
+  size_t n = 0;
+  CHECK(incl_official_territory_lookup(&t, "533955") == INCL_OK);
+  CHECK_STR(t.kind, "municipality");
+  CHECK_STR(t.name, "Kutn\xC3\xA1 Hora");
+  CHECK(incl_official_territory_lookup(&t, "CZ063") == INCL_OK);
+  CHECK_STR(t.name, "Kraj Vyso\xC4\x8Dina");
+  CHECK(incl_official_territory_lookup(&t, "533131") == INCL_ENOTFOUND);
+  CHECK(incl_official_territory_lookup(NULL, "533955") == INCL_EINVALID);
+  CHECK(incl_official_territory_search(found, 5, &n, "kutna hora") == INCL_OK);
+  CHECK(n == 3);
+  CHECK_STR(found[0].code, "533955");
+  CHECK_STR(found[1].kind, "orp");
+  CHECK(incl_official_territory_search(NULL, 0, &n, "kutna") == INCL_OK && n == 0);
+  CHECK(incl_official_territory_search(NULL, 3, &n, "kutna") == INCL_EINVALID);
+  CHECK(incl_official_territory_chain(chain, "555657") == INCL_OK);
+  CHECK_STR(chain[0].name, "Tou\xC5\xBEim");
+  CHECK_STR(chain[1].code, "4103");
+  CHECK_STR(chain[2].code, "CZ0412");
+  CHECK_STR(chain[3].code, "CZ041");
+  CHECK(incl_official_territory_chain(chain, "CZ041") == INCL_ENOTFOUND);
+}
+
 int main(void) {
+  test_official_territories();
   test_progress();
   test_version_and_errors();
   test_load_and_parse_errors();

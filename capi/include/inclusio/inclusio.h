@@ -320,6 +320,25 @@ INCL_API int incl_progress_at(incl_progress *out, const incl_progress_report *re
 /* "achieved", "on_track", ...: a static string, or NULL for an unknown status. */
 INCL_API const char *incl_progress_status_code(incl_progress_status status);
 
+/* ---- the ČSÚ territorial codelists, compiled in ----------------------------------------------- */
+
+typedef struct incl_official_territory {
+  const char *kind; /* "municipality", "orp", "district" or "region" */
+  const char *code; /* 6-digit municipality, 4-digit ORP, LAU 1 district, NUTS 3 region code */
+  const char *name; /* UTF-8 */
+} incl_official_territory;
+/* All strings are static. */
+
+/* The territory with this code, its kind told by the code's form. INCL_ENOTFOUND when unknown. */
+INCL_API int incl_official_territory_lookup(incl_official_territory *out, const char *code);
+/* Up to `capacity` territories whose name matches `query` ignoring case and diacritics, best first;
+ * *out_count is how many were written. */
+INCL_API int incl_official_territory_search(incl_official_territory *out, size_t capacity, size_t *out_count,
+                                            const char *query);
+/* The chain of a municipality: out[0] the municipality, out[1] its ORP, out[2] its district, out[3] its
+ * region (a member with NULL strings where the codelists have none). INCL_ENOTFOUND for an unknown code. */
+INCL_API int incl_official_territory_chain(incl_official_territory out[4], const char *municipality_code);
+
 #ifdef __cplusplus
 }
 #endif
