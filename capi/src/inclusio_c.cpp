@@ -29,6 +29,11 @@ struct incl_report {
   inclusio::Report report;
 };
 
+struct incl_rule_sink {
+  inclusio::FindingSink& sink;
+  std::string code;
+};
+
 struct incl_progress_report {
   std::vector<inclusio::IndicatorProgress> items;
 };
@@ -409,10 +414,19 @@ int incl_document_remove(incl_document* doc, const char* pointer) {
   });
 }
 
-int incl_validate(incl_report** out, const incl_document* doc, const incl_validate_options* opts) {
+namespace {
+
+// A host rule's callback asked validation to stop.
+struct HostRuleAborted {
+  std::string message;
+};
+
+int validate_impl(incl_report** out, const incl_document* doc, const incl_validate_options* opts,
+                  const incl_host_rule* rules, size_t count) {
   if (out) *out = nullptr;
   return guard([&]() -> int {
     INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    INCL_REQUIRE(rules || count == 0, "rules must not be NULL");
     inclusio::ValidateOptions o;
     if (opts) {
       if (int rc = version_check(opts->version, INCL_VALIDATE_OPTIONS_VERSION, "incl_validate_options")) return rc;
@@ -422,9 +436,50 @@ int incl_validate(incl_report** out, const incl_document* doc, const incl_valida
       INCL_REQUIRE(opts->language == INCL_LANGUAGE_EN || opts->language == INCL_LANGUAGE_CS, "unknown language");
       o.language = opts->language == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en;
     }
-    auto r = std::make_unique<incl_report>();
-    r->report = inclusio::validate(doc->doc, o);
-    *out = r.release();
+    for (size_t i = 0; i < count; ++i) {
+      const incl_host_rule& r = rules[i];
+      INCL_REQUIRE(r.code && r.check, "a host rule needs a code and a check");
+      INCL_REQUIRE(r.severity >= INCL_SEVERITY_INFO && r.severity <= INCL_SEVERITY_ERROR, "unknown severity");
+      std::string code = r.code;
+      o.custom_rules.push_back(
+          {{"", static_cast<inclusio::Severity>(r.severity), r.title_en ? r.title_en : "", r.title_cs ? r.title_cs : "", "", ""},
+           [&r, doc, code](const inclusio::Document&, inclusio::FindingSink& sink) {
+             incl_rule_sink c_sink{sink, code};
+             if (int rc = r.check(&c_sink, doc, r.payload))
+               throw HostRuleAborted{"host rule " + code + " stopped validation (returned " + std::to_string(rc) + ")"};
+           }});
+      // The catalogue entry's code must outlive validation: point it at the copy in the lambda's rule.
+      o.custom_rules.back().info.code = r.code;
+    }
+    auto report = std::make_unique<incl_report>();
+    try {
+      report->report = inclusio::validate(doc->doc, o);
+    } catch (const HostRuleAborted& a) {
+      return fail(INCL_ERROR, a.message.c_str());
+    }
+    *out = report.release();
+    return INCL_OK;
+  });
+}
+
+}  // namespace
+
+int incl_validate(incl_report** out, const incl_document* doc, const incl_validate_options* opts) {
+  return validate_impl(out, doc, opts, nullptr, 0);
+}
+
+int incl_validate_with_rules(incl_report** out, const incl_document* doc, const incl_validate_options* opts,
+                             const incl_host_rule* rules, size_t count) {
+  return validate_impl(out, doc, opts, rules, count);
+}
+
+int incl_rule_sink_report(incl_rule_sink* sink, incl_severity severity, const char* pointer, const char* entity,
+                          const char* message) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(sink && message, "sink and message must not be NULL");
+    INCL_REQUIRE(severity >= INCL_SEVERITY_INFO && severity <= INCL_SEVERITY_ERROR, "unknown severity");
+    sink->sink.report(sink->code, static_cast<inclusio::Severity>(severity), pointer ? pointer : "", entity ? entity : "",
+                      message);
     return INCL_OK;
   });
 }

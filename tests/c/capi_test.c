@@ -300,6 +300,64 @@ static void test_validate(void) {
   incl_document_free(doc);
 }
 
+/* A host rule (a town hall's own convention): measure titles of at least 10 bytes. */
+static int short_titles(incl_rule_sink *sink, const incl_document *doc, void *payload) {
+  size_t n = 0, i;
+  int *calls = (int *)payload;
+  ++*calls;
+  incl_document_count(&n, doc, INCL_MEASURE);
+  for (i = 0; i < n; ++i) {
+    const char *at = NULL, *title = NULL;
+    char title_at[256];
+    incl_document_entity(&at, doc, INCL_MEASURE, i);
+    snprintf(title_at, sizeof title_at, "%s/title", at);
+    if (incl_document_get_string(&title, doc, title_at) == INCL_OK && strlen(title) < 10)
+      incl_rule_sink_report(sink, INCL_SEVERITY_WARNING, title_at, "m", "the title is shorter than 10 bytes");
+  }
+  return 0;
+}
+
+static int aborting(incl_rule_sink *sink, const incl_document *doc, void *payload) {
+  (void)sink;
+  (void)doc;
+  (void)payload;
+  return 7;
+}
+
+static void test_host_rules(void) {
+  incl_document *doc = NULL;
+  incl_report *report = NULL;
+  int calls = 0;
+  size_t count = 0, i;
+  int found = 0;
+  incl_host_rule rule = {"X001", INCL_SEVERITY_WARNING, "Short measure title", "Krátký název opatření", short_titles, NULL};
+  rule.payload = &calls;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, NULL) == INCL_OK);
+  CHECK(incl_validate_with_rules(&report, doc, NULL, &rule, 1) == INCL_OK);
+  CHECK(calls == 1);
+  CHECK(incl_report_count(&count, report) == INCL_OK);
+  for (i = 0; i < count; ++i) {
+    incl_finding f;
+    incl_report_finding(&f, report, i);
+    if (strcmp(f.rule, "X001") == 0) {
+      found = 1;
+      CHECK_STR(f.pointer, "/plans/0/measures/0/title");
+      CHECK_STR(f.message, "the title is shorter than 10 bytes");
+      CHECK(f.severity == INCL_SEVERITY_WARNING);
+    }
+  }
+  CHECK(found);
+  incl_report_free(report);
+  rule.check = aborting;
+  CHECK(incl_validate_with_rules(&report, doc, NULL, &rule, 1) == INCL_ERROR);
+  CHECK(strstr(incl_error_last()->message, "X001 stopped validation (returned 7)") != NULL);
+  rule.code = "Q001";
+  CHECK(incl_validate_with_rules(&report, doc, NULL, &rule, 1) == INCL_EINVALID);
+  CHECK(incl_validate_with_rules(&report, doc, NULL, NULL, 1) == INCL_EINVALID);
+  CHECK(incl_rule_sink_report(NULL, INCL_SEVERITY_INFO, NULL, NULL, "x") == INCL_EINVALID);
+  incl_document_free(doc);
+}
+
 static void test_examples_and_catalogue(void) {
   incl_document *doc = NULL;
   CHECK(incl_document_load_file(&doc, example("asz-2010-2013.json"), NULL) == INCL_OK);
@@ -398,6 +456,7 @@ static void test_official_territories(void) {
 }
 
 int main(void) {
+  test_host_rules();
   test_official_territories();
   test_progress();
   test_version_and_errors();

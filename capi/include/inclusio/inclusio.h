@@ -244,6 +244,32 @@ INCL_API int incl_report_count_severity(size_t *out, const incl_report *report, 
 /* The index-th finding, in document order. Its strings are borrowed until incl_report_free(). */
 INCL_API int incl_report_finding(incl_finding *out, const incl_report *report, size_t index);
 
+/* ---- a host's own rules ----------------------------------------------------------------------- */
+
+typedef struct incl_rule_sink incl_rule_sink;
+
+/* A host rule's check: reports findings through incl_rule_sink_report() and returns 0, or nonzero to
+ * abort validation (incl_validate_with_rules then fails with INCL_ERROR). `payload` is the host's. */
+typedef int (*incl_rule_check)(incl_rule_sink *sink, const incl_document *doc, void *payload);
+
+typedef struct incl_host_rule {
+  const char *code;       /* starts with X: 2 to 16 of A-Z 0-9 _ */
+  incl_severity severity; /* the default; a profile may change it */
+  const char *title_en;
+  const char *title_cs;
+  incl_rule_check check;
+  void *payload;
+} incl_host_rule;
+
+/* Reports a finding of the rule being checked; `pointer` and `entity` may be NULL. Valid only during the
+ * check call. The profile may drop the finding or change its severity. */
+INCL_API int incl_rule_sink_report(incl_rule_sink *sink, incl_severity severity, const char *pointer,
+                                   const char *entity, const char *message);
+
+/* As incl_validate, then runs `count` host rules in order. INCL_EINVALID for a code not starting with X. */
+INCL_API int incl_validate_with_rules(incl_report **out, const incl_document *doc, const incl_validate_options *opts,
+                                      const incl_host_rule *rules, size_t count);
+
 typedef struct incl_rule {
   const char *code;
   incl_severity severity; /* the default */
