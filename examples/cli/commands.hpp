@@ -1,0 +1,20 @@
+#pragma once
+// The subcommands of the inclusio tool. Each takes its arguments (after the subcommand's name) and
+// returns the process exit code.
+
+#include <string>
+#include <vector>
+
+namespace cli {
+
+using Args = std::vector<std::string>;
+
+int validate(const Args& args);
+int rules(const Args& args);
+int territory(const Args& args);
+
+// `--name value` or `--name=value` at args[i]; advances i past what it used. False when args[i] is
+// not that option; throws std::invalid_argument when the value is missing.
+bool option_value(const Args& args, std::size_t& i, const std::string& name, std::string& value);
+
+}  // namespace cli

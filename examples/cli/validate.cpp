@@ -1,0 +1,165 @@
+// inclusio validate FILE... [--profile P] [--as-of D] [--lang cs|en] [--format text|json|csv]
+// Exit 0 when no file has an error finding, 1 when any has, 2 when a file cannot be read or parsed.
+
+#include "commands.hpp"
+
+#include <inclusio/inclusio.hpp>
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <future>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+namespace cli {
+
+namespace {
+
+const char* const help =
+    "usage: inclusio validate FILE... [--profile P] [--as-of YYYY-MM-DD] [--lang en|cs] [--format text|json|csv]\n"
+    "\n"
+    "Checks each file against the rule catalogue and prints its findings in document order.\n"
+    "  --profile P    a built-in profile (default, strict) or a profile file (JSON)\n"
+    "  --as-of D      the day date rules take as today (default: today)\n"
+    "  --lang L       the language of the messages, en or cs (default en)\n"
+    "  --format F     text (default), json or csv\n"
+    "Files are validated in parallel; the output is in the order given.\n"
+    "Exit status: 0 no error findings, 1 an error finding, 2 a file could not be read or parsed.\n";
+
+struct Outcome {
+  std::string file;
+  std::optional<inclusio::Report> report;
+  std::string error;  // the reading error, with its position
+};
+
+Outcome check(const std::string& file, const inclusio::ValidateOptions& options) {
+  Outcome o{file, std::nullopt, {}};
+  try {
+    o.report = inclusio::validate(inclusio::load_file(file), options);
+  } catch (const std::exception& e) {
+    o.error = e.what();
+  }
+  return o;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+inclusio::Profile load_profile(const std::string& p) {
+  if (p == "default" || p == "strict") return inclusio::Profile::named(p);
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw std::invalid_argument("cannot read the profile " + p);
+  std::stringstream s;
+  s << in.rdbuf();
+  try {
+    return inclusio::Profile::from_json(s.str());
+  } catch (const inclusio::Error& e) {
+    throw std::invalid_argument(p + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+int validate(const Args& args) {
+  inclusio::ValidateOptions options;
+  std::string format = "text";
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string v;
+    if (args[i] == "--help" || args[i] == "-h") {
+      std::cout << help;
+      return 0;
+    } else if (option_value(args, i, "--profile", v)) {
+      options.profile = load_profile(v);
+    } else if (option_value(args, i, "--as-of", v)) {
+      inclusio::Date d;
+      if (inclusio::Date::try_parse(v, d) != inclusio::DateProblem::none)
+        throw std::invalid_argument("--as-of needs a date YYYY-MM-DD, not \"" + v + "\"");
+      options.as_of = d;
+    } else if (option_value(args, i, "--lang", v)) {
+      if (v != "en" && v != "cs") throw std::invalid_argument("--lang is en or cs, not \"" + v + "\"");
+      options.language = v == "cs" ? inclusio::Language::cs : inclusio::Language::en;
+    } else if (option_value(args, i, "--format", v)) {
+      if (v != "text" && v != "json" && v != "csv") throw std::invalid_argument("--format is text, json or csv, not \"" + v + "\"");
+      format = v;
+    } else if (args[i].rfind("--", 0) == 0) {
+      throw std::invalid_argument("unknown option " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.empty()) throw std::invalid_argument("no file given\n" + std::string(help));
+
+  // In parallel across the cores, results kept in the order given.
+  std::vector<Outcome> outcomes(files.size());
+  std::size_t workers = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8u));
+  for (std::size_t start = 0; start < files.size(); start += workers) {
+    std::vector<std::future<Outcome>> batch;
+    for (std::size_t k = start; k < files.size() && k < start + workers; ++k)
+      batch.push_back(std::async(std::launch::async, check, files[k], std::cref(options)));
+    for (std::size_t k = 0; k < batch.size(); ++k) outcomes[start + k] = batch[k].get();
+  }
+
+  bool unreadable = false, errors = false;
+  if (format == "json") {
+    boost::json::array out;
+    for (const Outcome& o : outcomes) {
+      boost::json::object f{{"file", o.file}};
+      if (!o.report) {
+        f["error"] = o.error;
+      } else {
+        boost::json::array findings;
+        for (const auto& x : o.report->findings)
+          findings.push_back({{"rule", x.rule}, {"severity", inclusio::to_code(x.severity)}, {"pointer", x.pointer},
+                              {"entity", x.entity}, {"message", x.message}});
+        f["errors"] = o.report->count(inclusio::Severity::error);
+        f["warnings"] = o.report->count(inclusio::Severity::warning);
+        f["info"] = o.report->count(inclusio::Severity::info);
+        f["findings"] = std::move(findings);
+      }
+      out.push_back(std::move(f));
+    }
+    std::cout << boost::json::serialize(out) << "\n";
+  } else if (format == "csv") {
+    std::cout << "file,rule,severity,pointer,entity,message\n";
+    for (const Outcome& o : outcomes) {
+      if (!o.report) {
+        std::cout << csv_field(o.file) << ",,unreadable,,," << csv_field(o.error) << "\n";
+        continue;
+      }
+      for (const auto& x : o.report->findings)
+        std::cout << csv_field(o.file) << "," << x.rule << "," << inclusio::to_code(x.severity) << "," << csv_field(x.pointer)
+                  << "," << csv_field(x.entity) << "," << csv_field(x.message) << "\n";
+    }
+  } else {
+    for (const Outcome& o : outcomes) {
+      if (!o.report) {
+        std::cout << o.file << ": cannot be read: " << o.error << "\n";
+        continue;
+      }
+      for (const auto& x : o.report->findings)
+        std::cout << o.file << ":" << (x.pointer.empty() ? "/" : x.pointer) << ": " << inclusio::to_code(x.severity)
+                  << " " << x.rule << " " << x.message << (x.entity.empty() ? "" : " [" + x.entity + "]") << "\n";
+      std::cout << o.file << ": " << o.report->count(inclusio::Severity::error) << " errors, "
+                << o.report->count(inclusio::Severity::warning) << " warnings, "
+                << o.report->count(inclusio::Severity::info) << " info\n";
+    }
+  }
+  for (const Outcome& o : outcomes) {
+    unreadable = unreadable || !o.report;
+    errors = errors || (o.report && !o.report->ok());
+  }
+  return unreadable ? 2 : errors ? 1 : 0;
+}
+
+}  // namespace cli

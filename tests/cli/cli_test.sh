@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The inclusio command-line tool: exit codes, formats, languages, profiles, order. Prints "N passed, N failed".
+# Usage: cli_test.sh INCLUSIO_BINARY SOURCE_DIR WORK_DIR
+set -u
+bin=$1 src=$2 work=$3
+data="$src/examples/data"
+mkdir -p "$work"
+passed=0 failed=0
+check() {  # check NAME CONDITION...
+  local name=$1
+  shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name" >&2; fi
+}
+run() {  # run ARGS...: sets out and rc
+  out=$("$bin" "$@" 2>&1)
+  rc=$?
+}
+
+cat > "$work/sums.json" <<'JSON'
+{"format": "inclusio", "schema_version": "1.0",
+ "plans": [{"id": "p", "kind": "support_plan", "title": "Plán", "territory": "t", "period": {"start": "2021-01-01", "end": "2021-12-31"},
+   "status": "draft", "measures": [{"id": "m", "title": "Opatření", "theme": "housing", "status": "planned",
+   "budget": {"total": "100.00", "sources": [{"source": "op_z", "amount": "99.99"}]}}]}],
+ "territories": [{"id": "t", "kind": "municipality", "name": "Teplá", "code": "555631"}]}
+JSON
+printf '{"format": "inclusio",\n  "plans": [1,, 2]}' > "$work/broken.json"
+
+run validate "$data/rsz-2023.json"
+check "a valid file exits 0" test "$rc" -eq 0
+check "text ends with the counts" grep -q "rsz-2023.json: 0 errors, 1 warnings, 1 info" <<<"$out"
+
+run validate "$work/sums.json"
+check "an error finding exits 1" test "$rc" -eq 1
+check "M003 in text" grep -q "sums.json:/plans/0/measures/0/budget/sources: error M003 funding sources sum to 99.99 CZK but the total is 100.00 CZK \[m\]" <<<"$out"
+
+run validate "$work/broken.json"
+check "an unreadable file exits 2" test "$rc" -eq 2
+check "with its position" grep -q "broken.json: cannot be read: line 2, column 15: unexpected ','" <<<"$out"
+
+run validate "$work/sums.json" "$work/broken.json" "$data/asz-2010-2013.json" "$data/rsz-2023.json" "$data/szsz-2016-2022.json" "$data/vysocina-2014-2015.json"
+check "unreadable wins over errors: 2" test "$rc" -eq 2
+order=$(grep -oE "(sums|broken|asz-2010-2013|rsz-2023|szsz-2016-2022|vysocina-2014-2015)\.json: (cannot|[0-9]+ errors)" <<<"$out" | cut -d: -f1 | xargs -n1 basename | tr '\n' ' ')
+check "files reported in the order given" test "$order" = "sums.json broken.json asz-2010-2013.json rsz-2023.json szsz-2016-2022.json vysocina-2014-2015.json "
+
+run validate --format json "$work/sums.json" "$work/broken.json"
+check "json exits like text" test "$rc" -eq 2
+check "json is JSON with the findings" /usr/bin/python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+assert [f["file"].split("/")[-1] for f in d] == ["sums.json", "broken.json"]
+assert d[0]["errors"] == 1 and any(x["rule"] == "M003" and x["pointer"] == "/plans/0/measures/0/budget/sources" for x in d[0]["findings"])
+assert "line 2, column 15" in d[1]["error"]' "$out"
+
+run validate --format csv --lang cs "$work/sums.json"
+check "csv header" test "$(head -1 <<<"$out")" = "file,rule,severity,pointer,entity,message"
+check "csv in Czech keeps diacritics" grep -q ",M003,error,/plans/0/measures/0/budget/sources,m,\"zdroje financování dávají součet 99,99 Kč, ale celkem je 100,00 Kč\"" <<<"$(sed 's/\xc2\xa0/ /g' <<<"$out")"
+
+run validate --profile strict "$data/rsz-2023.json"
+check "strict profile turns the warning into an error" test "$rc" -eq 1
+echo '{"rules": {"Q006": "off"}}' > "$work/profile.json"
+run validate --profile "$work/profile.json" --format csv "$data/rsz-2023.json"
+check "a profile file disables a rule" bash -c '! grep -q Q006 <<<"$1"' _ "$out"
+echo '{"rules": {"Q999": "off"}}' > "$work/bad-profile.json"
+run validate --profile "$work/bad-profile.json" "$data/rsz-2023.json"
+check "an unknown rule in a profile exits 2" test "$rc" -eq 2
+check "naming it" grep -q 'unknown rule code "Q999"' <<<"$out"
+run validate --as-of 2021-02-30 "$data/rsz-2023.json"
+check "a bad --as-of exits 2" test "$rc" -eq 2
+run validate --as-of 2013-06-29 "$data/asz-2010-2013.json"
+check "--as-of before the observations gives D008" grep -q "error D008 observed on 2013-06-30, after the validation date 2013-06-29" <<<"$out"
+run validate
+check "no file exits 2" test "$rc" -eq 2
+run validate --format xml "$data/rsz-2023.json"
+check "an unknown format exits 2" test "$rc" -eq 2
+
+run rules
+check "rules lists the catalogue" test "$(wc -l <<<"$out")" -eq 54
+check "rules in Czech" bash -c '"$1" rules --lang cs | grep -q "^M003  error    Zdroje financování nedávají celkovou částku$"' _ "$bin"
+
+run territory kutna hora
+check "territory by name" test "$(head -1 <<<"$out")" = "$(printf '533955\tmunicipality\tKutná Hora')"
+run territory 555657
+check "territory by code with its chain" test "$(tail -1 <<<"$out")" = "$(printf 'CZ041\tregion\tKarlovarský kraj')"
+run territory Atlantida
+check "no territory exits 1" test "$rc" -eq 1
+
+for c in validate rules territory; do
+  run "$c" --help
+  check "$c --help" test "$rc" -eq 0 -a -n "$out"
+done
+run --version
+check "--version" grep -q "^inclusio [0-9]*\.[0-9]*\.[0-9]*$" <<<"$out"
+run frobnicate
+check "an unknown command exits 2" test "$rc" -eq 2
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0
