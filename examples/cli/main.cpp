@@ -15,6 +15,7 @@ const char* const usage =
     "  validate FILE...   check documents against the rule catalogue\n"
     "  rules              list the rule catalogue\n"
     "  territory QUERY    look up ČSÚ territories by code or name\n"
+    "  schema             print the JSON Schema of the format\n"
     "\n"
     "inclusio <command> --help describes a command; inclusio --version prints the version.\n";
 }
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     if (command == "validate") return cli::validate(args);
     if (command == "rules") return cli::rules(args);
     if (command == "territory") return cli::territory(args);
+    if (command == "schema") return cli::schema(args);
   } catch (const std::invalid_argument& e) {
     std::cerr << "inclusio " << command << ": " << e.what() << "\n";
     return 2;

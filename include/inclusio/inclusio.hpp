@@ -13,5 +13,6 @@
 #include <inclusio/money.hpp>
 #include <inclusio/official_territories.hpp>
 #include <inclusio/progress.hpp>
+#include <inclusio/schema.hpp>
 #include <inclusio/validate.hpp>
 #include <inclusio/version.hpp>

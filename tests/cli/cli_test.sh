@@ -84,7 +84,28 @@ check "territory by code with its chain" test "$(tail -1 <<<"$out")" = "$(printf
 run territory Atlantida
 check "no territory exits 1" test "$rc" -eq 1
 
-for c in validate rules territory; do
+"$bin" schema > "$work/schema.json"
+check "schema exits 0" test $? -eq 0
+check "every example file validates against the schema; wrong forms do not" /usr/bin/python3 - "$work/schema.json" "$data" <<'PY'
+import json, pathlib, sys
+import jsonschema
+schema = json.loads(pathlib.Path(sys.argv[1]).read_text())
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+files = sorted(pathlib.Path(sys.argv[2]).glob("*.json"))
+assert len(files) == 4, files
+for f in files:
+    errors = list(validator.iter_errors(json.loads(f.read_text())))
+    assert not errors, (f.name, [e.message for e in errors[:3]])
+doc = json.loads((pathlib.Path(sys.argv[2]) / "vysocina-2014-2015.json").read_text())
+doc["plans"][0]["measures"][0]["theme"] = "bydleni"
+assert not validator.is_valid(doc)
+doc["plans"][0]["measures"][0]["theme"] = "housing"
+doc["projects"][0]["approved"] = "100.005"
+assert not validator.is_valid(doc)
+PY
+
+for c in validate rules territory schema; do
   run "$c" --help
   check "$c --help" test "$rc" -eq 0 -a -n "$out"
 done
