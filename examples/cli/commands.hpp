@@ -13,6 +13,7 @@ int validate(const Args& args);
 int rules(const Args& args);
 int territory(const Args& args);
 int schema(const Args& args);
+int report(const Args& args);
 
 // `--name value` or `--name=value` at args[i]; advances i past what it used. False when args[i] is
 // not that option; throws std::invalid_argument when the value is missing.

@@ -13,6 +13,7 @@ const char* const usage =
     "\n"
     "commands:\n"
     "  validate FILE...   check documents against the rule catalogue\n"
+    "  report FILE        summarise a portfolio or a plan (JSON, Markdown)\n"
     "  rules              list the rule catalogue\n"
     "  territory QUERY    look up ČSÚ territories by code or name\n"
     "  schema             print the JSON Schema of the format\n"
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
     if (command == "rules") return cli::rules(args);
     if (command == "territory") return cli::territory(args);
     if (command == "schema") return cli::schema(args);
+    if (command == "report") return cli::report(args);
   } catch (const std::invalid_argument& e) {
     std::cerr << "inclusio " << command << ": " << e.what() << "\n";
     return 2;

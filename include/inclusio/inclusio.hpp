@@ -14,5 +14,6 @@
 #include <inclusio/official_territories.hpp>
 #include <inclusio/progress.hpp>
 #include <inclusio/schema.hpp>
+#include <inclusio/summary.hpp>
 #include <inclusio/validate.hpp>
 #include <inclusio/version.hpp>

@@ -105,7 +105,25 @@ doc["projects"][0]["approved"] = "100.005"
 assert not validator.is_valid(doc)
 PY
 
-for c in validate rules territory schema; do
+run report "$data/asz-2010-2013.json" --as-of 2013-08-31
+check "report exits 0" test "$rc" -eq 0
+check "report reproduces seed 003's figures" /usr/bin/python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+rip = d["projects"]["by_status"]["approved"]
+assert rip["count"] == 5 and rip["approved"] == {"CZK": "306000000.00"}, rip
+assert rip["supported_persons"]["planned"] == 2720 and rip["jobs_created"]["planned"] == 1297, rip
+assert d["measures"]["count"] == 102 and d["plans"] == 10
+row = next(r for r in d["fulfilment"]["rows"] if r["measure"].startswith("BY1 "))
+assert row["territories"] == ["kutna-hora", "obrnice"], row' "$out"
+run report "$data/asz-2010-2013.json" --format md --lang cs --plan spsz-kutna-hora -o "$work/kh.md"
+check "a plan's report in Czech Markdown" grep -q "^| BY1 Úprava pravidel přidělování obecních bytů | ✓ |" "$work/kh.md"
+run report "$data/asz-2010-2013.json" --plan nic
+check "an unknown plan exits 2" test "$rc" -eq 2
+run report "$work/broken.json"
+check "an unreadable file exits 2" test "$rc" -eq 2
+
+for c in validate rules territory schema report; do
   run "$c" --help
   check "$c --help" test "$rc" -eq 0 -a -n "$out"
 done

@@ -1,0 +1,77 @@
+// inclusio report FILE [--plan ID] [--as-of D] [--lang en|cs] [--format json|md] [-o OUT]
+
+#include "commands.hpp"
+
+#include <inclusio/inclusio.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <stdexcept>
+
+namespace cli {
+
+namespace {
+const char* const help =
+    "usage: inclusio report FILE [--plan ID] [--as-of YYYY-MM-DD] [--lang en|cs] [--format json|md] [-o OUT]\n"
+    "\n"
+    "Summarises a portfolio, or one plan: measures by status and theme, budget by funding source,\n"
+    "projects by status with money and people, indicator progress, and the fulfilment matrix of\n"
+    "measures by territory. JSON (default) and Markdown; CSV and HTML are not available yet.\n"
+    "Exit status: 0 done, 2 the file cannot be read, the plan does not exist, or bad arguments.\n";
+}
+
+int report(const Args& args) {
+  std::string file, plan, format = "json", output;
+  inclusio::ProgressOptions options;
+  inclusio::Language lang = inclusio::Language::en;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string v;
+    if (args[i] == "--help" || args[i] == "-h") {
+      std::cout << help;
+      return 0;
+    } else if (option_value(args, i, "--plan", v)) {
+      plan = v;
+    } else if (option_value(args, i, "--as-of", v)) {
+      inclusio::Date d;
+      if (inclusio::Date::try_parse(v, d) != inclusio::DateProblem::none)
+        throw std::invalid_argument("--as-of needs a date YYYY-MM-DD, not \"" + v + "\"");
+      options.as_of = d;
+    } else if (option_value(args, i, "--lang", v)) {
+      if (v != "en" && v != "cs") throw std::invalid_argument("--lang is en or cs, not \"" + v + "\"");
+      lang = v == "cs" ? inclusio::Language::cs : inclusio::Language::en;
+    } else if (option_value(args, i, "--format", v)) {
+      if (v != "json" && v != "md") throw std::invalid_argument("--format is json or md (csv and html are not available yet)");
+      format = v;
+    } else if (option_value(args, i, "-o", v)) {
+      output = v;
+    } else if (args[i].rfind("-", 0) == 0) {
+      throw std::invalid_argument("unknown option " + args[i]);
+    } else if (file.empty()) {
+      file = args[i];
+    } else {
+      throw std::invalid_argument("one file at a time");
+    }
+  }
+  if (file.empty()) throw std::invalid_argument("no file given\n" + std::string(help));
+  std::string text;
+  try {
+    inclusio::Summary s = inclusio::summarize(inclusio::load_file(file), plan.empty() ? std::nullopt : std::optional(plan), options);
+    text = format == "md" ? inclusio::summary_markdown(s, lang) : inclusio::summary_json(s);
+  } catch (const inclusio::Error& e) {
+    std::cerr << file << ": " << e.what() << "\n";
+    return 2;
+  }
+  if (output.empty()) {
+    std::cout << text;
+  } else {
+    std::ofstream out(output, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) {
+      std::cerr << "cannot write " << output << "\n";
+      return 2;
+    }
+  }
+  return 0;
+}
+
+}  // namespace cli

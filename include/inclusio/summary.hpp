@@ -1,0 +1,64 @@
+#pragma once
+// The plan and portfolio summary (DESIGN.md section 5): measures by status and theme, budgets by
+// funding source, projects by status with their money and people, indicator statuses, and the
+// fulfilment matrix of measures × territories that implement them (as seed 003 reports it).
+
+#include <inclusio/document.hpp>
+#include <inclusio/progress.hpp>
+#include <inclusio/validate.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inclusio {
+
+struct PeopleTotals {
+  std::int64_t planned = 0;
+  std::int64_t actual = 0;
+};
+
+struct ProjectTotals {
+  std::size_t count = 0;
+  // Sums per currency (a portfolio in one currency has one entry).
+  std::map<std::string, Money> requested, approved, drawn;
+  PeopleTotals supported_persons, jobs_created;
+};
+
+struct FulfilmentRow {
+  std::string label;  // the measure's code and title ("ZA5 Pracovní a kariérové poradenství")
+  Theme theme;
+  std::vector<bool> implemented;  // one per column territory
+};
+
+struct Summary {
+  std::string scope;  // "portfolio" or the plan's id
+  Date as_of;
+  std::size_t plans = 0;
+  std::size_t measures = 0;
+  std::map<MeasureStatus, std::size_t> measures_by_status;
+  std::map<Theme, std::size_t> measures_by_theme;
+  std::map<std::string, Money> budget_total;  // per currency
+  std::map<FundingSource, std::map<std::string, Money>> budget_by_source;
+  std::map<ProjectStatus, ProjectTotals> projects_by_status;
+  ProjectTotals projects;  // all of them
+  std::map<ProgressStatus, std::size_t> indicators_by_status;
+  std::vector<IndicatorProgress> indicators;
+  // The fulfilment matrix: territories (ids, in document order) that some implemented, partly
+  // implemented or running measure lists as a locality; a row per measure code (or title).
+  std::vector<std::string> matrix_territories;
+  std::vector<std::string> matrix_territory_names;
+  std::vector<FulfilmentRow> matrix;
+};
+
+// The summary of the whole document, or of one plan (its measures, the projects they list and the
+// indicators of the plan, its goals and measures). Throws Error(not_found) for an unknown plan id and
+// Error(overflow) when a sum overflows.
+Summary summarize(const Document& doc, std::optional<std::string> plan = std::nullopt,
+                  const ProgressOptions& options = {});
+
+std::string summary_json(const Summary& s);
+std::string summary_markdown(const Summary& s, Language language = Language::en);
+
+}  // namespace inclusio

@@ -1,0 +1,256 @@
+// The plan and portfolio summary and its JSON and Markdown forms.
+
+#include <inclusio/summary.hpp>
+
+#include "emitter.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace inclusio {
+
+namespace {
+
+void add_to(std::map<std::string, Money>& sums, const Money& m) {
+  std::string c(m.currency().code());
+  auto it = sums.find(c);
+  if (it == sums.end()) sums.emplace(c, m);
+  else it->second += m;  // throws Error(overflow)
+}
+
+void add_project(ProjectTotals& t, const Project& p) {
+  ++t.count;
+  if (const Money* m = p.requested.get()) add_to(t.requested, *m);
+  if (const Money* m = p.approved.get()) add_to(t.approved, *m);
+  if (const Money* m = p.drawn.get()) add_to(t.drawn, *m);
+  auto people = [](PeopleTotals& into, const Field<PlannedActual>& f) {
+    if (const PlannedActual* pa = f.get()) {
+      if (const Count* c = pa->planned.get()) into.planned += c->value;
+      if (const Count* c = pa->actual.get()) into.actual += c->value;
+    }
+  };
+  people(t.supported_persons, p.supported_persons);
+  people(t.jobs_created, p.jobs_created);
+}
+
+bool implements(MeasureStatus s) {
+  return s == MeasureStatus::implemented || s == MeasureStatus::partially_implemented || s == MeasureStatus::in_progress;
+}
+
+}  // namespace
+
+Summary summarize(const Document& doc, std::optional<std::string> plan_id, const ProgressOptions& options) {
+  Summary s;
+  s.as_of = options.as_of.value_or(Date::today());
+  s.scope = plan_id.value_or("portfolio");
+  std::vector<const Plan*> plans;
+  if (plan_id) {
+    const Plan* p = doc.find_as<Plan>(*plan_id);
+    if (!p) throw Error(ErrorCode::not_found, "no plan has the id \"" + *plan_id + "\"");
+    plans.push_back(p);
+  } else {
+    for (const Plan& p : valid_elements(doc.plans())) plans.push_back(&p);
+  }
+  s.plans = plans.size();
+
+  std::set<std::string> in_scope;  // ids of the plans, goals and measures summarised
+  std::set<std::string> project_ids;
+  std::map<std::string, FulfilmentRow> rows;
+  std::vector<std::string> row_order;
+  std::set<std::string> matrix_ids;
+  for (const Plan* plan : plans) {
+    if (plan->id.valid()) in_scope.insert(*plan->id);
+    for (const Goal& g : valid_elements(plan->goals))
+      if (g.id.valid()) in_scope.insert(*g.id);
+    for (const Measure& m : valid_elements(plan->measures)) {
+      ++s.measures;
+      if (m.id.valid()) in_scope.insert(*m.id);
+      if (m.status.valid()) ++s.measures_by_status[*m.status];
+      if (m.theme.valid()) ++s.measures_by_theme[*m.theme];
+      for (const auto& r : valid_elements(m.projects)) project_ids.insert(r.id);
+      if (const Budget* b = m.budget.get()) {
+        if (const Money* t = b->total.get()) add_to(s.budget_total, *t);
+        for (const FundingShare& share : valid_elements(b->sources))
+          if (share.source.valid() && share.amount.valid()) add_to(s.budget_by_source[*share.source], *share.amount);
+      }
+      if (!m.status.valid() || !implements(*m.status) || !m.theme.valid()) continue;
+      std::string label = m.code.valid() ? *m.code + " " + m.title.value_or("") : m.title.value_or("");
+      if (!rows.count(label)) {
+        rows[label] = FulfilmentRow{label, *m.theme, {}};
+        row_order.push_back(label);
+      }
+      for (const auto& loc : valid_elements(m.localities)) matrix_ids.insert(loc.id);
+    }
+  }
+  // Columns: the territories in document order.
+  for (const Territory& t : valid_elements(doc.territories()))
+    if (t.id.valid() && matrix_ids.count(*t.id)) {
+      s.matrix_territories.push_back(*t.id);
+      s.matrix_territory_names.push_back(t.name.value_or(*t.id));
+    }
+  for (const std::string& label : row_order) rows[label].implemented.assign(s.matrix_territories.size(), false);
+  for (const Plan* plan : plans)
+    for (const Measure& m : valid_elements(plan->measures)) {
+      if (!m.status.valid() || !implements(*m.status) || !m.theme.valid()) continue;
+      std::string label = m.code.valid() ? *m.code + " " + m.title.value_or("") : m.title.value_or("");
+      for (const auto& loc : valid_elements(m.localities)) {
+        auto it = std::find(s.matrix_territories.begin(), s.matrix_territories.end(), loc.id);
+        if (it != s.matrix_territories.end())
+          rows[label].implemented[static_cast<std::size_t>(it - s.matrix_territories.begin())] = true;
+      }
+    }
+  for (const std::string& label : row_order) s.matrix.push_back(rows[label]);
+  std::stable_sort(s.matrix.begin(), s.matrix.end(), [](const auto& a, const auto& b) { return a.theme < b.theme; });
+
+  for (const Project& p : valid_elements(doc.projects())) {
+    bool linked = p.id.valid() && project_ids.count(*p.id);
+    for (const auto& r : valid_elements(p.measures)) linked = linked || in_scope.count(r.id);
+    if (plan_id && !linked) continue;
+    add_project(s.projects, p);
+    if (p.status.valid()) add_project(s.projects_by_status[*p.status], p);
+  }
+
+  ProgressOptions po = options;
+  po.as_of = s.as_of;
+  for (const IndicatorProgress& ip : document_progress(doc, po)) {
+    if (plan_id) {
+      const Indicator* ind = doc.find_as<Indicator>(ip.indicator);
+      const Id* subject = ind && ind->subject.valid() ? ind->subject->id.get() : nullptr;
+      bool project_in_scope = subject && project_ids.count(*subject);
+      if (!subject || (!in_scope.count(*subject) && !project_in_scope)) continue;
+    }
+    ++s.indicators_by_status[ip.status];
+    s.indicators.push_back(ip);
+  }
+  return s;
+}
+
+namespace {
+
+namespace json = boost::json;
+
+json::object money_json(const std::map<std::string, Money>& sums) {
+  json::object o;
+  for (const auto& [c, m] : sums) o[c] = m.to_string();
+  return o;
+}
+
+json::object totals_json(const ProjectTotals& t) {
+  return {{"count", t.count},
+          {"requested", money_json(t.requested)},
+          {"approved", money_json(t.approved)},
+          {"drawn", money_json(t.drawn)},
+          {"supported_persons", {{"planned", t.supported_persons.planned}, {"actual", t.supported_persons.actual}}},
+          {"jobs_created", {{"planned", t.jobs_created.planned}, {"actual", t.jobs_created.actual}}}};
+}
+
+template <class E, class V, class F>
+json::object by_code(const std::map<E, V>& m, F&& value) {
+  json::object o;
+  for (const auto& [k, v] : m) o[to_code(k)] = value(v);
+  return o;
+}
+
+std::string money_text(const std::map<std::string, Money>& sums, Language lang) {
+  if (sums.empty()) return "–";
+  std::string out;
+  for (const auto& [c, m] : sums) out += (out.empty() ? "" : " + ") + (lang == Language::cs ? m.format_cs() : m.format_en());
+  return out;
+}
+
+template <class E>
+std::string label(E e, Language lang) {
+  return std::string(lang == Language::cs ? label_cs(e) : label_en(e));
+}
+
+}  // namespace
+
+std::string summary_json(const Summary& s) {
+  json::array indicators;
+  for (const auto& p : s.indicators) {
+    json::object o{{"indicator", p.indicator}, {"pointer", p.pointer}, {"status", to_code(p.status)},
+                   {"observations", p.observations}};
+    if (p.current) o["current"] = p.current->to_string();
+    if (p.target) o["target"] = p.target->to_string();
+    if (p.target_date) o["target_date"] = p.target_date->to_string();
+    if (p.current_count) o["current_count"] = p.current_count->to_string();
+    if (p.target_count) o["target_count"] = p.target_count->to_string();
+    if (p.progress) o["progress"] = *p.progress;
+    if (p.expected) o["expected"] = *p.expected;
+    indicators.push_back(std::move(o));
+  }
+  json::array matrix;
+  for (const auto& r : s.matrix) {
+    json::array implemented;
+    for (std::size_t i = 0; i < r.implemented.size(); ++i)
+      if (r.implemented[i]) implemented.push_back(json::string(s.matrix_territories[i]));
+    matrix.push_back({{"measure", r.label}, {"theme", to_code(r.theme)}, {"territories", std::move(implemented)}});
+  }
+  json::array territories;
+  for (const auto& t : s.matrix_territories) territories.push_back(json::string(t));
+  json::value v = json::object{
+      {"scope", s.scope},
+      {"as_of", s.as_of.to_string()},
+      {"plans", s.plans},
+      {"measures", {{"count", s.measures},
+                    {"by_status", by_code(s.measures_by_status, [](std::size_t n) { return json::value(n); })},
+                    {"by_theme", by_code(s.measures_by_theme, [](std::size_t n) { return json::value(n); })}}},
+      {"budget", {{"total", money_json(s.budget_total)},
+                  {"by_source", by_code(s.budget_by_source, [](const auto& m) { return json::value(money_json(m)); })}}},
+      {"projects", {{"total", totals_json(s.projects)},
+                    {"by_status", by_code(s.projects_by_status, [](const auto& t) { return json::value(totals_json(t)); })}}},
+      {"indicators", {{"by_status", by_code(s.indicators_by_status, [](std::size_t n) { return json::value(n); })},
+                      {"items", std::move(indicators)}}},
+      {"fulfilment", {{"territories", std::move(territories)}, {"rows", std::move(matrix)}}}};
+  std::string out;
+  detail::Emitter e(out, 2);
+  e.value(v);
+  out.push_back('\n');
+  return out;
+}
+
+std::string summary_markdown(const Summary& s, Language lang) {
+  bool cs = lang == Language::cs;
+  std::string out = std::string(cs ? "# Souhrn: " : "# Summary: ") + s.scope + "\n\n" + (cs ? "K datu " : "As of ") +
+                    s.as_of.to_string() + ". " + (cs ? "Plány: " : "Plans: ") + std::to_string(s.plans) + ", " +
+                    (cs ? "opatření: " : "measures: ") + std::to_string(s.measures) + ".\n\n";
+  out += cs ? "## Projekty\n\n| stav | počet | schváleno | podpořené osoby | pracovní místa |\n|---|---:|---:|---:|---:|\n"
+            : "## Projects\n\n| status | count | approved | supported persons | jobs |\n|---|---:|---:|---:|---:|\n";
+  auto row = [&](const std::string& name, const ProjectTotals& t) {
+    out += "| " + name + " | " + std::to_string(t.count) + " | " + money_text(t.approved, lang) + " | " +
+           std::to_string(t.supported_persons.planned) + " | " + std::to_string(t.jobs_created.planned) + " |\n";
+  };
+  for (const auto& [status, t] : s.projects_by_status) row(label(status, lang), t);
+  row(cs ? "**celkem**" : "**total**", s.projects);
+  out += cs ? "\n## Opatření podle tématu\n\n| téma | počet |\n|---|---:|\n" : "\n## Measures by theme\n\n| theme | count |\n|---|---:|\n";
+  for (const auto& [theme, n] : s.measures_by_theme) out += "| " + label(theme, lang) + " | " + std::to_string(n) + " |\n";
+  if (!s.budget_by_source.empty()) {
+    out += cs ? "\n## Rozpočet podle zdroje\n\n| zdroj | částka |\n|---|---:|\n" : "\n## Budget by funding source\n\n| source | amount |\n|---|---:|\n";
+    for (const auto& [source, m] : s.budget_by_source) out += "| " + label(source, lang) + " | " + money_text(m, lang) + " |\n";
+  }
+  if (!s.indicators.empty()) {
+    out += cs ? "\n## Indikátory\n\n| indikátor | stav | aktuálně | cíl |\n|---|---|---:|---:|\n"
+              : "\n## Indicators\n\n| indicator | status | current | target |\n|---|---|---:|---:|\n";
+    for (const auto& p : s.indicators)
+      out += "| " + p.indicator + " | " + std::string(cs ? label_cs(p.status) : label_en(p.status)) + " | " +
+             (p.current ? p.current->to_string() : "–") + " | " +
+             (p.target ? p.target->to_string() + (p.target_date ? " (" + p.target_date->to_string() + ")" : "") : "–") + " |\n";
+  }
+  if (!s.matrix.empty()) {
+    out += cs ? "\n## Plnění opatření v územích\n\n| opatření |" : "\n## Fulfilment of measures by territory\n\n| measure |";
+    for (const auto& n : s.matrix_territory_names) out += " " + n + " |";
+    out += "\n|---|";
+    for (std::size_t i = 0; i < s.matrix_territory_names.size(); ++i) out += ":-:|";
+    out += "\n";
+    for (const auto& r : s.matrix) {
+      out += "| " + r.label + " |";
+      for (bool b : r.implemented) out += b ? " ✓ |" : "   |";
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace inclusio
