@@ -4,6 +4,7 @@
 
 #include <inclusio/inclusio.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <stdexcept>
@@ -12,11 +13,12 @@ namespace cli {
 
 namespace {
 const char* const help =
-    "usage: inclusio report FILE [--plan ID] [--as-of YYYY-MM-DD] [--lang en|cs] [--format json|md] [-o OUT]\n"
+    "usage: inclusio report FILE [--plan ID] [--as-of YYYY-MM-DD] [--lang en|cs] [--format json|md|csv] [-o OUT]\n"
     "\n"
     "Summarises a portfolio, or one plan: measures by status and theme, budget by funding source,\n"
     "projects by status with money and people, indicator progress, and the fulfilment matrix of\n"
-    "measures by territory. JSON (default) and Markdown; CSV and HTML are not available yet.\n"
+    "measures by territory. JSON (default), Markdown, or CSV: one file per table into the folder -o names.\n"
+    "The HTML page is not available yet.\n"
     "Exit status: 0 done, 2 the file cannot be read, the plan does not exist, or bad arguments.\n";
 }
 
@@ -40,7 +42,8 @@ int report(const Args& args) {
       if (v != "en" && v != "cs") throw std::invalid_argument("--lang is en or cs, not \"" + v + "\"");
       lang = v == "cs" ? inclusio::Language::cs : inclusio::Language::en;
     } else if (option_value(args, i, "--format", v)) {
-      if (v != "json" && v != "md") throw std::invalid_argument("--format is json or md (csv and html are not available yet)");
+      if (v != "json" && v != "md" && v != "csv")
+        throw std::invalid_argument("--format is json, md or csv (html is not available yet)");
       format = v;
     } else if (option_value(args, i, "-o", v)) {
       output = v;
@@ -53,12 +56,28 @@ int report(const Args& args) {
     }
   }
   if (file.empty()) throw std::invalid_argument("no file given\n" + std::string(help));
+  if (format == "csv" && output.empty()) throw std::invalid_argument("--format csv writes one file per table: name a folder with -o");
   std::string text;
   try {
     inclusio::Summary s = inclusio::summarize(inclusio::load_file(file), plan.empty() ? std::nullopt : std::optional(plan), options);
+    if (format == "csv") {
+      std::filesystem::create_directories(output);
+      for (const auto& [name, content] : inclusio::summary_csv(s)) {
+        std::ofstream out(std::filesystem::path(output) / name, std::ios::binary | std::ios::trunc);
+        out << content;
+        if (!out) {
+          std::cerr << "cannot write " << (std::filesystem::path(output) / name).string() << "\n";
+          return 2;
+        }
+      }
+      return 0;
+    }
     text = format == "md" ? inclusio::summary_markdown(s, lang) : inclusio::summary_json(s);
   } catch (const inclusio::Error& e) {
     std::cerr << file << ": " << e.what() << "\n";
+    return 2;
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::cerr << e.what() << "\n";
     return 2;
   }
   if (output.empty()) {

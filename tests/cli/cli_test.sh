@@ -118,6 +118,12 @@ row = next(r for r in d["fulfilment"]["rows"] if r["measure"].startswith("BY1 ")
 assert row["territories"] == ["kutna-hora", "obrnice"], row' "$out"
 run report "$data/asz-2010-2013.json" --format md --lang cs --plan spsz-kutna-hora -o "$work/kh.md"
 check "a plan's report in Czech Markdown" grep -q "^| BY1 Úprava pravidel přidělování obecních bytů | ✓ |" "$work/kh.md"
+run report "$data/asz-2010-2013.json" --format csv -o "$work/csv"
+check "csv report: one file per table" test -f "$work/csv/projects.csv" -a -f "$work/csv/fulfilment.csv" -a -f "$work/csv/indicators.csv"
+check "csv projects row" grep -qx "approved,5,CZK,,306000000.00,,2720,0,1297,0" "$work/csv/projects.csv"
+check "csv fulfilment keeps Czech names" grep -q "^BY1 Úprava pravidel přidělování obecních bytů,housing," "$work/csv/fulfilment.csv"
+run report "$data/asz-2010-2013.json" --format csv
+check "csv without a folder exits 2" test "$rc" -eq 2
 run report "$data/asz-2010-2013.json" --plan nic
 check "an unknown plan exits 2" test "$rc" -eq 2
 run report "$work/broken.json"
