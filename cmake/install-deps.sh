@@ -8,7 +8,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-date-time1.81-dev
   libmsgsl-dev doctest-dev pybind11-dev
   python3 python3-dev python3-pytest python3-numpy python3-pandas
-  valgrind abigail-tools python3-jsonschema
+  valgrind abigail-tools python3-jsonschema chromium
 )
 
 missing=()

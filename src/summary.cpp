@@ -102,7 +102,9 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
       }
     }
   for (const std::string& label : row_order) s.matrix.push_back(rows[label]);
-  std::stable_sort(s.matrix.begin(), s.matrix.end(), [](const auto& a, const auto& b) { return a.theme < b.theme; });
+  std::stable_sort(s.matrix.begin(), s.matrix.end(), [](const auto& a, const auto& b) {
+    return a.theme != b.theme ? a.theme < b.theme : a.label < b.label;
+  });
 
   for (const Project& p : valid_elements(doc.projects())) {
     bool linked = p.id.valid() && project_ids.count(*p.id);

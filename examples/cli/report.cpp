@@ -13,12 +13,12 @@ namespace cli {
 
 namespace {
 const char* const help =
-    "usage: inclusio report FILE [--plan ID] [--as-of YYYY-MM-DD] [--lang en|cs] [--format json|md|csv] [-o OUT]\n"
+    "usage: inclusio report FILE [--plan ID] [--as-of YYYY-MM-DD] [--lang en|cs] [--format json|md|csv|html] [-o OUT]\n"
     "\n"
     "Summarises a portfolio, or one plan: measures by status and theme, budget by funding source,\n"
     "projects by status with money and people, indicator progress, and the fulfilment matrix of\n"
-    "measures by territory. JSON (default), Markdown, or CSV: one file per table into the folder -o names.\n"
-    "The HTML page is not available yet.\n"
+    "measures by territory. JSON (default), Markdown, a self-contained HTML page, or CSV: one file per table\n"
+    "into the folder -o names.\n"
     "Exit status: 0 done, 2 the file cannot be read, the plan does not exist, or bad arguments.\n";
 }
 
@@ -42,8 +42,8 @@ int report(const Args& args) {
       if (v != "en" && v != "cs") throw std::invalid_argument("--lang is en or cs, not \"" + v + "\"");
       lang = v == "cs" ? inclusio::Language::cs : inclusio::Language::en;
     } else if (option_value(args, i, "--format", v)) {
-      if (v != "json" && v != "md" && v != "csv")
-        throw std::invalid_argument("--format is json, md or csv (html is not available yet)");
+      if (v != "json" && v != "md" && v != "csv" && v != "html")
+        throw std::invalid_argument("--format is json, md, csv or html");
       format = v;
     } else if (option_value(args, i, "-o", v)) {
       output = v;
@@ -72,7 +72,9 @@ int report(const Args& args) {
       }
       return 0;
     }
-    text = format == "md" ? inclusio::summary_markdown(s, lang) : inclusio::summary_json(s);
+    text = format == "md"     ? inclusio::summary_markdown(s, lang)
+           : format == "html" ? inclusio::summary_html(s, lang)
+                              : inclusio::summary_json(s);
   } catch (const inclusio::Error& e) {
     std::cerr << file << ": " << e.what() << "\n";
     return 2;

@@ -60,6 +60,9 @@ Summary summarize(const Document& doc, std::optional<std::string> plan = std::nu
 
 std::string summary_json(const Summary& s);
 std::string summary_markdown(const Summary& s, Language language = Language::en);
+// A self-contained HTML page (no external assets): tables, progress bars and a chart as inline SVG,
+// readable when printed.
+std::string summary_html(const Summary& s, Language language = Language::en);
 // One CSV table per file name (UTF-8, RFC 4180 quoting, amounts as plain decimals): projects.csv,
 // measures_by_theme.csv, measures_by_status.csv, budget_by_source.csv, indicators.csv, fulfilment.csv.
 std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s);

@@ -129,6 +129,10 @@ check "an unknown plan exits 2" test "$rc" -eq 2
 run report "$work/broken.json"
 check "an unreadable file exits 2" test "$rc" -eq 2
 
+run report "$data/rsz-2023.json" --format html -o "$work/rsz.html"
+check "html report exits 0" test "$rc" -eq 0
+check "html report is a page" grep -q "^<!DOCTYPE html>" "$work/rsz.html"
+
 for c in validate rules territory schema report; do
   run "$c" --help
   check "$c --help" test "$rc" -eq 0 -a -n "$out"

@@ -1,0 +1,145 @@
+// The summary as one self-contained HTML page: inline CSS and SVG, no scripts, no external assets.
+
+#include <inclusio/summary.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace inclusio {
+
+namespace {
+
+std::string esc(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string fixed(double v, int decimals = 1) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+const char* colour(ProgressStatus s) {
+  switch (s) {
+    case ProgressStatus::achieved: return "#1b7a3a";
+    case ProgressStatus::on_track: return "#3a8fd1";
+    case ProgressStatus::at_risk: return "#d18b1f";
+    case ProgressStatus::off_track: return "#c0392b";
+    default: return "#8a8a8a";
+  }
+}
+
+// A horizontal bar of progress (0-100 %+) with a tick at the expected progress.
+std::string progress_bar(const IndicatorProgress& p) {
+  double width = 240;
+  double done = p.progress ? std::clamp(*p.progress, 0.0, 1.0) * width : 0;
+  std::string svg = "<svg width=\"" + fixed(width + 2, 0) + "\" height=\"16\" role=\"img\" aria-label=\"" +
+                    (p.progress ? fixed(100 * *p.progress, 0) + " %" : "–") + "\">"
+                    "<rect x=\"1\" y=\"2\" width=\"" + fixed(width, 0) + "\" height=\"12\" fill=\"#eee\" stroke=\"#bbb\"/>"
+                    "<rect x=\"1\" y=\"2\" width=\"" + fixed(done) + "\" height=\"12\" fill=\"" + colour(p.status) + "\"/>";
+  if (p.expected)
+    svg += "<line x1=\"" + fixed(1 + *p.expected * width) + "\" x2=\"" + fixed(1 + *p.expected * width) +
+           "\" y1=\"0\" y2=\"16\" stroke=\"#222\" stroke-width=\"2\"/>";
+  return svg + "</svg>";
+}
+
+// Vertical bars of measures per theme.
+std::string theme_chart(const Summary& s, Language lang) {
+  std::size_t most = 1;
+  for (const auto& [t, n] : s.measures_by_theme) most = std::max(most, n);
+  double bar = 110, gap = 12, height = 160;
+  std::string svg = "<svg width=\"" + fixed((bar + gap) * static_cast<double>(s.measures_by_theme.size()) + gap, 0) +
+                    "\" height=\"" + fixed(height + 60, 0) + "\" role=\"img\">";
+  double x = gap;
+  for (const auto& [t, n] : s.measures_by_theme) {
+    double h = height * static_cast<double>(n) / static_cast<double>(most);
+    svg += "<rect x=\"" + fixed(x) + "\" y=\"" + fixed(height - h + 20) + "\" width=\"" + fixed(bar) + "\" height=\"" +
+           fixed(h) + "\" fill=\"#3a8fd1\"/>";
+    svg += "<text x=\"" + fixed(x + bar / 2) + "\" y=\"" + fixed(height - h + 14) + "\" text-anchor=\"middle\">" +
+           std::to_string(n) + "</text>";
+    svg += "<text x=\"" + fixed(x + bar / 2) + "\" y=\"" + fixed(height + 36) + "\" text-anchor=\"middle\" font-size=\"11\">" +
+           esc(lang == Language::cs ? label_cs(t) : label_en(t)) + "</text>";
+    x += bar + gap;
+  }
+  return svg + "</svg>";
+}
+
+std::string money(const std::map<std::string, Money>& sums, Language lang) {
+  if (sums.empty()) return "–";
+  std::string out;
+  for (const auto& [c, m] : sums) out += (out.empty() ? "" : " + ") + esc(lang == Language::cs ? m.format_cs() : m.format_en());
+  return out;
+}
+
+}  // namespace
+
+std::string summary_html(const Summary& s, Language lang) {
+  bool cs = lang == Language::cs;
+  auto t = [&](const char* en, const char* czech) { return std::string(cs ? czech : en); };
+  std::string h = "<!DOCTYPE html>\n<html lang=\"" + t("en", "cs") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+                  t("Summary", "Souhrn") + ": " + esc(s.scope) +
+                  "</title>\n<style>\n"
+                  "body{font-family:sans-serif;margin:2em;color:#222;max-width:70em}"
+                  "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
+                  "td.n{text-align:right}th{background:#f3f3f3}.ok{color:#1b7a3a;text-align:center}"
+                  "svg text{font-family:sans-serif;font-size:12px}"
+                  "@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}table{page-break-inside:avoid}}\n"
+                  "</style>\n</head>\n<body>\n";
+  h += "<h1>" + t("Summary", "Souhrn") + ": " + esc(s.scope) + "</h1>\n<p>" + t("As of ", "K datu ") + s.as_of.to_string() +
+       ". " + t("Plans", "Plány") + ": " + std::to_string(s.plans) + ", " + t("measures", "opatření") + ": " +
+       std::to_string(s.measures) + ".</p>\n";
+
+  h += "<h2>" + t("Projects", "Projekty") + "</h2>\n<table><tr><th>" + t("status", "stav") + "</th><th>" +
+       t("count", "počet") + "</th><th>" + t("approved", "schváleno") + "</th><th>" +
+       t("supported persons", "podpořené osoby") + "</th><th>" + t("jobs", "pracovní místa") + "</th></tr>\n";
+  auto row = [&](const std::string& name, const ProjectTotals& p) {
+    h += "<tr><td>" + name + "</td><td class=\"n\">" + std::to_string(p.count) + "</td><td class=\"n\">" +
+         money(p.approved, lang) + "</td><td class=\"n\">" + std::to_string(p.supported_persons.planned) +
+         "</td><td class=\"n\">" + std::to_string(p.jobs_created.planned) + "</td></tr>\n";
+  };
+  for (const auto& [status, p] : s.projects_by_status) row(esc(cs ? label_cs(status) : label_en(status)), p);
+  row("<strong>" + t("total", "celkem") + "</strong>", s.projects);
+  h += "</table>\n";
+
+  if (!s.measures_by_theme.empty())
+    h += "<h2>" + t("Measures by theme", "Opatření podle tématu") + "</h2>\n" + theme_chart(s, lang) + "\n";
+
+  if (!s.indicators.empty()) {
+    h += "<h2>" + t("Indicators", "Indikátory") + "</h2>\n<table><tr><th>" + t("indicator", "indikátor") + "</th><th>" +
+         t("status", "stav") + "</th><th>" + t("current", "aktuálně") + "</th><th>" + t("target", "cíl") + "</th><th>" +
+         t("progress (tick: expected)", "pokrok (značka: očekávaný)") + "</th></tr>\n";
+    for (const auto& p : s.indicators)
+      h += "<tr><td>" + esc(p.indicator) + "</td><td style=\"color:" + colour(p.status) + "\">" +
+           esc(cs ? label_cs(p.status) : label_en(p.status)) + "</td><td class=\"n\">" +
+           (p.current ? p.current->to_string() : "–") + "</td><td class=\"n\">" +
+           (p.target ? p.target->to_string() + (p.target_date ? " (" + p.target_date->to_string() + ")" : "") : "–") +
+           "</td><td>" + progress_bar(p) + "</td></tr>\n";
+    h += "</table>\n";
+  }
+
+  if (!s.matrix.empty()) {
+    h += "<h2>" + t("Fulfilment of measures by territory", "Plnění opatření v územích") + "</h2>\n<table><tr><th>" +
+         t("measure", "opatření") + "</th>";
+    for (const auto& n : s.matrix_territory_names) h += "<th>" + esc(n) + "</th>";
+    h += "</tr>\n";
+    for (const auto& r : s.matrix) {
+      h += "<tr><td>" + esc(r.label) + "</td>";
+      for (bool b : r.implemented) h += b ? "<td class=\"ok\">✓</td>" : "<td></td>";
+      h += "</tr>\n";
+    }
+    h += "</table>\n";
+  }
+  return h + "</body>\n</html>\n";
+}
+
+}  // namespace inclusio
