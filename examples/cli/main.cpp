@@ -35,6 +35,18 @@ bool option_value(const Args& args, std::size_t& i, const std::string& name, std
   }
   return false;
 }
+
+inclusio::Date as_of_value(const std::string& value) {
+  inclusio::Date d;
+  if (inclusio::Date::try_parse(value, d) != inclusio::DateProblem::none)
+    throw std::invalid_argument("--as-of needs a date YYYY-MM-DD, not \"" + value + "\"");
+  return d;
+}
+
+inclusio::Language language_value(const std::string& value) {
+  if (value != "en" && value != "cs") throw std::invalid_argument("--lang is en or cs, not \"" + value + "\"");
+  return value == "cs" ? inclusio::Language::cs : inclusio::Language::en;
+}
 }  // namespace cli
 
 int main(int argc, char** argv) {

@@ -34,13 +34,9 @@ int report(const Args& args) {
     } else if (option_value(args, i, "--plan", v)) {
       plan = v;
     } else if (option_value(args, i, "--as-of", v)) {
-      inclusio::Date d;
-      if (inclusio::Date::try_parse(v, d) != inclusio::DateProblem::none)
-        throw std::invalid_argument("--as-of needs a date YYYY-MM-DD, not \"" + v + "\"");
-      options.as_of = d;
+      options.as_of = as_of_value(v);
     } else if (option_value(args, i, "--lang", v)) {
-      if (v != "en" && v != "cs") throw std::invalid_argument("--lang is en or cs, not \"" + v + "\"");
-      lang = v == "cs" ? inclusio::Language::cs : inclusio::Language::en;
+      lang = language_value(v);
     } else if (option_value(args, i, "--format", v)) {
       if (v != "json" && v != "md" && v != "csv" && v != "html")
         throw std::invalid_argument("--format is json, md, csv or html");

@@ -18,8 +18,7 @@ int rules(const Args& args) {
       return 0;
     }
     if (!option_value(args, i, "--lang", v)) throw std::invalid_argument("unknown argument " + args[i]);
-    if (v != "en" && v != "cs") throw std::invalid_argument("--lang is en or cs, not \"" + v + "\"");
-    czech = v == "cs";
+    czech = language_value(v) == inclusio::Language::cs;
   }
   for (const inclusio::RuleInfo& r : inclusio::rule_catalogue())
     std::cout << r.code << "  " << inclusio::to_code(r.severity) << (r.severity == inclusio::Severity::info ? "     " : r.severity == inclusio::Severity::error ? "    " : "  ")

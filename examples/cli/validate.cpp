@@ -82,13 +82,9 @@ int validate(const Args& args) {
     } else if (option_value(args, i, "--profile", v)) {
       options.profile = load_profile(v);
     } else if (option_value(args, i, "--as-of", v)) {
-      inclusio::Date d;
-      if (inclusio::Date::try_parse(v, d) != inclusio::DateProblem::none)
-        throw std::invalid_argument("--as-of needs a date YYYY-MM-DD, not \"" + v + "\"");
-      options.as_of = d;
+      options.as_of = as_of_value(v);
     } else if (option_value(args, i, "--lang", v)) {
-      if (v != "en" && v != "cs") throw std::invalid_argument("--lang is en or cs, not \"" + v + "\"");
-      options.language = v == "cs" ? inclusio::Language::cs : inclusio::Language::en;
+      options.language = language_value(v);
     } else if (option_value(args, i, "--format", v)) {
       if (v != "text" && v != "json" && v != "csv") throw std::invalid_argument("--format is text, json or csv, not \"" + v + "\"");
       format = v;
