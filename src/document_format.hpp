@@ -43,4 +43,27 @@ inline int collection_index(std::string_view key) {
   return found;
 }
 
+// Walks a whole document in document order: the currency (then visitor.document_currency), the
+// collections, and the unknown top-level members (visitor.extra).
+template <class V>
+void walk_document(const Document& doc, V& visitor) {
+  Pointer p;
+  if (doc.currency().present()) {
+    p.push("currency");
+    walk_field(doc.currency(), p, visitor);
+    visitor.document_currency(p, doc.currency());
+    p.pop();
+  }
+  for_each_collection([&](const auto& c) {
+    p.push(c.key);
+    walk_field((doc.*(c.get))(), p, visitor);
+    p.pop();
+  });
+  for (const auto& kv : doc.extra()) {
+    p.push(kv.key());
+    visitor.extra(p);
+    p.pop();
+  }
+}
+
 }  // namespace inclusio::detail

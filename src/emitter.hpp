@@ -27,9 +27,6 @@ class Emitter {
   void null();
   void value(const boost::json::value& v);  // a raw value, verbatim
 
-  std::string& buffer() { return out_; }
-  std::size_t depth() const { return frames_.size(); }
-
  private:
   struct Frame {
     bool object;

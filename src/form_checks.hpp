@@ -108,6 +108,13 @@ class FormChecker {
               "chybně utvořený identifikátor \"" + shown + "\": identifikátor má 1 až 128 znaků z A-Z a-z 0-9 . _ : -");
   }
 
+  // The currency of a record that may override it (a budget, a funding source, a project).
+  template <class R>
+  void enter(const Pointer& p, const R& record) {
+    if constexpr (std::is_same_v<R, Budget> || std::is_same_v<R, Project> || std::is_same_v<R, FundingShare>)
+      currency(p.str() + "/currency", record.currency);
+  }
+
   void currency(const std::string& pointer, const Field<std::string>& currency) {
     if (const std::string* c = currency.get(); c && !Currency::is_valid_code(*c))
       sink_.add("S004", pointer, "\"" + *c + "\" is not an ISO 4217 currency code (three capital letters)",

@@ -30,8 +30,9 @@ class FormVisitor {
   void reference(const detail::Pointer&, const Ref<T>&) {}
   template <class R>
   void enter(const detail::Pointer& p, const R& record) {
-    if constexpr (std::is_same_v<R, Budget> || std::is_same_v<R, Project> || std::is_same_v<R, FundingShare>) checker.currency(p.str() + "/currency", record.currency);
+    checker.enter(p, record);
   }
+  void document_currency(const detail::Pointer& p, const Field<std::string>& currency) { checker.currency(p.str(), currency); }
   template <class R>
   void leave(const detail::Pointer&, const R&) {}
 };
@@ -40,18 +41,7 @@ class FormVisitor {
 
 std::vector<FormProblem> form_problems(const Document& doc) {
   FormVisitor v;
-  detail::Pointer p;
-  if (doc.currency().present()) {
-    p.push("currency");
-    detail::walk_field(doc.currency(), p, v);
-    v.checker.currency(p.str(), doc.currency());
-    p.pop();
-  }
-  detail::for_each_collection([&](const auto& c) {
-    p.push(c.key);
-    detail::walk_field((doc.*(c.get))(), p, v);
-    p.pop();
-  });
+  detail::walk_document(doc, v);
   return std::move(v.sink.problems);
 }
 

@@ -17,10 +17,6 @@ void Context::report(std::string_view code, Severity natural, std::string pointe
   out_.push_back(Finding{std::string(code), *s, std::move(pointer), std::move(entity_id), std::move(message)});
 }
 
-bool Context::enabled(std::string_view code) const {
-  return options_.profile.apply(code, Severity::info).has_value();
-}
-
 const std::string& Context::entity() const {
   static const std::string none;
   return entities.empty() ? none : entities.back();

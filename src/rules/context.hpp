@@ -29,13 +29,11 @@ class Context final : public FindingSink {
   // The same with a severity other than the default (Q007 in strategic plans).
   void add_with(std::string_view code, Severity natural, std::string pointer, const std::string& en,
                 const std::string& cs);
-  bool enabled(std::string_view code) const;
 
   // ---- where the walk is ----
   std::vector<std::string> entities;  // ids of the enclosing entities, innermost last
   const Plan* plan = nullptr;         // the plan whose goals and measures are being walked
   const Indicator* indicator = nullptr;
-  std::string indicator_pointer;
   const std::string& entity() const;
 
   // ---- facts computed before the walk ----
@@ -50,7 +48,6 @@ class Context final : public FindingSink {
   void enter_plan(const Plan& p);
 
   // ---- text helpers ----
-  std::string money(const Money& m) const { return lang == Language::cs ? m.format_cs() : m.format_en(); }
   static std::string money_en(const Money& m) { return m.format_en(); }
   static std::string money_cs(const Money& m) { return m.format_cs(); }
   static std::string num_en(const Decimal& d) { return d.to_string(); }

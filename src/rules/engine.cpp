@@ -68,12 +68,8 @@ class Walker {
   void enter(const Pointer& p, const R& record) {
     if constexpr (IsEntity<R>) ctx_.entities.push_back(record.id.valid() ? *record.id : std::string());
     if constexpr (std::is_same_v<R, Plan>) ctx_.enter_plan(record);
-    if constexpr (std::is_same_v<R, Indicator>) {
-      ctx_.indicator = &record;
-      ctx_.indicator_pointer = p.str();
-    }
-    if constexpr (std::is_same_v<R, Budget> || std::is_same_v<R, Project> || std::is_same_v<R, FundingShare>)
-      form_.currency(p.str() + "/currency", record.currency);
+    if constexpr (std::is_same_v<R, Indicator>) ctx_.indicator = &record;
+    form_.enter(p, record);
     const std::string& at = p.str();
     if constexpr (requires { rules::structure_rules(record, at, ctx_); }) rules::structure_rules(record, at, ctx_);
     if constexpr (requires { rules::date_rules(record, at, ctx_); }) rules::date_rules(record, at, ctx_);
@@ -91,25 +87,7 @@ class Walker {
     if constexpr (std::is_same_v<R, Indicator>) ctx_.indicator = nullptr;
   }
 
-  void top(const Document& doc) {
-    Pointer p;
-    if (doc.currency().present()) {
-      p.push("currency");
-      detail::walk_field(doc.currency(), p, *this);
-      form_.currency(p.str(), doc.currency());
-      p.pop();
-    }
-    detail::for_each_collection([&](const auto& c) {
-      p.push(c.key);
-      detail::walk_field((doc.*(c.get))(), p, *this);
-      p.pop();
-    });
-    for (const auto& kv : doc.extra()) {
-      p.push(kv.key());
-      extra(p);
-      p.pop();
-    }
-  }
+  void document_currency(const Pointer& p, const Field<std::string>& currency) { form_.currency(p.str(), currency); }
 
  private:
   Context& ctx_;
@@ -137,7 +115,8 @@ Report validate(const Document& doc, const ValidateOptions& options) {
   for (const CustomRule& r : options.custom_rules) check_custom_code(r.info.code);
   Report report;
   Context ctx(doc, options, report.findings);
-  Walker(ctx).top(doc);
+  Walker walker(ctx);
+  detail::walk_document(doc, walker);
   for (const CustomRule& r : options.custom_rules) {
     // A host rule reports through a sink that enforces its own code and the profile.
     struct HostSink final : FindingSink {
