@@ -57,8 +57,8 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
 
   std::set<std::string> in_scope;  // ids of the plans, goals and measures summarised
   std::set<std::string> project_ids;
-  std::map<std::string, FulfilmentRow> rows;
-  std::vector<std::string> row_order;
+  // Fulfilment rows in order of first appearance, each with the localities of its measures.
+  std::vector<std::pair<FulfilmentRow, std::set<std::string>>> rows;
   std::set<std::string> matrix_ids;
   for (const Plan* plan : plans) {
     if (plan->id.valid()) in_scope.insert(*plan->id);
@@ -77,11 +77,12 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
       }
       if (!m.status.valid() || !implements(*m.status) || !m.theme.valid()) continue;
       std::string label = m.code.valid() ? *m.code + " " + m.title.value_or("") : m.title.value_or("");
-      if (!rows.count(label)) {
-        rows[label] = FulfilmentRow{label, *m.theme, {}};
-        row_order.push_back(label);
+      auto row = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first.label == label; });
+      if (row == rows.end()) row = rows.insert(rows.end(), {FulfilmentRow{label, *m.theme, {}}, {}});
+      for (const auto& loc : valid_elements(m.localities)) {
+        matrix_ids.insert(loc.id);
+        row->second.insert(loc.id);
       }
-      for (const auto& loc : valid_elements(m.localities)) matrix_ids.insert(loc.id);
     }
   }
   // Columns: the territories in document order.
@@ -90,18 +91,10 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
       s.matrix_territories.push_back(*t.id);
       s.matrix_territory_names.push_back(t.name.value_or(*t.id));
     }
-  for (const std::string& label : row_order) rows[label].implemented.assign(s.matrix_territories.size(), false);
-  for (const Plan* plan : plans)
-    for (const Measure& m : valid_elements(plan->measures)) {
-      if (!m.status.valid() || !implements(*m.status) || !m.theme.valid()) continue;
-      std::string label = m.code.valid() ? *m.code + " " + m.title.value_or("") : m.title.value_or("");
-      for (const auto& loc : valid_elements(m.localities)) {
-        auto it = std::find(s.matrix_territories.begin(), s.matrix_territories.end(), loc.id);
-        if (it != s.matrix_territories.end())
-          rows[label].implemented[static_cast<std::size_t>(it - s.matrix_territories.begin())] = true;
-      }
-    }
-  for (const std::string& label : row_order) s.matrix.push_back(rows[label]);
+  for (auto& [row, localities] : rows) {
+    for (const std::string& id : s.matrix_territories) row.implemented.push_back(localities.count(id) != 0);
+    s.matrix.push_back(std::move(row));
+  }
   std::stable_sort(s.matrix.begin(), s.matrix.end(), [](const auto& a, const auto& b) {
     return a.theme != b.theme ? a.theme < b.theme : a.label < b.label;
   });
