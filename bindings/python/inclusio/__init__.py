@@ -1,0 +1,39 @@
+"""inclusio: the data of social-inclusion planning — plans, goals, measures, projects, indicators,
+territories and partners — with the methodology's validation rules and progress reporting.
+
+    import inclusio
+    doc = inclusio.load("examples/data/asz-2010-2013.json")
+    report = doc.validate(as_of="2013-08-31", lang="cs")
+    report.to_frame()
+    doc.frame("measures")
+    doc.progress_frame(as_of="2013-08-31")
+"""
+
+from __future__ import annotations
+
+from . import _native
+from .document import Document, load, loads
+from .errors import (AmountOverflowError, CurrencyMismatchError, Error, FileError, FormatError, FormProblem,
+                     InternalError, InvalidArgumentError, LimitError, NotFoundError, ParseError, PositionedError,
+                     SchemaError)
+from .model import *  # noqa: F403 - the entity classes and codelists are the package's vocabulary
+from .model import COLLECTIONS
+from .territories import OfficialTerritory, find_territories, territory
+from .validation import Finding, Report, Rule, Severity, rules, validate_file, validate_many
+
+__version__: str = _native.version
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the format, generated from the reader's own descriptions of the records."""
+    import json
+
+    return json.loads(_native.json_schema())
+
+
+__all__ = [
+    "AmountOverflowError", "COLLECTIONS", "CurrencyMismatchError", "Document", "Error", "FileError", "Finding",
+    "FormProblem", "FormatError", "InternalError", "InvalidArgumentError", "LimitError", "NotFoundError",
+    "OfficialTerritory", "ParseError", "PositionedError", "Report", "Rule", "SchemaError", "Severity",
+    "find_territories", "json_schema", "load", "loads", "rules", "territory", "validate_file", "validate_many",
+]

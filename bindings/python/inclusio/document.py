@@ -1,0 +1,348 @@
+"""The document: loading, writing, reading entities, building and changing documents."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import os
+from typing import TYPE_CHECKING, Any, Generic, Iterable, TypeVar, overload
+
+from . import _native
+from ._model_support import STR, Record, dumps_json, loads_json, read, spec_write
+from .errors import InvalidArgumentError, NotFoundError
+from .model import (COLLECTIONS, Evaluation, Event, Goal, Indicator, Measure, Organization, Partnership,
+                    Plan, Project, SupportingDocument, Territory, WorkingGroup)
+from .options import as_of_text, profile_text
+
+if TYPE_CHECKING:
+    import pandas
+
+    from .validation import Report
+
+E = TypeVar("E", bound=Record)
+
+DEFAULT_MAX_DEPTH = 64
+
+# What the core's entity kinds are in Python, and where a new entity of each kind goes.
+ENTITY_CLASSES: dict[str, type[Record]] = {
+    "territory": Territory, "organization": Organization, "partnership": Partnership,
+    "working_group": WorkingGroup, "plan": Plan, "goal": Goal, "measure": Measure, "project": Project,
+    "indicator": Indicator, "evaluation": Evaluation, "event": Event, "document": SupportingDocument,
+}
+_COLLECTION_OF = {cls: name for name, cls in COLLECTIONS.items()}
+_NESTED_IN = {Goal: ("plan", "goals"), Measure: ("plan", "measures"), WorkingGroup: ("partnership", "working_groups")}
+
+
+def utf8(text: str) -> bytes:
+    """Text as UTF-8 for the core; a lone surrogate (not a character) is refused with its place."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InvalidArgumentError(f"the text holds a lone surrogate at character {e.start + 1}") from None
+
+
+def _pointer_tokens(pointer: str) -> list[str]:
+    if pointer == "":
+        return []
+    if not pointer.startswith("/"):
+        raise InvalidArgumentError(f"{pointer!r} is not a JSON Pointer (it must start with '/')")
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+
+
+def spec_at(pointer: str) -> tuple | None:
+    """The spec of the value at a JSON Pointer of a document, or None where the format has no field."""
+    tokens = _pointer_tokens(pointer)
+    if not tokens:
+        return None
+    if tokens[0] == "currency":
+        return STR if len(tokens) == 1 else None
+    cls = COLLECTIONS.get(tokens[0])
+    if cls is None:
+        return None
+    spec: tuple = ("list", ("record", cls))
+    for token in tokens[1:]:
+        kind = spec[0]
+        if kind == "list":
+            spec = spec[1]
+        elif kind == "record":
+            found = spec[1]._spec.get(token)
+            if found is None:
+                return None
+            spec = found
+        elif kind == "dimensions":
+            spec = STR
+        else:
+            return None
+    return spec
+
+
+class _Collection(Generic[E]):
+    """A document's collection as a list of entity objects (copies: change the document with
+    :meth:`Document.add`, :meth:`Document.set` and :meth:`Document.remove`)."""
+
+    def __init__(self, name: str, cls: type[E]) -> None:
+        self.name = name
+        self.cls = cls
+
+    @overload
+    def __get__(self, document: None, owner: type) -> _Collection[E]: ...
+    @overload
+    def __get__(self, document: Document, owner: type) -> list[E]: ...
+
+    def __get__(self, document: Document | None, owner: type) -> Any:
+        if document is None:
+            return self
+        text = document._native.json_at("/" + self.name)
+        if not text:
+            return []
+        raw = loads_json(text)
+        return read(("list", ("record", self.cls)), raw)
+
+
+class Document:
+    """An inclusio document.
+
+    Load one with :func:`inclusio.load` or :func:`inclusio.loads`, or build one from entities::
+
+        doc = inclusio.Document(currency="CZK", territories=[inclusio.Territory(id="kh", ...)])
+
+    A document built in Python is read by the same reader as a file, so it holds and validates exactly
+    as the same JSON loaded from a file would. Entities read from a document are copies.
+    """
+
+    __slots__ = ("_native",)
+
+    territories = _Collection("territories", Territory)
+    organizations = _Collection("organizations", Organization)
+    partnerships = _Collection("partnerships", Partnership)
+    plans = _Collection("plans", Plan)
+    projects = _Collection("projects", Project)
+    indicators = _Collection("indicators", Indicator)
+    evaluations = _Collection("evaluations", Evaluation)
+    events = _Collection("events", Event)
+    documents = _Collection("documents", SupportingDocument)
+
+    def __init__(self, *, currency: str | None = None, territories: Iterable[Territory] | None = None,
+                 organizations: Iterable[Organization] | None = None,
+                 partnerships: Iterable[Partnership] | None = None, plans: Iterable[Plan] | None = None,
+                 projects: Iterable[Project] | None = None, indicators: Iterable[Indicator] | None = None,
+                 evaluations: Iterable[Evaluation] | None = None, events: Iterable[Event] | None = None,
+                 documents: Iterable[SupportingDocument] | None = None,
+                 extra: dict[str, Any] | None = None) -> None:
+        given = {"territories": territories, "organizations": organizations, "partnerships": partnerships,
+                 "plans": plans, "projects": projects, "indicators": indicators, "evaluations": evaluations,
+                 "events": events, "documents": documents}
+        obj: dict[str, Any] = {"format": "inclusio", "schema_version": "1.0"}
+        if currency is not None:
+            obj["currency"] = currency
+        for name, items in given.items():
+            if items is not None:
+                obj[name] = [spec_write(("record", COLLECTIONS[name]), item) for item in items]
+        for key, value in (extra or {}).items():
+            if key in obj:
+                raise InvalidArgumentError(f"extra member {key!r} is a member of the format")
+            obj[key] = value
+        self._native = _native.load_string(utf8(dumps_json(obj)), False, DEFAULT_MAX_DEPTH)
+
+    @classmethod
+    def _wrap(cls, native: _native.Document) -> Document:
+        document = cls.__new__(cls)
+        document._native = native
+        return document
+
+    # Writing
+
+    def dumps(self, indent: int = 2) -> str:
+        """The document as canonical JSON: the same document always gives the same text."""
+        return self._native.dumps(indent)
+
+    def save(self, path: str | os.PathLike[str], indent: int = 2) -> None:
+        """Writes the document atomically (a failure never leaves a truncated file)."""
+        self._native.save(os.fspath(path), indent)
+
+    def copy(self) -> Document:
+        return Document._wrap(self._native.copy())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self._native.equals(other._native)
+
+    __hash__ = None  # type: ignore[assignment]  # documents change
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as its canonical JSON: compact, and read back by the same reader.
+        return (_from_canonical_json, (self.dumps(indent=0),))
+
+    # Reading
+
+    @property
+    def currency(self) -> str | None:
+        """The document's default currency as written (None when absent: CZK applies)."""
+        text = self._native.json_at("/currency")
+        return loads_json(text) if text else None
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        """The document's unknown top-level members, kept and written back."""
+        obj = loads_json(self.dumps(indent=0))
+        known = {"format", "schema_version", "currency", *COLLECTIONS}
+        return {k: v for k, v in obj.items() if k not in known}
+
+    def entity_count(self) -> int:
+        """How many entities with an id the document has."""
+        return self._native.entity_count()
+
+    def pointer(self, id: str) -> str:
+        """The JSON Pointer of the entity with this id; NotFoundError when there is none."""
+        found = self._native.find(id)
+        if found is None:
+            raise NotFoundError(f"no entity has the id {id!r}", pointer="")
+        return found[1]
+
+    def get(self, id: str, default: Any = None) -> Record | Any:
+        """The entity with this id (a copy), of its class (Plan, Measure, ...), or `default`."""
+        found = self._native.find(id)
+        if found is None:
+            return default
+        kind, pointer = found
+        return ENTITY_CLASSES[kind].from_json(loads_json(self._native.json_at(pointer)))
+
+    def __getitem__(self, id: str) -> Record:
+        entity = self.get(id)
+        if entity is None:
+            raise NotFoundError(f"no entity has the id {id!r}", pointer="")
+        return entity
+
+    def __contains__(self, id: object) -> bool:
+        return isinstance(id, str) and self._native.find(id) is not None
+
+    def value(self, pointer: str) -> Any:
+        """The value at a JSON Pointer, typed as the entity classes type it; None when absent."""
+        text = self._native.json_at(pointer)
+        if not text:
+            return None
+        raw = loads_json(text)
+        spec = spec_at(pointer)
+        return read(spec, raw) if spec else raw
+
+    # Changing
+
+    def set(self, pointer: str, value: Any) -> None:
+        """Sets the value at a JSON Pointer ("/plans/0/title", a whole entity "/plans/0", a new element
+        "/plans/-"). The value is read as loading reads JSON: one of the wrong form is kept and
+        validation reports it. A failed change leaves the document as it was."""
+        self._native.set_json(pointer, utf8(dumps_json(spec_write(spec_at(pointer), value))))
+
+    def remove(self, pointer: str) -> None:
+        """Removes the member or element at a JSON Pointer."""
+        self._native.remove(pointer)
+
+    def add(self, entity: Record, to: str | None = None) -> str:
+        """Appends an entity to its collection and returns its JSON Pointer. Goals and measures go into
+        the plan, working groups into the partnership, whose id `to` gives."""
+        cls = type(entity)
+        if cls in _NESTED_IN:
+            parent_kind, member = _NESTED_IN[cls]
+            if to is None:
+                raise InvalidArgumentError(f"a {cls.__name__} is added to a {parent_kind}: give its id as `to`")
+            found = self._native.find(to)
+            if found is None or found[0] != parent_kind:
+                raise NotFoundError(f"no {parent_kind} has the id {to!r}", pointer="")
+            collection = found[1] + "/" + member
+        elif cls in _COLLECTION_OF:
+            if to is not None:
+                raise InvalidArgumentError(f"a {cls.__name__} belongs to the document, not to {to!r}")
+            collection = "/" + _COLLECTION_OF[cls]
+        else:
+            raise InvalidArgumentError(f"a {cls.__name__} is not an entity a document holds on its own")
+        kind, length = self._native.kind_at(collection)
+        if kind not in ("list", "absent"):
+            raise InvalidArgumentError(f"{collection} holds a value of the wrong form; a new entity cannot go there")
+        self._native.set_json(collection + "/-", utf8(dumps_json(entity.to_json())))
+        return f"{collection}/{length}"
+
+    # Validation, progress, summaries, tables
+
+    def validate(self, as_of: datetime.date | str | None = None, profile: Any = "default",
+                 lang: str = "en") -> Report:
+        """Validates the document against the rule catalogue. `as_of` is the day date rules take as
+        today (default: today); `profile` a built-in name ("default", "strict"), a profile as a dict or
+        JSON text, or a path to a profile file; `lang` the language of the messages ("en" or "cs")."""
+        from .validation import Report, findings_from_native
+
+        as_of_value = as_of_text(as_of)
+        native_findings = self._native.validate(as_of_value, profile_text(profile), lang)
+        return Report(findings_from_native(native_findings), as_of=as_of_value, lang=lang)
+
+    def form_problems(self) -> list[tuple[str, str, str]]:
+        """(rule, pointer, message) of every value of the wrong form: what strict loading refuses."""
+        return self._native.form_problems()
+
+    def progress_frame(self, as_of: datetime.date | str | None = None, *, dimensions: dict[str, str] | None = None,
+                       at_risk_margin: float = 0.10, off_track_margin: float = 0.25) -> pandas.DataFrame:
+        """Indicator progress as of a date, one row per indicator (see docs/report.md for the statuses)."""
+        from .frames import progress_frame
+
+        rows = self._native.progress(as_of_text(as_of), at_risk_margin, off_track_margin,
+                                     list((dimensions or {}).items()))
+        return progress_frame(rows)
+
+    def frame(self, table: str) -> pandas.DataFrame:
+        """A table of the document: "territories", "organizations", "partnerships", "plans", "goals",
+        "measures", "projects", "indicators", "observations", "evaluations", "events" or "documents"."""
+        from .frames import document_frame
+
+        return document_frame(self, table)
+
+    def summary(self, plan: str | None = None, *, as_of: datetime.date | str | None = None,
+                format: str = "dict", lang: str = "en") -> Any:
+        """The plan or portfolio summary (docs/report.md): a dict, or text as "json", "md" or "html"."""
+        native_format = "json" if format == "dict" else format
+        text = self._native.summary(plan, as_of_text(as_of), native_format, lang)
+        return loads_json(text) if format == "dict" else text
+
+    # Display
+
+    def _collection_sizes(self) -> dict[str, int]:
+        sizes = {}
+        for name in COLLECTIONS:
+            kind, length = self._native.kind_at("/" + name)
+            if kind == "list":
+                sizes[name] = length
+        return sizes
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{length} {name}" for name, length in self._collection_sizes().items())
+        return f"<inclusio.Document: {counts or 'empty'}>"
+
+    def _repr_html_(self) -> str:
+        rows = [f"<tr><th>{html.escape(name)}</th><td>{length}</td></tr>"
+                for name, length in self._collection_sizes().items()]
+        plans = self.plans
+        table = "".join(rows) or "<tr><td>empty</td></tr>"
+        plan_rows = "".join(
+            f"<tr><td>{html.escape(str(p.id))}</td><td>{html.escape(str(p.title))}</td>"
+            f"<td>{html.escape(str(p.status))}</td><td>{len(p.measures or [])}</td></tr>"
+            for p in plans if isinstance(p, Plan))
+        plans_table = (f"<table><thead><tr><th>plan</th><th>title</th><th>status</th><th>measures</th></tr></thead>"
+                       f"<tbody>{plan_rows}</tbody></table>") if plan_rows else ""
+        return f"<div><strong>inclusio document</strong><table>{table}</table>{plans_table}</div>"
+
+
+def _from_canonical_json(text: str) -> Document:
+    return Document._wrap(_native.load_string(text, False, DEFAULT_MAX_DEPTH))
+
+
+def loads(text: str | bytes, *, strict: bool = False, max_depth: int = DEFAULT_MAX_DEPTH) -> Document:
+    """Reads a document from JSON text (str, or UTF-8 bytes).
+
+    Raises ParseError (with line, column and pointer), FormatError (not an inclusio document) or, with
+    `strict`, SchemaError listing every value of the wrong form. The GIL is released while reading."""
+    data = utf8(text) if isinstance(text, str) else bytes(text)
+    return Document._wrap(_native.load_string(data, strict, max_depth))
+
+
+def load(path: str | os.PathLike[str], *, strict: bool = False, max_depth: int = DEFAULT_MAX_DEPTH) -> Document:
+    """Reads a document from a file; raises as :func:`loads` does, and FileError when it cannot be read."""
+    return Document._wrap(_native.load_file(os.fspath(path), strict, max_depth))

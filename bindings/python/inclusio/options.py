@@ -1,0 +1,37 @@
+"""The options the functions of the package share, as the core takes them."""
+
+from __future__ import annotations
+
+import datetime
+import os
+from typing import Any
+
+from ._model_support import dumps_json
+from .errors import FileError, InvalidArgumentError
+
+
+def as_of_text(as_of: datetime.date | str | None) -> str | None:
+    """The ISO text of an `as_of` day given as a date or as YYYY-MM-DD text (None: today)."""
+    if as_of is None or isinstance(as_of, str):
+        return as_of
+    if isinstance(as_of, datetime.datetime):
+        raise InvalidArgumentError(f"as_of {as_of.isoformat()} is a moment; give a date")
+    if isinstance(as_of, datetime.date):
+        return as_of.isoformat()
+    raise InvalidArgumentError(f"as_of must be a date or YYYY-MM-DD text, not {type(as_of).__name__}")
+
+
+def profile_text(profile: Any) -> str:
+    """A profile as the core takes it: a built-in name or JSON text. Given as a name ("default",
+    "strict"), JSON text, a dict, or the path of a profile file."""
+    if isinstance(profile, dict):
+        return dumps_json(profile)
+    if isinstance(profile, os.PathLike):
+        try:
+            with open(profile, encoding="utf-8") as f:
+                return f.read()
+        except OSError as e:
+            raise FileError(f"cannot read the profile {os.fspath(profile)}: {e.strerror}") from None
+    if isinstance(profile, str):
+        return profile
+    raise InvalidArgumentError(f"a profile is a name, JSON text, a dict or a path, not {type(profile).__name__}")

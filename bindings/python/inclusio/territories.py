@@ -1,0 +1,46 @@
+"""The ČSÚ territorial codelists compiled into the library: municipalities, ORP, districts and regions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import _native
+from .model import TerritoryKind
+
+
+@dataclass(frozen=True)
+class OfficialTerritory:
+    """A territory of the ČSÚ codelists: its kind, its code (6-digit municipality, 4-digit ORP, LAU 1
+    district "CZ0205", NUTS 3 region "CZ020") and its official name."""
+
+    kind: TerritoryKind
+    code: str
+    name: str
+
+    def chain(self) -> dict[str, OfficialTerritory | None]:
+        """For a municipality: the municipality, its ORP, district and region."""
+        if self.kind != TerritoryKind.municipality:
+            return {self.kind.value: self}
+        found = _native.official_chain(self.code)
+        return dict(zip(("municipality", "orp", "district", "region"), (_official(t) for t in found)))
+
+
+def _official(row: tuple[str, str, str] | None) -> OfficialTerritory | None:
+    return OfficialTerritory(TerritoryKind(row[0]), row[1], row[2]) if row else None
+
+
+def territory(code: str, kind: TerritoryKind | str | None = None) -> OfficialTerritory | None:
+    """The official territory with this code, or None. The kind follows from the code's form
+    ("554782" a municipality, "2112" an ORP, "CZ0205" a district, "CZ020" a region) unless given."""
+    kind_code = None if kind is None else TerritoryKind(kind).value
+    return _official(_native.official_territory(code, kind_code))
+
+
+def find_territories(query: str, limit: int = 20) -> list[OfficialTerritory]:
+    """Territories whose name matches `query`, ignoring case and diacritics ("kutna hora" finds
+    Kutná Hora): exact names first, then names starting with it, then names containing it."""
+    if limit < 0:
+        from .errors import InvalidArgumentError
+
+        raise InvalidArgumentError(f"limit must not be negative, not {limit}")
+    return [OfficialTerritory(TerritoryKind(k), c, n) for k, c, n in _native.find_official_territories(query, limit)]

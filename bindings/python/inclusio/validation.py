@@ -1,0 +1,237 @@
+"""Validation reports, the rule catalogue, and validating many files across processes."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime
+import enum
+import html
+import json
+import multiprocessing
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+from . import _native
+from .errors import Error, from_native
+
+if TYPE_CHECKING:
+    import pandas
+
+
+class Severity(enum.StrEnum):
+    """How bad a finding is; ordered info < warning < error."""
+
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "error").index(self.value)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding: the rule, its severity under the profile, the JSON Pointer of the value concerned,
+    the id of the innermost entity holding it ("" for none) and the message."""
+
+    rule: str
+    severity: Severity
+    pointer: str
+    entity: str
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"rule": self.rule, "severity": self.severity.value, "pointer": self.pointer,
+                "entity": self.entity, "message": self.message}
+
+
+def findings_from_native(rows: Iterable[tuple[str, str, str, str, str]]) -> list[Finding]:
+    return [Finding(rule, Severity(severity), pointer, entity, message)
+            for rule, severity, pointer, entity, message in rows]
+
+
+class Report:
+    """The findings of validating one document, in document order.
+
+    ``ok`` is true when there is no error finding (and the file could be loaded). A report of
+    :func:`validate_file` or :func:`validate_many` also names its ``file`` and, when the file could
+    not be loaded, holds the ``error``.
+    """
+
+    __slots__ = ("findings", "file", "error", "as_of", "lang")
+
+    def __init__(self, findings: Iterable[Finding] = (), *, file: str | None = None, error: Error | None = None,
+                 as_of: str | None = None, lang: str = "en") -> None:
+        self.findings: list[Finding] = list(findings)
+        self.file = file
+        self.error = error
+        self.as_of = as_of
+        self.lang = lang
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.count(Severity.error) == 0
+
+    def count(self, severity: Severity | str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == Severity.error]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == Severity.warning]
+
+    def by_rule(self, rule: str) -> list[Finding]:
+        return [f for f in self.findings if f.rule == rule]
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Report):
+            return NotImplemented
+        return self.to_json() == other.to_json()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as the CLI's ``validate --format json`` writes one file's."""
+        obj: dict[str, Any] = {}
+        if self.file is not None:
+            obj["file"] = self.file
+        if self.error is not None:
+            obj["error"] = self.error.to_json()
+        obj.update(errors=self.count(Severity.error), warnings=self.count(Severity.warning),
+                   info=self.count(Severity.info), findings=[f.to_json() for f in self.findings])
+        if self.as_of is not None:
+            obj["as_of"] = self.as_of
+        obj["lang"] = self.lang
+        return obj
+
+    def dumps(self) -> str:
+        """The report as canonical JSON text (how it pickles)."""
+        return json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def loads(cls, text: str) -> Report:
+        obj = json.loads(text)
+        error = None
+        if "error" in obj:
+            details = dict(obj["error"])
+            code, message = details.pop("code"), details.pop("message")
+            if "problems" in details:
+                details["problems"] = [(p["rule"], p["pointer"], p["message"]) for p in details["problems"]]
+            error = from_native(code, message, details)
+        findings = [Finding(f["rule"], Severity(f["severity"]), f["pointer"], f["entity"], f["message"])
+                    for f in obj["findings"]]
+        return cls(findings, file=obj.get("file"), error=error, as_of=obj.get("as_of"), lang=obj.get("lang", "en"))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Report.loads, (self.dumps(),))
+
+    def to_frame(self) -> pandas.DataFrame:
+        """The findings as a DataFrame: rule, severity (ordered categorical), pointer, entity, message."""
+        import pandas as pd
+
+        severity = pd.Categorical([f.severity.value for f in self.findings],
+                                  categories=[s.value for s in Severity], ordered=True)
+        return pd.DataFrame({
+            "rule": pd.Series([f.rule for f in self.findings], dtype=object),
+            "severity": severity,
+            "pointer": pd.Series([f.pointer for f in self.findings], dtype=object),
+            "entity": pd.Series([f.entity for f in self.findings], dtype=object),
+            "message": pd.Series([f.message for f in self.findings], dtype=object),
+        })
+
+    def __repr__(self) -> str:
+        where = f" {self.file}" if self.file else ""
+        if self.error is not None:
+            return f"<inclusio.Report{where}: not loaded: {self.error.message}>"
+        return (f"<inclusio.Report{where}: {self.count('error')} errors, {self.count('warning')} warnings, "
+                f"{self.count('info')} info>")
+
+    def _repr_html_(self) -> str:
+        head = html.escape(repr(self)[1:-1])
+        if self.error is not None or not self.findings:
+            return f"<div><strong>{head}</strong></div>"
+        rows = "".join(
+            f"<tr><td>{html.escape(f.rule)}</td><td>{f.severity.value}</td><td><code>{html.escape(f.pointer)}</code></td>"
+            f"<td>{html.escape(f.entity)}</td><td>{html.escape(f.message)}</td></tr>" for f in self.findings)
+        return (f"<div><strong>{head}</strong><table><thead><tr><th>rule</th><th>severity</th><th>pointer</th>"
+                f"<th>entity</th><th>message</th></tr></thead><tbody>{rows}</tbody></table></div>")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule of the catalogue, with its default severity, titles and rationales in both languages."""
+
+    code: str
+    severity: Severity
+    title_en: str
+    title_cs: str
+    rationale_en: str
+    rationale_cs: str
+
+    def title(self, lang: str = "en") -> str:
+        return self.title_cs if lang == "cs" else self.title_en
+
+
+def rules() -> list[Rule]:
+    """The built-in rule catalogue, by family (S, R, D, M, I, Q, C, E) and number."""
+    return [Rule(code, Severity(severity), te, tc, re, rc) for code, severity, te, tc, re, rc in _native.rules()]
+
+
+def validate_file(path: str | os.PathLike[str], as_of: datetime.date | str | None = None, profile: Any = "default",
+                  lang: str = "en", strict: bool = False) -> Report:
+    """Loads and validates one file. Never raises for a bad file: a file that cannot be loaded gives
+    a report whose ``error`` says why (so a batch goes on); bad options do raise."""
+    from .document import load
+    from .options import as_of_text, profile_text
+
+    # Options are checked before the file, so that a bad option is an exception, not a report.
+    as_of_value = as_of_text(as_of)
+    profile_value = profile_text(profile)
+    _native.check_profile(profile_value)
+    try:
+        document = load(path, strict=strict)
+    except Error as e:
+        return Report(file=os.fspath(path), error=e, as_of=as_of_value, lang=lang)
+    report = document.validate(as_of=as_of_value, profile=profile_value, lang=lang)
+    report.file = os.fspath(path)
+    return report
+
+
+def _validate_file_args(args: tuple[Any, ...]) -> Report:
+    return validate_file(*args)
+
+
+def validate_many(paths: Iterable[str | os.PathLike[str]], as_of: datetime.date | str | None = None,
+                  profile: Any = "default", lang: str = "en", strict: bool = False, *,
+                  processes: int | None = None, executor: concurrent.futures.Executor | None = None) -> list[Report]:
+    """Validates many files across processes; the reports are in the order of `paths`.
+
+    By default a pool of `processes` worker processes (one per core) does the work. Any
+    concurrent.futures executor may be given instead, such as a Dask client's ``get_executor()`` to
+    spread an archive over a cluster; the results are the same as a serial run's."""
+    from .options import as_of_text, profile_text
+
+    items = [(os.fspath(p), as_of_text(as_of), profile_text(profile), lang, strict) for p in paths]
+    if items:
+        _native.check_profile(items[0][2])
+    if executor is not None:
+        return list(executor.map(_validate_file_args, items))
+    workers = processes or os.cpu_count() or 1
+    if workers <= 1 or len(items) <= 1:
+        return [validate_file(*item) for item in items]
+    # Spawned, not forked: a notebook's threads must not be copied into the workers mid-state.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context) as pool:
+        chunk = max(1, len(items) // (workers * 4))
+        return list(pool.map(_validate_file_args, items, chunksize=chunk))

@@ -1,0 +1,308 @@
+// inclusio._native: the core for the pure-Python package `inclusio`. Only translation lives here:
+// types in and out, errors into the Python hierarchy, the GIL released around the core's work.
+
+#include "columns.hpp"
+#include "errors.hpp"
+#include "native_document.hpp"
+
+#include <inclusio/inclusio.hpp>
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <array>
+#include <mutex>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace py = pybind11;
+using namespace inclusio;
+using inclusio::python::NativeDocument;
+
+namespace {
+
+constexpr std::array<EntityKind, 12> all_entity_kinds = {
+    EntityKind::territory, EntityKind::organization, EntityKind::partnership, EntityKind::working_group,
+    EntityKind::plan,      EntityKind::goal,         EntityKind::measure,     EntityKind::project,
+    EntityKind::indicator, EntityKind::evaluation,   EntityKind::event,       EntityKind::document};
+
+EntityKind entity_kind(std::string_view code) {
+  for (EntityKind kind : all_entity_kinds)
+    if (to_code(kind) == code) return kind;
+  throw Error(ErrorCode::invalid_argument, "unknown entity kind '" + std::string(code) + "'");
+}
+
+std::optional<Date> as_of_date(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  Date date;
+  if (DateProblem problem = Date::try_parse(*text, date); problem != DateProblem::none)
+    throw Error(ErrorCode::invalid_argument, "as_of '" + *text + "': " + std::string(describe(problem)));
+  return date;
+}
+
+Language language(std::string_view code) {
+  if (code == "en") return Language::en;
+  if (code == "cs") return Language::cs;
+  throw Error(ErrorCode::invalid_argument, "unknown language '" + std::string(code) + "' (en or cs)");
+}
+
+// A profile by name ("default", "strict") or as JSON text ({"extends": ..., "rules": {...}}).
+Profile profile(const std::string& name_or_json) {
+  return name_or_json.starts_with("{") ? Profile::from_json(name_or_json) : Profile::named(name_or_json);
+}
+
+ProgressOptions progress_options(const std::optional<std::string>& as_of, double at_risk_margin,
+                                 double off_track_margin, const Dimensions& dimensions) {
+  ProgressOptions options;
+  options.as_of = as_of_date(as_of);
+  options.at_risk_margin = at_risk_margin;
+  options.off_track_margin = off_track_margin;
+  options.dimensions = dimensions;
+  return options;
+}
+
+py::object python_date(const std::optional<Date>& date) {
+  if (!date) return py::none();
+  static py::object date_type = py::module_::import("datetime").attr("date");
+  return date_type(date->year(), date->month(), date->day());
+}
+
+py::object python_decimal(const std::optional<Decimal>& value) {
+  if (!value) return py::none();
+  static py::object decimal_type = py::module_::import("decimal").attr("Decimal");
+  return decimal_type(value->to_string());
+}
+
+template <class T>
+py::object optional_value(const std::optional<T>& value) {
+  return value ? py::cast(*value) : py::none();
+}
+
+py::dict progress_row(const IndicatorProgress& p) {
+  py::dict row;
+  row["indicator"] = p.indicator;
+  row["pointer"] = p.pointer;
+  row["status"] = to_code(p.status);
+  row["baseline"] = python_decimal(p.baseline);
+  row["baseline_date"] = python_date(p.baseline_date);
+  row["current"] = python_decimal(p.current);
+  row["current_date"] = python_date(p.current_date);
+  row["current_text"] = p.current_text;
+  row["observations"] = p.observations;
+  row["target"] = python_decimal(p.target);
+  row["target_date"] = python_date(p.target_date);
+  row["target_index"] = optional_value(p.target_index);
+  row["target_text"] = p.target_text;
+  row["current_count"] = python_decimal(p.current_count);
+  row["target_count"] = python_decimal(p.target_count);
+  row["progress"] = optional_value(p.progress);
+  row["expected"] = optional_value(p.expected);
+  return row;
+}
+
+py::tuple official_tuple(const OfficialTerritory& t) {
+  return py::make_tuple(to_code(t.kind), std::string(t.code), std::string(t.name));
+}
+
+py::object optional_official(const std::optional<OfficialTerritory>& t) {
+  return t ? py::object(official_tuple(*t)) : py::none();
+}
+
+template <CodelistEnum E>
+void add_codelist(py::dict& codelists, const char* python_name) {
+  py::list entries;
+  for (const auto& e : Codelist<E>::entries) entries.append(py::make_tuple(e.code, e.en, e.cs));
+  codelists[python_name] = py::make_tuple(std::string(Codelist<E>::name), entries);
+}
+
+py::dict all_codelists() {
+  py::dict c;
+  add_codelist<TerritoryKind>(c, "TerritoryKind");
+  add_codelist<OrganizationKind>(c, "OrganizationKind");
+  add_codelist<PartnershipKind>(c, "PartnershipKind");
+  add_codelist<MemberRole>(c, "MemberRole");
+  add_codelist<PlanKind>(c, "PlanKind");
+  add_codelist<PlanStatus>(c, "PlanStatus");
+  add_codelist<SupportType>(c, "SupportType");
+  add_codelist<Theme>(c, "Theme");
+  add_codelist<EuPriority>(c, "EuPriority");
+  add_codelist<MeasureStatus>(c, "MeasureStatus");
+  add_codelist<TargetGroup>(c, "TargetGroup");
+  add_codelist<FundingSource>(c, "FundingSource");
+  add_codelist<ProjectStatus>(c, "ProjectStatus");
+  add_codelist<SubjectType>(c, "SubjectType");
+  add_codelist<IndicatorKind>(c, "IndicatorKind");
+  add_codelist<Unit>(c, "Unit");
+  add_codelist<IndicatorMeasure>(c, "IndicatorMeasure");
+  add_codelist<Direction>(c, "Direction");
+  add_codelist<Aggregation>(c, "Aggregation");
+  add_codelist<Comparison>(c, "Comparison");
+  add_codelist<EvaluationKind>(c, "EvaluationKind");
+  add_codelist<Rating>(c, "Rating");
+  add_codelist<EventKind>(c, "EventKind");
+  add_codelist<DocumentKind>(c, "DocumentKind");
+  return c;
+}
+
+std::unique_ptr<NativeDocument> load_text(const std::string& text, bool strict, std::size_t max_depth) {
+  LoadOptions options;
+  options.strict = strict;
+  options.max_depth = max_depth;
+  py::gil_scoped_release unlocked;
+  return std::make_unique<NativeDocument>(load_string(text, options));
+}
+
+std::unique_ptr<NativeDocument> load_path(const std::string& path, bool strict, std::size_t max_depth) {
+  LoadOptions options;
+  options.strict = strict;
+  options.max_depth = max_depth;
+  py::gil_scoped_release unlocked;
+  return std::make_unique<NativeDocument>(load_file(path, options));
+}
+
+// Runs `work` on the document without the GIL, holding the document's lock shared (reading) or
+// unique (changing).
+template <class Lock, class Work>
+auto unlocked(const NativeDocument& d, Work&& work) {
+  py::gil_scoped_release released;
+  Lock lock(d.mutex);
+  return work();
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_native, m) {
+  m.doc() = "inclusio's core (private: use the `inclusio` package)";
+  inclusio::python::register_error_translation();
+  m.attr("version") = std::string(version_string);
+
+  py::class_<NativeDocument>(m, "Document")
+      .def(py::init([] { return std::make_unique<NativeDocument>(Document{}); }))
+      .def("dumps", [](const NativeDocument& d, int indent) {
+        return unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return dump_string(d.doc, WriteOptions{indent}); });
+      }, py::arg("indent"))
+      .def("save", [](const NativeDocument& d, const std::string& path, int indent) {
+        unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { save_file(d.doc, path, WriteOptions{indent}); });
+      }, py::arg("path"), py::arg("indent"))
+      .def("copy", [](const NativeDocument& d) {
+        std::shared_lock lock(d.mutex);
+        return std::make_unique<NativeDocument>(d.doc);
+      })
+      .def("equals", [](const NativeDocument& a, const NativeDocument& b) {
+        if (&a == &b) return true;
+        std::shared_lock la(a.mutex), lb(b.mutex);
+        return a.doc == b.doc;
+      })
+      .def("json_at", [](const NativeDocument& d, const std::string& pointer) {
+        std::shared_lock lock(d.mutex);
+        return json_at(d.doc, pointer);
+      })
+      .def("set_json", [](NativeDocument& d, const std::string& pointer, const std::string& json) {
+        unlocked<std::unique_lock<std::shared_mutex>>(d, [&] { set_json(d.doc, pointer, json); });
+      })
+      .def("remove", [](NativeDocument& d, const std::string& pointer) {
+        unlocked<std::unique_lock<std::shared_mutex>>(d, [&] { remove_at(d.doc, pointer); });
+      })
+      .def("find", [](const NativeDocument& d, const std::string& id) -> py::object {
+        std::shared_lock lock(d.mutex);
+        const Document::Entry* e = d.doc.find(id);
+        if (!e) return py::none();
+        return py::make_tuple(to_code(e->kind), e->pointer);
+      })
+      .def("kind_at", [](const NativeDocument& d, const std::string& pointer) {
+        std::shared_lock lock(d.mutex);
+        Value v = value_at(d.doc, pointer);
+        return py::make_tuple(to_code(v.kind), v.length);
+      })
+      .def("entity_pointers", [](const NativeDocument& d, const std::string& kind) {
+        std::shared_lock lock(d.mutex);
+        return entity_pointers(d.doc, entity_kind(kind));
+      })
+      .def("entity_count", [](const NativeDocument& d) {
+        std::shared_lock lock(d.mutex);
+        return d.doc.entity_count();
+      })
+      .def("form_problems", [](const NativeDocument& d) {
+        std::vector<FormProblem> problems =
+            unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return form_problems(d.doc); });
+        py::list out;
+        for (const FormProblem& p : problems) out.append(py::make_tuple(p.rule, p.pointer, p.message));
+        return out;
+      })
+      .def("validate", [](const NativeDocument& d, const std::optional<std::string>& as_of,
+                          const std::string& profile_spec, const std::string& lang) {
+        ValidateOptions options;
+        options.as_of = as_of_date(as_of);
+        options.profile = profile(profile_spec);
+        options.language = language(lang);
+        Report report = unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return validate(d.doc, options); });
+        py::list findings;
+        for (const Finding& f : report.findings)
+          findings.append(py::make_tuple(f.rule, to_code(f.severity), f.pointer, f.entity, f.message));
+        return findings;
+      }, py::arg("as_of"), py::arg("profile"), py::arg("lang"))
+      .def("progress", [](const NativeDocument& d, const std::optional<std::string>& as_of, double at_risk_margin,
+                          double off_track_margin, const Dimensions& dimensions) {
+        ProgressOptions options = progress_options(as_of, at_risk_margin, off_track_margin, dimensions);
+        std::vector<IndicatorProgress> items =
+            unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return document_progress(d.doc, options); });
+        py::list rows;
+        for (const IndicatorProgress& p : items) rows.append(progress_row(p));
+        return rows;
+      }, py::arg("as_of"), py::arg("at_risk_margin"), py::arg("off_track_margin"), py::arg("dimensions"))
+      .def("summary", [](const NativeDocument& d, const std::optional<std::string>& plan,
+                         const std::optional<std::string>& as_of, const std::string& format, const std::string& lang) {
+        ProgressOptions options;
+        options.as_of = as_of_date(as_of);
+        Language language_ = language(lang);
+        if (format != "json" && format != "md" && format != "html")
+          throw Error(ErrorCode::invalid_argument, "unknown summary format '" + format + "' (json, md or html)");
+        return unlocked<std::shared_lock<std::shared_mutex>>(d, [&] {
+          Summary s = summarize(d.doc, plan, options);
+          if (format == "md") return summary_markdown(s, language_);
+          if (format == "html") return summary_html(s, language_);
+          return summary_json(s);
+        });
+      }, py::arg("plan"), py::arg("as_of"), py::arg("format"), py::arg("lang"))
+      .def("observation_columns", &inclusio::python::observation_columns);
+
+  m.def("load_string", &load_text, py::arg("text"), py::arg("strict"), py::arg("max_depth"));
+  m.def("load_file", &load_path, py::arg("path"), py::arg("strict"), py::arg("max_depth"));
+  m.def("json_schema", &json_schema);
+  m.def("codelists", &all_codelists);
+  m.def("rules", [] {
+    py::list rules;
+    for (const RuleInfo& r : rule_catalogue())
+      rules.append(py::make_tuple(r.code, to_code(r.severity), r.title_en, r.title_cs, r.rationale_en, r.rationale_cs));
+    return rules;
+  });
+  m.def("check_profile", [](const std::string& spec) { return profile(spec).name(); });
+  m.def("official_territory", [](const std::string& code, const std::optional<std::string>& kind) {
+    if (!kind) return optional_official(official_territory(code));
+    auto k = from_code<TerritoryKind>(*kind);
+    if (!k) throw Error(ErrorCode::invalid_argument, "unknown territory kind '" + *kind + "'");
+    return optional_official(official_territory(*k, code));
+  }, py::arg("code"), py::arg("kind"));
+  m.def("find_official_territories", [](const std::string& query, std::size_t limit) {
+    py::list found;
+    for (const OfficialTerritory& t : find_official_territories(query, limit)) found.append(official_tuple(t));
+    return found;
+  }, py::arg("query"), py::arg("limit"));
+  m.def("official_chain", [](const std::string& code) -> py::object {
+    std::optional<OfficialChain> chain = official_chain(code);
+    if (!chain) return py::none();
+    return py::make_tuple(official_tuple(chain->municipality), optional_official(chain->orp),
+                          optional_official(chain->district), optional_official(chain->region));
+  });
+  m.def("fold_for_search", &fold_for_search);
+  m.def("progress_statuses", [] {
+    py::list statuses;
+    for (ProgressStatus s : {ProgressStatus::achieved, ProgressStatus::on_track, ProgressStatus::at_risk,
+                             ProgressStatus::off_track, ProgressStatus::no_data, ProgressStatus::not_due})
+      statuses.append(py::make_tuple(to_code(s), label_en(s), label_cs(s)));
+    return statuses;
+  });
+}
