@@ -190,7 +190,7 @@ class Record:
             if value is not None:
                 obj[key] = _to_json_value(spec, value)
         for key, value in getattr(self, "extra", {}).items():
-            if key in obj:
+            if key in self._spec:
                 raise InvalidArgumentError(f"extra member {key!r} is a field of {type(self).__name__}")
             obj[key] = value
         return obj

@@ -33,19 +33,22 @@ _COLLECTION_OF = {cls: name for name, cls in COLLECTIONS.items()}
 _NESTED_IN = {Goal: ("plan", "goals"), Measure: ("plan", "measures"), WorkingGroup: ("partnership", "working_groups")}
 
 
-def utf8(text: str) -> bytes:
-    """Text as UTF-8 for the core; a lone surrogate (not a character) is refused with its place."""
+def utf8(text: str, *, users_text: bool = False) -> bytes:
+    """Text as UTF-8 for the core. A lone surrogate is not a character and is refused, with its place
+    when the text is the user's own (rather than JSON made from the user's values)."""
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as e:
-        raise InvalidArgumentError(f"the text holds a lone surrogate at character {e.start + 1}") from None
+        surrogate = f"\\u{ord(text[e.start]):04x}"
+        where = f" at character {e.start + 1}" if users_text else ""
+        raise InvalidArgumentError(f"the text holds a lone surrogate {surrogate}{where}, which is not a character") from None
 
 
 def _pointer_tokens(pointer: str) -> list[str]:
     if pointer == "":
         return []
     if not pointer.startswith("/"):
-        raise InvalidArgumentError(f"{pointer!r} is not a JSON Pointer (it must start with '/')")
+        raise InvalidArgumentError(f"a JSON Pointer starts with '/': \"{pointer}\"")
     return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
 
 
@@ -339,7 +342,7 @@ def loads(text: str | bytes, *, strict: bool = False, max_depth: int = DEFAULT_M
 
     Raises ParseError (with line, column and pointer), FormatError (not an inclusio document) or, with
     `strict`, SchemaError listing every value of the wrong form. The GIL is released while reading."""
-    data = utf8(text) if isinstance(text, str) else bytes(text)
+    data = utf8(text, users_text=True) if isinstance(text, str) else bytes(text)
     return Document._wrap(_native.load_string(data, strict, max_depth))
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ._display import PlanDisplay
 from ._model_support import DATE, DECIMAL, DIMENSIONS, INT, MONEY, STR, VALUE, Codelist, Record
 
 
@@ -357,7 +358,7 @@ class WorkingGroup(Record):
 
 
 @dataclass(kw_only=True, eq=True)
-class Plan(Record):
+class Plan(PlanDisplay, Record):
     """A plan. Required by the format: id, kind, title, territory, period, status."""
 
     id: str | None = None

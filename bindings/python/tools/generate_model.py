@@ -22,6 +22,8 @@ CLASS_NAMES = {
     "PlannedAndActualCount": "PlannedActual",
     "Document": "SupportingDocument",
 }
+# Behaviour mixed into generated classes, from hand-written modules.
+MIXINS = {"Plan": "PlanDisplay"}
 SCALAR_REFS = {
     "Id": ("str", "STR"),
     "Currency": ("str", "STR"),
@@ -41,6 +43,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ._display import PlanDisplay
 from ._model_support import DATE, DECIMAL, DIMENSIONS, INT, MONEY, STR, VALUE, Codelist, Record'''
 
 
@@ -108,7 +111,8 @@ class Generator:
         cls = CLASS_NAMES.get(def_name, def_name)
         required = definition.get("required", [])
         self.out.append("\n\n@dataclass(kw_only=True, eq=True)")
-        self.out.append(f"class {cls}(Record):")
+        bases = ", ".join([*([MIXINS[cls]] if cls in MIXINS else []), "Record"])
+        self.out.append(f"class {cls}({bases}):")
         doc = f"A {definition['description']}."
         if required:
             doc += f" Required by the format: {', '.join(required)}."

@@ -1,0 +1,138 @@
+"""Validation from Python: reports, findings, profiles, the catalogue, and batches of files."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+
+import pandas as pd
+import pytest
+
+import inclusio
+from conftest import AS_OF, EXAMPLES, SMALL_PLAN_JSON, example_paths, small_plan_entities
+
+SMALL_PLAN_FINDINGS = [
+    ("Q008", "error", "/plans/0", "spsz"),
+    ("Q009", "info", "/plans/0/goals/0", "cil"),
+    ("D002", "error", "/plans/0/measures/0/period", "opatreni"),
+    ("M002", "error", "/plans/0/measures/0/budget/sources/1/amount", "opatreni"),
+    ("M003", "error", "/plans/0/measures/0/budget/sources", "opatreni"),
+    ("I004", "error", "/indicators/0/observations/1/value", "osoby"),
+]
+
+
+def summary(report: inclusio.Report) -> list[tuple[str, str, str, str]]:
+    return [(f.rule, f.severity.value, f.pointer, f.entity) for f in report]
+
+
+def test_a_document_built_in_python_validates_identically_to_the_same_json_loaded():
+    built = inclusio.Document(**small_plan_entities()).validate(as_of=AS_OF)
+    loaded = inclusio.loads(SMALL_PLAN_JSON).validate(as_of=AS_OF)
+    assert built == loaded
+    assert summary(built) == SMALL_PLAN_FINDINGS
+
+
+def test_findings_have_exact_messages_in_both_languages(small_plan):
+    m003 = small_plan.validate(as_of=AS_OF).by_rule("M003")[0]
+    assert m003.message == "funding sources sum to 1,249,999.50 CZK but the total is 1,250,000.50 CZK"
+    m003_cs = small_plan.validate(as_of=AS_OF, lang="cs").by_rule("M003")[0]
+    assert m003_cs.message == ("zdroje financování dávají součet 1\xa0249\xa0999,50\xa0Kč, "
+                               "ale celkem je 1\xa0250\xa0000,50\xa0Kč")
+
+
+def test_report_counts_and_ok(small_plan, portfolio):
+    report = small_plan.validate(as_of=AS_OF)
+    assert not report.ok
+    assert (report.count("error"), report.count("warning"), report.count("info")) == (5, 0, 1)
+    assert len(report.errors) == 5 and report.warnings == []
+    assert repr(report) == "<inclusio.Report: 5 errors, 0 warnings, 1 info>"
+    assert portfolio.validate(as_of="2013-08-31").ok
+
+
+def test_profiles_by_name_dict_json_text_and_file(small_plan, tmp_path):
+    profile = {"profile": "town-hall", "extends": "default", "rules": {"Q009": "off", "M003": "warning"}}
+    path = tmp_path / "profil.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    for given in (profile, json.dumps(profile), path):
+        report = small_plan.validate(as_of=AS_OF, profile=given)
+        assert [f.rule for f in report] == ["Q008", "D002", "M002", "M003", "I004"]
+        assert report.by_rule("M003")[0].severity is inclusio.Severity.warning
+    strict = inclusio.loads(SMALL_PLAN_JSON.replace('"status": "in_force"', '"status": "draft"'))
+    assert all(f.severity is not inclusio.Severity.warning for f in strict.validate(as_of=AS_OF, profile="strict"))
+
+
+def test_to_frame_has_one_row_per_finding_with_an_ordered_severity(small_plan):
+    frame = small_plan.validate(as_of=AS_OF).to_frame()
+    assert list(frame.columns) == ["rule", "severity", "pointer", "entity", "message"]
+    assert frame["severity"].dtype == pd.CategoricalDtype(["info", "warning", "error"], ordered=True)
+    assert frame["rule"].tolist() == [f[0] for f in SMALL_PLAN_FINDINGS]
+    assert (frame["severity"] > "warning").sum() == 5
+    assert inclusio.Report().to_frame().shape == (0, 5)
+
+
+def test_report_html_shows_the_findings_as_a_table(small_plan):
+    page = small_plan.validate(as_of=AS_OF)._repr_html_()
+    assert "<td>M002</td><td>error</td><td><code>/plans/0/measures/0/budget/sources/1/amount</code></td>" in page
+
+
+def test_reports_pickle_as_canonical_json(small_plan):
+    report = small_plan.validate(as_of=AS_OF, lang="cs")
+    payload = pickle.dumps(report)
+    assert report.dumps().encode() in payload
+    assert pickle.loads(payload) == report
+    assert inclusio.Report.loads(report.dumps()) == report
+
+
+def test_rule_catalogue():
+    rules = inclusio.rules()
+    assert len(rules) == 54
+    m003 = next(r for r in rules if r.code == "M003")
+    assert m003.severity is inclusio.Severity.error
+    assert m003.title("cs") != m003.title("en")
+    assert [r.code[0] for r in rules][0] == "S"
+
+
+def test_validate_file_reports_a_file_that_cannot_be_loaded(tmp_path):
+    broken = tmp_path / "rozbitý.json"
+    broken.write_text('{"format": "inclusio",', encoding="utf-8")
+    report = inclusio.validate_file(broken, as_of=AS_OF)
+    assert not report.ok and report.findings == []
+    assert isinstance(report.error, inclusio.ParseError)
+    assert report.error.line == 1
+    assert report.file == str(broken)
+    assert pickle.loads(pickle.dumps(report)).error.to_json() == report.error.to_json()
+    with pytest.raises(inclusio.InvalidArgumentError):
+        inclusio.validate_file(broken, profile="no-such-profile")
+
+
+def make_archive(folder, copies: int) -> list[str]:
+    """A folder of plan files: the examples several times over, and a broken file among them."""
+    paths = []
+    for i in range(copies):
+        for source in EXAMPLES.glob("*.json"):
+            target = folder / f"{i:02d}-{source.name}"
+            shutil.copy(source, target)
+            paths.append(str(target))
+    broken = folder / "zz-broken.json"
+    broken.write_text('{"format": "inclusio", "schema_version": "1.0", "plans": [', encoding="utf-8")
+    paths.insert(3, str(broken))
+    return paths
+
+
+def test_validate_many_across_processes_equals_the_serial_run(tmp_path):
+    paths = make_archive(tmp_path, 3)
+    serial = [inclusio.validate_file(p, as_of=AS_OF, lang="cs") for p in paths]
+    parallel = inclusio.validate_many(paths, as_of=AS_OF, lang="cs", processes=2)
+    assert parallel == serial
+    assert [r.file for r in parallel] == paths
+    assert isinstance(parallel[3].error, inclusio.ParseError)
+
+
+def test_validate_many_with_any_executor(tmp_path):
+    import concurrent.futures
+
+    paths = example_paths()
+    with concurrent.futures.ThreadPoolExecutor(2) as executor:
+        threaded = inclusio.validate_many(paths, as_of=AS_OF, executor=executor)
+    assert threaded == inclusio.validate_many(paths, as_of=AS_OF, processes=1)
