@@ -334,7 +334,7 @@ class Document:
 
 
 def _from_canonical_json(text: str) -> Document:
-    return Document._wrap(_native.load_string(text, False, DEFAULT_MAX_DEPTH))
+    return Document._wrap(_native.load_string(text.encode("utf-8"), False, DEFAULT_MAX_DEPTH))
 
 
 def loads(text: str | bytes, *, strict: bool = False, max_depth: int = DEFAULT_MAX_DEPTH) -> Document:

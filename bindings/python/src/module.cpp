@@ -147,18 +147,27 @@ py::dict all_codelists() {
   return c;
 }
 
-std::unique_ptr<NativeDocument> load_text(const std::string& text, bool strict, std::size_t max_depth) {
+LoadOptions load_options(bool strict, std::size_t max_depth) {
   LoadOptions options;
   options.strict = strict;
   options.max_depth = max_depth;
+  return options;
+}
+
+// Reads the bytes in place: the caller's reference keeps the (immutable) bytes object alive while the
+// GIL is released, so a large document is not copied before parsing.
+std::unique_ptr<NativeDocument> load_text(const py::bytes& utf8, bool strict, std::size_t max_depth) {
+  LoadOptions options = load_options(strict, max_depth);
+  char* data = nullptr;
+  Py_ssize_t size = 0;
+  if (PyBytes_AsStringAndSize(utf8.ptr(), &data, &size) != 0) throw py::error_already_set();
+  std::string_view text(data, static_cast<std::size_t>(size));
   py::gil_scoped_release unlocked;
   return std::make_unique<NativeDocument>(load_string(text, options));
 }
 
 std::unique_ptr<NativeDocument> load_path(const std::string& path, bool strict, std::size_t max_depth) {
-  LoadOptions options;
-  options.strict = strict;
-  options.max_depth = max_depth;
+  LoadOptions options = load_options(strict, max_depth);
   py::gil_scoped_release unlocked;
   return std::make_unique<NativeDocument>(load_file(path, options));
 }

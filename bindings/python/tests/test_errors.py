@@ -109,6 +109,6 @@ def test_no_untranslated_native_exception_reaches_python(small_plan):
     # Every failure of the native module arrives as an inclusio.Error subclass.
     for call in (lambda: inclusio.loads(b"\x00"), lambda: small_plan.remove("/nope"),
                  lambda: small_plan.set("/plans/x/title", "x"),
-                 lambda: inclusio._native.load_string("{}", False, 64)):
+                 lambda: inclusio._native.load_string(b"{}", False, 64)):
         with pytest.raises(inclusio.Error):
             call()
