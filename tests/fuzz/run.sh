@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang 14 (AddressSanitizer and UndefinedBehaviorSanitizer on) and
+# runs each for SECONDS, from seeds: the example documents, the JSONTestSuite corpus and sample profiles.
+#
+#   tests/fuzz/run.sh [SECONDS] [BUILD_DIR]        (defaults: 60 seconds, build-fuzz)
+#
+# A crash, leak or sanitizer report fails the run and leaves the input under BUILD_DIR/artifacts/.
+# The corpus grown by a run is kept under BUILD_DIR/corpus/ and seeds the next one.
+set -euo pipefail
+project=$(cd "$(dirname "$0")/../.." && pwd)
+seconds=${1:-60}
+build=$(realpath -m "${2:-$project/build-fuzz}")
+flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
+
+CC=clang-14 CXX=clang++-14 cmake -S "$project" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DINCLUSIO_FUZZ=ON \
+  -DINCLUSIO_TESTS=OFF -DINCLUSIO_EXAMPLES=OFF -DINCLUSIO_PYTHON=OFF -DINCLUSIO_BENCH=OFF -DINCLUSIO_WERROR=OFF \
+  -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" >/dev/null
+cmake --build "$build" -j"$(nproc)" --target fuzz_reader fuzz_validate fuzz_capi fuzz_profile >/dev/null
+
+mkdir -p "$build/artifacts"
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export ASAN_OPTIONS=detect_leaks=1
+status=0
+for target in fuzz_reader fuzz_validate fuzz_capi fuzz_profile; do
+  corpus="$build/corpus/$target"
+  mkdir -p "$corpus"
+  if [ "$target" = fuzz_profile ]; then
+    seeds=("$project/tests/fuzz/profiles")
+  else
+    seeds=("$project/examples/data" "$project/tests/fixtures/JSONTestSuite/test_parsing")
+  fi
+  log="$build/$target.log"
+  if "$build/tests/fuzz/$target" "$corpus" "${seeds[@]}" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
+       -max_len=65536 -dict="$project/tests/fuzz/json.dict" -print_final_stats=1 \
+       -artifact_prefix="$build/artifacts/$target-" >"$log" 2>&1; then
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+    echo "$target: $runs executions in ${seconds}s, no failure (corpus: $(ls "$corpus" | wc -l) inputs)"
+  else
+    echo "$target: FAILED, see $log and $build/artifacts/" >&2
+    tail -40 "$log" >&2
+    status=1
+  fi
+done
+exit $status
