@@ -14,26 +14,22 @@ Decimal Decimal::from_integer(std::int64_t value) {
 }
 
 bool Decimal::try_parse(std::string_view text, Decimal& out) noexcept {
-  try {
-    detail::NumberText n;
-    if (!detail::parse_number_text(text, n)) return false;
-    long e = n.exponent + max_decimals;  // power of ten of the last digit, in millionths
-    if (e < 0) return false;             // more than six decimals
-    if (n.digits.size() + static_cast<std::size_t>(e) > 19) return false;
-    std::int64_t acc = 0;  // accumulate negatively so INT64_MIN fits
-    for (char c : n.digits)
-      if (__builtin_mul_overflow(acc, 10, &acc) || __builtin_sub_overflow(acc, c - '0', &acc)) return false;
-    for (long k = 0; k < e; ++k)
-      if (__builtin_mul_overflow(acc, 10, &acc)) return false;
-    if (!n.negative) {
-      if (acc == INT64_MIN) return false;
-      acc = -acc;
-    }
-    out = Decimal(acc);
-    return true;
-  } catch (...) {  // only std::bad_alloc from the digit string
-    return false;
+  detail::NumberText n;
+  if (!detail::parse_number_text(text, n)) return false;
+  long e = n.exponent + max_decimals;  // power of ten of the last digit, in millionths
+  if (e < 0) return false;             // more than six decimals
+  if (n.digit_count + static_cast<std::size_t>(e) > 19) return false;
+  std::int64_t acc = 0;  // accumulate negatively so INT64_MIN fits
+  for (char c : n.digits())
+    if (__builtin_mul_overflow(acc, 10, &acc) || __builtin_sub_overflow(acc, c - '0', &acc)) return false;
+  for (long k = 0; k < e; ++k)
+    if (__builtin_mul_overflow(acc, 10, &acc)) return false;
+  if (!n.negative) {
+    if (acc == INT64_MIN) return false;
+    acc = -acc;
   }
+  out = Decimal(acc);
+  return true;
 }
 
 Decimal Decimal::parse(std::string_view text) {

@@ -22,11 +22,10 @@ void flush(std::string& buf, std::ostream& out) {
   buf.clear();
   if (!out) throw Error(ErrorCode::io, "writing the document failed");
 }
-}  // namespace
 
-void dump_stream(const Document& doc, std::ostream& out, const WriteOptions& options) {
-  std::string buf;
-  buf.reserve(flush_threshold * 2);
+// Emits the document into `buf`, calling `full` whenever it has grown past the flush threshold.
+template <class Full>
+void emit_document(const Document& doc, const WriteOptions& options, std::string& buf, Full&& full) {
   detail::Emitter e(buf, options.indent);
   e.begin_object();
   e.key("format");
@@ -49,7 +48,7 @@ void dump_stream(const Document& doc, std::ostream& out, const WriteOptions& opt
     e.begin_array(false);
     for (const auto& item : *items) {
       detail::write_field_value(e, item);
-      if (buf.size() > flush_threshold) flush(buf, out);
+      if (buf.size() > flush_threshold) full();
     }
     e.end_array();
   });
@@ -59,13 +58,23 @@ void dump_stream(const Document& doc, std::ostream& out, const WriteOptions& opt
   }
   e.end_object();
   buf.push_back('\n');
+}
+
+}  // namespace
+
+void dump_stream(const Document& doc, std::ostream& out, const WriteOptions& options) {
+  std::string buf;
+  buf.reserve(flush_threshold * 2);
+  emit_document(doc, options, buf, [&] { flush(buf, out); });
   flush(buf, out);
 }
 
+// Straight into the string, not through a stringstream: running out of memory is then bad_alloc, not
+// a stream failure that would read as an I/O error.
 std::string dump_string(const Document& doc, const WriteOptions& options) {
-  std::ostringstream out;
-  dump_stream(doc, out, options);
-  return std::move(out).str();
+  std::string text;
+  emit_document(doc, options, text, [] {});
+  return text;
 }
 
 void save_file(const Document& doc, const std::filesystem::path& path, const WriteOptions& options) {

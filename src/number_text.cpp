@@ -2,7 +2,7 @@
 
 namespace inclusio::detail {
 
-bool parse_number_text(std::string_view text, NumberText& out) {
+bool parse_number_text(std::string_view text, NumberText& out) noexcept {
   out = NumberText{};
   std::size_t i = 0;
   if (i < text.size() && text[i] == '-') {
@@ -10,6 +10,7 @@ bool parse_number_text(std::string_view text, NumberText& out) {
     ++i;
   }
   long fraction_digits = 0;
+  long pending_zeros = 0;  // zeros after the last nonzero digit: significant only if one follows
   bool seen_point = false, any_digit = false;
   for (; i < text.size(); ++i) {
     char c = text[i];
@@ -19,8 +20,13 @@ bool parse_number_text(std::string_view text, NumberText& out) {
     } else if (c >= '0' && c <= '9') {
       any_digit = true;
       if (seen_point) ++fraction_digits;
-      if (!(out.digits.empty() && c == '0')) out.digits.push_back(c);
-      else if (!out.digits.empty()) out.digits.push_back(c);
+      if (c == '0') {
+        if (out.digit_count > 0) ++pending_zeros;
+        continue;
+      }
+      if (out.digit_count + static_cast<std::size_t>(pending_zeros) + 1 > NumberText::max_digits) return false;
+      for (; pending_zeros > 0; --pending_zeros) out.digit_buffer[out.digit_count++] = '0';
+      out.digit_buffer[out.digit_count++] = c;
     } else {
       break;
     }
@@ -41,12 +47,8 @@ bool parse_number_text(std::string_view text, NumberText& out) {
     if (exp_negative) exp = -exp;
   }
   if (i != text.size()) return false;
-  out.exponent = exp - fraction_digits;
-  while (!out.digits.empty() && out.digits.back() == '0') {
-    out.digits.pop_back();
-    ++out.exponent;
-  }
-  if (out.digits.empty()) {  // zero: one canonical form, sign dropped
+  out.exponent = exp - fraction_digits + pending_zeros;
+  if (out.digit_count == 0) {  // zero: one canonical form, sign dropped
     out.negative = false;
     out.exponent = 0;
   }

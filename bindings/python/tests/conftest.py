@@ -67,26 +67,8 @@ def small_plan_entities() -> dict:
     )
 
 
-SMALL_PLAN_JSON = """{
- "format": "inclusio", "schema_version": "1.0", "currency": "CZK",
- "territories": [{"id": "kh", "kind": "municipality", "name": "Kutná Hora", "code": "533955"}],
- "organizations": [
-   {"id": "mesto", "name": "Město Kutná Hora", "kind": "municipality", "ico": "00236195", "territory": "kh"},
-   {"id": "ngo", "name": "O.s. Čercheň", "kind": "ngo", "territory": "kh"}],
- "plans": [{"id": "spsz", "kind": "strategic_plan", "title": "Strategický plán sociálního začleňování",
-   "territory": "kh", "owner": "mesto", "period": {"start": "2021-01-01", "end": "2023-12-31"}, "status": "in_force",
-   "goals": [{"id": "cil", "title": "Bydlení", "theme": "housing"}],
-   "measures": [{"id": "opatreni", "code": "B1", "title": "Prevence ztráty bydlení – dluhové poradenství",
-     "goal": "cil", "theme": "housing", "status": "in_progress", "period": {"start": "2022-06-30", "end": "2021-06-01"},
-     "responsible": "mesto", "partners": ["ngo"], "localities": ["kh"],
-     "budget": {"total": "1250000.50", "sources": [{"source": "op_z", "amount": "1250000.50"},
-                                                 {"source": "municipal_budget", "amount": "-1.00"}]}}]}],
- "indicators": [{"id": "osoby", "name": "Podpořené osoby", "subject": {"type": "measure", "id": "opatreni"},
-   "kind": "output", "unit": "persons", "measure": "quantity", "direction": "increase", "aggregation": "cumulative",
-   "baseline": {"value": 0, "date": "2021-01-01"}, "targets": [{"value": 120, "date": "2023-12-31"}],
-   "observations": [{"date": "2022-06-30", "value": 30, "dimensions": {"pohlaví": "žena"}},
-                    {"date": "2022-06-30", "value": 20.5, "dimensions": {"pohlaví": "muž"}}]}]
-}"""
+# The same plan as JSON: the fixture the C++ fault-injection test loads too.
+SMALL_PLAN_JSON = (ROOT / "tests" / "fixtures" / "small-plan.json").read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -58,7 +58,10 @@ def test_profiles_by_name_dict_json_text_and_file(small_plan, tmp_path):
         report = small_plan.validate(as_of=AS_OF, profile=given)
         assert [f.rule for f in report] == ["Q008", "D002", "M002", "M003", "I004"]
         assert report.by_rule("M003")[0].severity is inclusio.Severity.warning
-    strict = inclusio.loads(SMALL_PLAN_JSON.replace('"status": "in_force"', '"status": "draft"'))
+    draft = json.loads(SMALL_PLAN_JSON)
+    draft["plans"][0]["status"] = "draft"
+    strict = inclusio.loads(json.dumps(draft))
+    assert strict.plans[0].status is inclusio.PlanStatus.draft
     assert all(f.severity is not inclusio.Severity.warning for f in strict.validate(as_of=AS_OF, profile="strict"))
 
 
