@@ -336,8 +336,21 @@ int incl_document_value_kind(incl_value_kind* out, const incl_document* doc, con
 
 int incl_document_get_string(const char** out, const incl_document* doc, const char* pointer) {
   if (!(out)) return invalid("out must not be NULL");
+  bool holds_nul = false;
+  int rc = typed_value(doc, pointer, inclusio::ValueKind::string, "a string", [&](const inclusio::Value& v) {
+    holds_nul = v.text.find('\0') != std::string_view::npos;
+    if (!holds_nul) *out = c_str_view(v.text);
+  });
+  if (rc == INCL_OK && holds_nul)
+    return invalid("the string holds a NUL character, which a C string would cut short: read it with incl_document_get_text");
+  return rc;
+}
+
+int incl_document_get_text(const char** out, size_t* out_size, const incl_document* doc, const char* pointer) {
+  if (!out || !out_size) return invalid("out and out_size must not be NULL");
   return typed_value(doc, pointer, inclusio::ValueKind::string, "a string", [&](const inclusio::Value& v) {
     *out = c_str_view(v.text);
+    *out_size = v.text.size();
   });
 }
 

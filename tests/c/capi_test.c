@@ -431,6 +431,30 @@ static void test_progress(void) {
   incl_document_free(doc);
 }
 
+/* A NUL character (JSON's \u0000) inside a string is kept: get_text gives all of it, get_string
+ * refuses rather than cut it short. */
+static void test_nul_inside_strings(void) {
+  static const char text[] = "{\"format\": \"inclusio\", \"schema_version\": \"1.0\", \"territories\": "
+                             "[{\"id\": \"t\", \"kind\": \"municipality\", \"name\": \"Kutn\\u0000\u00e1\"}]}";
+  incl_document *doc = NULL;
+  CHECK(incl_document_load_buffer(&doc, text, sizeof text - 1, NULL) == INCL_OK);
+  const char *s = NULL;
+  size_t size = 0;
+  CHECK(incl_document_get_text(&s, &size, doc, "/territories/0/name") == INCL_OK);
+  CHECK(size == 7);
+  CHECK(s != NULL && memcmp(s, "Kutn\0\xC3\xA1", 7) == 0);
+  CHECK(incl_document_get_string(&s, doc, "/territories/0/name") == INCL_EINVALID);
+  CHECK(strstr(incl_error_last()->message, "incl_document_get_text") != NULL);
+  CHECK(incl_document_get_text(&s, &size, doc, "/territories/0/id") == INCL_OK);
+  CHECK(size == 1);
+  CHECK(incl_document_get_text(&s, NULL, doc, "/territories/0/id") == INCL_EINVALID);
+  incl_buffer written = {0};
+  CHECK(incl_document_write(&written, doc, NULL) == INCL_OK);
+  CHECK(written.ptr != NULL && strstr(written.ptr, "\"Kutn\\u0000\xC3\xA1\"") != NULL);
+  incl_buffer_dispose(&written);
+  incl_document_free(doc);
+}
+
 static void test_official_territories(void) {
   incl_official_territory t, found[5], chain[4];
   size_t n = 0;
@@ -457,6 +481,7 @@ static void test_official_territories(void) {
 
 int main(void) {
   test_host_rules();
+  test_nul_inside_strings();
   test_official_territories();
   test_progress();
   test_version_and_errors();

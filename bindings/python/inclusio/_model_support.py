@@ -30,6 +30,8 @@ DIMENSIONS = ("dimensions",)
 
 _DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _AMOUNT_FORM = re.compile(r"-?[0-9]+(\.[0-9]{1,2})?")
+# Amounts are whole haléře in 64 bits, as the core holds them; beyond, an amount is of the wrong form.
+_AMOUNT_RANGE = (Decimal(-(2**63)) / 100, Decimal(2**63 - 1) / 100)
 
 
 class Codelist(enum.StrEnum):
@@ -74,7 +76,8 @@ def read(spec: tuple, raw: Any) -> Any:
         return raw
     if kind == "money":
         if (isinstance(raw, str) and _AMOUNT_FORM.fullmatch(raw)) or _is_int(raw):
-            return Decimal(raw)
+            amount = Decimal(raw)
+            return amount if _AMOUNT_RANGE[0] <= amount <= _AMOUNT_RANGE[1] else raw
         return raw
     if kind in ("decimal", "value"):
         return Decimal(raw) if _is_int(raw) else raw

@@ -105,6 +105,18 @@ def test_values_of_the_wrong_form_are_kept_as_written_and_written_back():
     assert {"D001", "S004", "M001"} <= set(rules)
 
 
+def test_amounts_at_the_limits_of_64_bit_halere():
+    def approved(amount: str):
+        document = inclusio.loads(json.dumps({"format": "inclusio", "schema_version": "1.0",
+                                              "projects": [{"id": "p", "approved": amount}]}))
+        return document.projects[0].approved, [f.rule for f in document.validate(as_of="2026-11-23").by_rule("M001")]
+
+    assert approved("92233720368547758.07") == (Decimal("92233720368547758.07"), [])
+    assert approved("-92233720368547758.08") == (Decimal("-92233720368547758.08"), [])
+    assert approved("92233720368547758.08") == ("92233720368547758.08", ["M001"])
+    assert approved("-92233720368547758.09") == ("-92233720368547758.09", ["M001"])
+
+
 def test_unknown_members_are_kept_in_extra_and_written_back():
     obj = json.loads(SMALL_PLAN_JSON)
     obj["territories"][0]["poznámka"] = {"zdroj": "ČSÚ"}

@@ -183,8 +183,13 @@ typedef enum incl_value_kind {
 /* What is at `pointer`. INCL_ENOTFOUND for a path the document does not have (an index past the end,
  * a field no record of that type has); INCL_EINVALID for a malformed pointer. */
 INCL_API int incl_document_value_kind(incl_value_kind *out, const incl_document *doc, const char *pointer);
-/* Borrowed: valid until the document is changed or freed. INCL_ETYPE when the value is not a string. */
+/* Borrowed: valid until the document is changed or freed. INCL_ETYPE when the value is not a string;
+ * INCL_EINVALID when it holds a NUL character (JSON's \u0000), which a C string would cut short: read
+ * such a value with incl_document_get_text. */
 INCL_API int incl_document_get_string(const char **out, const incl_document *doc, const char *pointer);
+/* The same string with its size in bytes, NUL characters included (the text is NUL-terminated too). */
+INCL_API int incl_document_get_text(const char **out, size_t *out_size, const incl_document *doc,
+                                    const char *pointer);
 INCL_API int incl_document_get_int64(int64_t *out, const incl_document *doc, const char *pointer);
 /* An exact decimal as millionths (75.5 → 75500000). */
 INCL_API int incl_document_get_decimal(int64_t *out_millionths, const incl_document *doc, const char *pointer);
