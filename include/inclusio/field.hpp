@@ -8,6 +8,8 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include <memory>
+
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -35,6 +37,29 @@ struct Invalid {
 // Fields of a JSON object that the library does not know, in their original order; written back
 // after the known fields.
 using Extras = boost::json::object;
+
+namespace detail {
+// A value on the heap with value semantics (copies copy it). A Field keeps the rare value of the wrong
+// form out of line, so that a field costs little more than its value.
+template <class T>
+class Boxed {
+ public:
+  explicit Boxed(T value) : p_(std::make_unique<T>(std::move(value))) {}
+  Boxed(const Boxed& other) : p_(std::make_unique<T>(*other.p_)) {}
+  Boxed(Boxed&&) noexcept = default;
+  Boxed& operator=(const Boxed& other) {
+    if (this != &other) p_ = std::make_unique<T>(*other.p_);
+    return *this;
+  }
+  Boxed& operator=(Boxed&&) noexcept = default;
+  ~Boxed() = default;
+  const T& operator*() const noexcept { return *p_; }
+  const T* get() const noexcept { return p_.get(); }
+
+ private:
+  std::unique_ptr<T> p_;
+};
+}  // namespace detail
 
 template <class T>
 class Field {
@@ -69,7 +94,10 @@ class Field {
     return static_cast<T>(std::forward<U>(fallback));
   }
 
-  const Invalid* invalid() const noexcept { return std::get_if<2>(&v_); }
+  const Invalid* invalid() const noexcept {
+    const auto* boxed = std::get_if<2>(&v_);
+    return boxed ? boxed->get() : nullptr;
+  }
 
   Field& operator=(T value) {
     v_.template emplace<1>(std::move(value));
@@ -86,7 +114,7 @@ class Field {
   }
 
  private:
-  std::variant<std::monostate, T, Invalid> v_;
+  std::variant<std::monostate, T, detail::Boxed<Invalid>> v_;
 };
 
 // A JSON array field: the array may itself be of the wrong type, and so may each element.
