@@ -3,6 +3,7 @@
 // against a baseline measured in the same run.
 //
 //   build/bench/inclusio_bench [--sizes 250,500,1000,2000] [--smoke] [Google Benchmark flags]
+//   build/bench/inclusio_bench --write-archive PLANS FILE      (one archive, for bench/python_bench.py)
 //
 // Sizes are numbers of plans (24 measures each, an indicator per measure with 24 observations).
 
@@ -141,6 +142,12 @@ int main(int argc, char** argv) {
   std::vector<char*> rest = {argv[0]};
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
+    if (arg == "--write-archive" && i + 2 < argc) {  // for the Python benchmark: one archive to a file
+      inclusio::bench::PortfolioShape shape;
+      shape.plans = std::stoul(argv[i + 1]);
+      inclusio::save_file(inclusio::load_string(inclusio::bench::synthetic_portfolio(shape)), argv[i + 2]);
+      return 0;
+    }
     if (arg == "--smoke") {
       smoke = true;
       sizes = {5, 10, 20, 40};

@@ -10,7 +10,7 @@ packages=(
   python3 python3-dev python3-pytest python3-numpy python3-pandas
   python3-setuptools python3-pip python3-venv python3-wheel
   python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel python3-distributed
-  valgrind abigail-tools python3-jsonschema chromium libbenchmark-dev
+  valgrind abigail-tools python3-jsonschema chromium libbenchmark-dev clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -357,25 +357,31 @@ class Handler {
   std::optional<OwnError> own_error_;
 };
 
-// Line and column (in Unicode characters) of the bytes consumed so far.
+// Line and column (in Unicode characters) of the bytes consumed so far. Lines are found with memchr
+// and characters counted only after the last newline of a chunk, so tracking costs little.
 class PositionTracker {
  public:
   void advance(const char* data, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i) {
-      unsigned char c = static_cast<unsigned char>(data[i]);
-      if (c == '\n') {
-        ++line_;
-        column_ = 0;
-      } else if ((c & 0xC0) != 0x80) {
-        ++column_;
-      }
+    const char* end = data + n;
+    const char* after_newline = nullptr;
+    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p) {
+      ++line_;
+      after_newline = p + 1;
     }
+    if (after_newline) column_ = count_characters(after_newline, end);
+    else column_ += count_characters(data, end);
     offset_ += n;
   }
   void skip(std::size_t n) { offset_ += n; }
   TextPosition position() const { return {line_, column_ + 1, offset_}; }
 
  private:
+  static std::size_t count_characters(const char* p, const char* end) {
+    std::size_t n = 0;
+    for (; p != end; ++p) n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;  // not a continuation byte
+    return n;
+  }
+
   std::size_t line_ = 1;
   std::size_t column_ = 0;
   std::size_t offset_ = 0;
