@@ -5,7 +5,7 @@
 - the DataFrame of a million observations, beside building the same frame from numpy arrays that are
   already there (the floor for any DataFrame construction).
 
-    PYTHONPATH=build/python /usr/bin/python3 bench/python_bench.py [--plans 40] [--observation-plans 870]
+    PYTHONPATH=build/python /usr/bin/python3 bench/python_bench.py [--plans 40] [--observation-plans 1737]
 
 The archives come from build/bench/inclusio_bench's generator (written with --write-archive).
 """
@@ -45,8 +45,8 @@ def best_of(repeat: int, work) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plans", type=int, default=40, help="size of the archive jsonschema validates")
-    parser.add_argument("--observation-plans", type=int, default=870,
-                        help="size of the archive for the DataFrame (870 plans: about a million observations)")
+    parser.add_argument("--observation-plans", type=int, default=1737,
+                        help="size of the archive for the DataFrame (1737 plans: a million observations)")
     args = parser.parse_args()
     import jsonschema
 
