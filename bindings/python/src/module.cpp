@@ -66,13 +66,14 @@ ProgressOptions progress_options(const std::optional<std::string>& as_of, double
 
 py::object python_date(const std::optional<Date>& date) {
   if (!date) return py::none();
-  static py::object date_type = py::module_::import("datetime").attr("date");
+  // A handle, not an object: a static object would be released after the interpreter has finalized.
+  static py::handle date_type = py::object(py::module_::import("datetime").attr("date")).release();
   return date_type(date->year(), date->month(), date->day());
 }
 
 py::object python_decimal(const std::optional<Decimal>& value) {
   if (!value) return py::none();
-  static py::object decimal_type = py::module_::import("decimal").attr("Decimal");
+  static py::handle decimal_type = py::object(py::module_::import("decimal").attr("Decimal")).release();
   return decimal_type(value->to_string());
 }
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # `pip install ./bindings/python` works offline with Debian's packages only, and the installed package
-# loads and validates an example outside the source tree.
+# loads and validates an example outside the source tree. With a second argument, the native module the
+# build made is installed (INCLUSIO_PREBUILT_NATIVE) instead of compiling the core once more.
 set -euo pipefail
 project=$(cd "$(dirname "$0")/../../.." && pwd)
 python=${1:-/usr/bin/python3}
+if [ -n "${2:-}" ]; then export INCLUSIO_PREBUILT_NATIVE="$2"; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$project/bindings/python/build" "$project/bindings/python/inclusio.egg-info"' EXIT
 
