@@ -326,7 +326,7 @@ class Document:
         table = "".join(rows) or "<tr><td>empty</td></tr>"
         plan_rows = "".join(
             f"<tr><td>{html.escape(str(p.id))}</td><td>{html.escape(str(p.title))}</td>"
-            f"<td>{html.escape(str(p.status))}</td><td>{len(p.measures or [])}</td></tr>"
+            f"<td>{html.escape(str(p.status))}</td><td>{len(p.measures) if isinstance(p.measures, list) else ''}</td></tr>"
             for p in plans if isinstance(p, Plan))
         plans_table = (f"<table><thead><tr><th>plan</th><th>title</th><th>status</th><th>measures</th></tr></thead>"
                        f"<tbody>{plan_rows}</tbody></table>") if plan_rows else ""

@@ -43,7 +43,7 @@ def _column(spec: tuple, values: list[Any]) -> Any:
         codes = [m.value for m in spec[1]]
         return pd.Categorical([v if isinstance(v, str) and v in codes else None for v in values], categories=codes)
     if kind == "int":
-        return pd.array([v if isinstance(v, int) and not isinstance(v, bool) else None for v in values], dtype="Int64")
+        return pd.array([v if _is_int64(v) else None for v in values], dtype="Int64")
     if kind == "decimal":
         return pd.Series([float(v) if isinstance(v, Decimal) else np.nan for v in values], dtype="float64")
     if kind == "money":
@@ -51,6 +51,10 @@ def _column(spec: tuple, values: list[Any]) -> Any:
     if kind == "str":
         return pd.Series([v if isinstance(v, str) else None for v in values], dtype=object)
     return pd.Series(values, dtype=object)
+
+
+def _is_int64(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
 
 
 def _in_ns_range(day: datetime.date) -> bool:

@@ -26,6 +26,16 @@ def test_territories_frame(portfolio):
     assert len(frame) == 27
 
 
+def test_values_of_the_wrong_form_are_missing_in_a_frame_and_kept_in_the_entity():
+    document = inclusio.loads('{"format": "inclusio", "schema_version": "1.0", "territories": ['
+                              '{"id": "a", "kind": "town", "population": 9223372036854775808},'
+                              '{"id": "b", "kind": "region", "population": true, "parent": 7}]}')
+    frame = document.frame("territories")
+    assert frame["population"].isna().all() and frame["kind"].tolist()[1] == "region" and pd.isna(frame["kind"][0])
+    assert frame["parent"].tolist() == [None, None]
+    assert document.territories[0].population == 9223372036854775808 and document.territories[1].parent == 7
+
+
 def test_organizations_and_plans_frames(portfolio):
     organizations = portfolio.frame("organizations")
     assert list(organizations.columns) == ["id", "name", "kind", "ico", "territory"]
