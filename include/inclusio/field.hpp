@@ -9,6 +9,9 @@
 #include <boost/json/value.hpp>
 
 #include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
 
 #include <string_view>
 #include <type_traits>
@@ -36,7 +39,48 @@ struct Invalid {
 
 // Fields of a JSON object that the library does not know, in their original order; written back
 // after the known fields.
-using Extras = boost::json::object;
+// A record's unknown members, kept verbatim in their order. Most records have none, so an empty set
+// costs one pointer (a boost::json::object would take three words in every record).
+class Extras {
+ public:
+  Extras() = default;
+  Extras(const Extras& other) : p_(other.p_ ? std::make_unique<boost::json::object>(*other.p_) : nullptr) {}
+  Extras(Extras&&) noexcept = default;
+  Extras& operator=(const Extras& other) {
+    if (this != &other) p_ = other.p_ ? std::make_unique<boost::json::object>(*other.p_) : nullptr;
+    return *this;
+  }
+  Extras& operator=(Extras&&) noexcept = default;
+  ~Extras() = default;
+
+  bool empty() const noexcept { return !p_ || p_->empty(); }
+  std::size_t size() const noexcept { return p_ ? p_->size() : 0; }
+  const boost::json::key_value_pair* begin() const noexcept { return p_ ? p_->begin() : nullptr; }
+  const boost::json::key_value_pair* end() const noexcept { return p_ ? p_->end() : nullptr; }
+  bool contains(std::string_view key) const noexcept { return p_ && p_->contains(key); }
+  // Throws std::out_of_range for a key it does not have, as boost::json::object does.
+  const boost::json::value& at(std::string_view key) const {
+    if (!p_) throw std::out_of_range("no unknown member \"" + std::string(key) + "\"");
+    return p_->at(key);
+  }
+  boost::json::value* if_contains(std::string_view key) noexcept { return p_ ? p_->if_contains(key) : nullptr; }
+  boost::json::value& operator[](std::string_view key) { return object()[key]; }
+  // Adds a member; a key already present keeps its value (duplicate keys never load).
+  void emplace(std::string_view key, boost::json::value value) { object().emplace(key, std::move(value)); }
+  bool erase(std::string_view key) { return p_ && p_->erase(key) != 0; }
+
+  friend bool operator==(const Extras& a, const Extras& b) {
+    if (a.empty() || b.empty()) return a.empty() == b.empty();
+    return *a.p_ == *b.p_;
+  }
+
+ private:
+  boost::json::object& object() {
+    if (!p_) p_ = std::make_unique<boost::json::object>();
+    return *p_;
+  }
+  std::unique_ptr<boost::json::object> p_;
+};
 
 namespace detail {
 // A value on the heap with value semantics (copies copy it). A Field keeps the rare value of the wrong
