@@ -10,7 +10,6 @@
 #include <cstring>
 #include <fstream>
 #include <ostream>
-#include <sstream>
 
 namespace inclusio {
 
