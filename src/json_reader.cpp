@@ -1,11 +1,12 @@
 // The streaming reader. Boost.JSON's basic_parser calls the Handler below for every token; the
-// handler keeps only the path to the current token, and builds a DOM of one entity (one element of
-// a top-level collection) at a time, which is read into typed records and released. So memory
-// follows the largest entity, not the file.
+// handler keeps the path to the current token and types each value into its record field as it
+// arrives. The input is read in chunks and no DOM of it is built, so memory follows the document's
+// typed records, not the file's text.
 
 #include <inclusio/json.hpp>
 
 #include "document_format.hpp"
+#include "typed_slots.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>
 
@@ -29,15 +30,38 @@ constexpr std::size_t chunk_size = 64 * 1024;
 // Objects with more keys than this check duplicates with a hash set instead of a linear scan.
 constexpr std::size_t linear_key_limit = 16;
 
-// Builds the Document from the top-level fields and collection elements the handler hands over.
+// Where a value goes: a typed field, a record's (or the document's) unknown members, the header
+// (format and schema_version, checked when complete), or nowhere (the input is not a document).
+struct Target {
+  enum class Kind { none, slot, extra, header };
+  Kind kind = Kind::none;
+  detail::Slot slot;
+  Extras* extras = nullptr;
+};
+
+// Builds the Document: says where each top-level member goes and checks the header.
 class Assembler {
  public:
-  void top_field(std::string_view key, json::value& v, const std::string& pointer) {
+  Target top_target(std::string_view key) {
+    if (key == "format" || key == "schema_version") return {Target::Kind::header, {}, nullptr};
+    if (key == "currency") return {Target::Kind::slot, detail::slot_of(doc_.mutable_currency()), nullptr};
+    if (int c = detail::collection_index(key); c >= 0) {
+      Target t{Target::Kind::slot, {}, nullptr};
+      int i = 0;
+      detail::for_each_collection([&](const auto& coll) {
+        if (i++ == c) t.slot = detail::slot_of((doc_.*(coll.mut))());
+      });
+      return t;
+    }
+    return {Target::Kind::extra, {}, &doc_.mutable_extra()};
+  }
+
+  void header(std::string_view key, const json::value& v, const std::string& pointer) {
     if (key == "format") {
       if (!v.is_string() || v.get_string() != Document::format_marker)
         throw FormatError("not an inclusio document: \"format\" is " + detail::preview(v) + ", not \"inclusio\"", pointer);
       seen_format_ = true;
-    } else if (key == "schema_version") {
+    } else {
       if (!v.is_string())
         throw FormatError("\"schema_version\" is " + detail::preview(v) + "; it must be a string such as \"1.0\"", pointer);
       if (v.get_string() != Document::schema_version)
@@ -46,25 +70,7 @@ class Assembler {
                               std::string(Document::schema_version) + "\"",
                           pointer);
       seen_version_ = true;
-    } else if (key == "currency") {
-      detail::read_field(v, doc_.mutable_currency());
-    } else if (int c = detail::collection_index(key); c >= 0) {
-      with_collection(c, [&](auto& list) { detail::read_field(v, list); });  // not an array: kept invalid
-    } else {
-      doc_.mutable_extra().emplace(key, std::move(v));
     }
-  }
-
-  void begin_collection(int c) {
-    with_collection(c, [](auto& list) { list = std::decay_t<decltype(*list.get())>{}; });
-  }
-
-  void element(int c, json::value& v) {
-    with_collection(c, [&](auto& list) {
-      auto& items = list.value();
-      items.emplace_back();
-      detail::read_field(v, items.back());
-    });
   }
 
   Document finish(bool top_is_object, std::string_view top_kind) {
@@ -82,15 +88,6 @@ class Assembler {
   }
 
  private:
-  template <class F>
-  void with_collection(int c, F&& f) {
-    int i = 0;
-    detail::for_each_collection([&](const auto& coll) {
-      if (i++ == c) f((doc_.*(coll.mut))());
-    });
-  }
-
-
   Document doc_;
   bool seen_format_ = false;
   bool seen_version_ = false;
@@ -101,6 +98,9 @@ struct OwnError {
   std::string reason;
 };
 
+// Receives the parser's events. Below the top level every value is typed as it arrives into the
+// field its Target names (typed_slots.hpp); only what a field cannot take as events is captured
+// into a DOM value first, one value at a time.
 class Handler {
  public:
   static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
@@ -113,26 +113,23 @@ class Handler {
   bool on_document_begin(json::error_code&) { return true; }
   bool on_document_end(json::error_code&) { return true; }
 
-  bool on_object_begin(json::error_code& ec) {
-    if (!begin_value(false, ec)) return false;
-    open(false);
+  bool on_object_begin(json::error_code&) {
+    begin_structure(false);
     return true;
   }
-  bool on_object_end(std::size_t n, json::error_code& ec) {
+  bool on_object_end(std::size_t n, json::error_code&) {
     if (capturing_) stack_.push_object(n);
-    close();
-    return end_value(ec);
-  }
-  bool on_array_begin(json::error_code& ec) {
-    if (!begin_value(true, ec)) return false;
-    open(true);
+    end_structure();
     return true;
   }
-  bool on_array_end(std::size_t n, json::error_code& ec) {
+  bool on_array_begin(json::error_code&) {
+    begin_structure(true);
+    return true;
+  }
+  bool on_array_end(std::size_t n, json::error_code&) {
     if (capturing_) stack_.push_array(n);
-    close();
-    if (!capturing_ && depth_ == 1) collection_ = -1;
-    return end_value(ec);
+    end_structure();
+    return true;
   }
 
   bool on_key_part(json::string_view s, std::size_t, json::error_code&) {
@@ -154,43 +151,57 @@ class Handler {
     return true;
   }
 
-  bool on_string_part(json::string_view s, std::size_t, json::error_code& ec) {
+  bool on_string_part(json::string_view s, std::size_t, json::error_code&) {
     if (!in_scalar_) {
-      if (!begin_value(false, ec)) return false;
+      begin_value();
       in_scalar_ = true;
     }
     if (capturing_) stack_.push_chars(s);
+    else if (target_.kind != Target::Kind::none) string_.append(s.data(), s.size());
     return true;
   }
-  bool on_string(json::string_view s, std::size_t, json::error_code& ec) {
-    if (!in_scalar_ && !begin_value(false, ec)) return false;
+  bool on_string(json::string_view s, std::size_t, json::error_code&) {
+    bool parts = in_scalar_;
+    if (!in_scalar_) begin_value();
     in_scalar_ = false;
-    if (capturing_) stack_.push_string(s);
-    return end_value(ec);
+    if (capturing_) {
+      stack_.push_string(s);
+    } else if (target_.kind != Target::Kind::none) {
+      if (!parts) {
+        scalar(detail::Scalar::string(s));
+      } else {
+        string_.append(s.data(), s.size());
+        scalar(detail::Scalar::string(string_));
+        string_.clear();
+      }
+    }
+    return true;
   }
 
-  bool on_number_part(json::string_view s, json::error_code& ec) {
+  bool on_number_part(json::string_view s, json::error_code&) {
     if (!in_scalar_) {
-      if (!begin_value(false, ec)) return false;
+      begin_value();
       in_scalar_ = true;
     }
     number_.append(s.data(), s.size());
     return true;
   }
-  bool on_int64(std::int64_t i, json::string_view, json::error_code& ec) {
-    if (!start_scalar(ec)) return false;
+  bool on_int64(std::int64_t i, json::string_view, json::error_code&) {
+    start_number();
     if (capturing_) stack_.push_int64(i);
-    return end_value(ec);
+    else scalar(detail::Scalar::of_int64(i));
+    return true;
   }
-  bool on_uint64(std::uint64_t u, json::string_view, json::error_code& ec) {
-    if (!start_scalar(ec)) return false;
+  bool on_uint64(std::uint64_t u, json::string_view, json::error_code&) {
+    start_number();
     if (capturing_) stack_.push_uint64(u);
-    return end_value(ec);
+    else scalar(detail::Scalar::of_uint64(u));
+    return true;
   }
   bool on_double(double d, json::string_view s, json::error_code& ec) {
     std::string text = std::move(number_);
     text.append(s.data(), s.size());
-    if (!start_scalar(ec)) return false;
+    start_number();
     // Boost turns integers beyond 64 bits into doubles and overflowing exponents into infinity;
     // both would change what the user wrote, so they are errors here. So is a double whose text
     // has more digits than the double holds: writing it back would change it.
@@ -203,17 +214,20 @@ class Handler {
       return fail(ec, ErrorCode::limit,
                   "number " + abbreviated(text) + " has more significant digits than can be kept exactly");
     if (capturing_) stack_.push_double(d);
-    return end_value(ec);
+    else scalar(detail::Scalar::of_double(d));
+    return true;
   }
-  bool on_bool(bool b, json::error_code& ec) {
-    if (!begin_value(false, ec)) return false;
+  bool on_bool(bool b, json::error_code&) {
+    begin_value();
     if (capturing_) stack_.push_bool(b);
-    return end_value(ec);
+    else scalar(detail::Scalar::of_bool(b));
+    return true;
   }
-  bool on_null(json::error_code& ec) {
-    if (!begin_value(false, ec)) return false;
+  bool on_null(json::error_code&) {
+    begin_value();
     if (capturing_) stack_.push_null();
-    return end_value(ec);
+    else scalar(detail::Scalar::null());
+    return true;
   }
   bool on_comment_part(json::string_view, json::error_code&) { return true; }
   bool on_comment(json::string_view, json::error_code&) { return true; }
@@ -235,6 +249,17 @@ class Handler {
   const std::optional<OwnError>& own_error() const { return own_error_; }
   bool top_is_object() const { return top_ == Top::object; }
   std::string_view top_kind() const { return top_kind_; }
+
+  // Called by the reader before the first token to tell what the top-level value is.
+  void set_top(char first) {
+    if (first == '{') {
+      top_ = Top::object;
+    } else {
+      top_ = Top::other;
+      top_kind_ = first == '[' ? "an array" : first == '"' ? "a string" : (first == 't' || first == 'f') ? "a boolean"
+                  : first == 'n' ? "null" : "a number";
+    }
+  }
 
  private:
   static constexpr std::size_t no_index = static_cast<std::size_t>(-1);
@@ -282,77 +307,92 @@ class Handler {
   }
 
   // The start of a number whose first part may already have begun the value.
-  bool start_scalar(json::error_code& ec) {
-    bool ok = in_scalar_ || begin_value(false, ec);
+  void start_number() {
+    if (!in_scalar_) begin_value();
     in_scalar_ = false;
     number_.clear();
-    return ok;
   }
 
-  void open(bool array) {
-    if (frames_.size() <= depth_) frames_.emplace_back();
-    frames_[depth_++].reset(array);
-  }
-  void close() { --depth_; }
-
-  bool begin_value(bool is_array, json::error_code&) {
+  // A value starts: counts it in its array and finds where it goes.
+  void begin_value() {
     if (depth_ > 0 && frames_[depth_ - 1].is_array) ++frames_[depth_ - 1].index;
-    if (capturing_) return true;
-    if (depth_ == 0) return true;  // the top-level value: Reader::feed told set_top what it is
-    if (top_ != Top::object) return true;  // not a document; the content is only checked for syntax
+    if (capturing_) return;
+    target_ = Target{};
+    if (depth_ == 0 || top_ != Top::object) return;  // the top level, or not a document: syntax only
     if (depth_ == 1) {
-      int c = detail::collection_index(frames_[0].key);
-      if (c >= 0 && is_array) {
-        collection_ = c;
-        asm_.begin_collection(c);
-        return true;
-      }
-      start_capture();
-    } else if (depth_ == 2 && collection_ >= 0) {
-      start_capture();
+      target_ = asm_.top_target(frames_[0].key);
+      return;
     }
-    return true;
+    const detail::Container& c = containers_.back();
+    target_.kind = Target::Kind::slot;
+    if (c.ops->is_list) {
+      target_.slot = c.ops->element(c.target);
+    } else if (!c.ops->member(c.target, frames_[depth_ - 1].key, target_.slot)) {
+      target_.kind = Target::Kind::extra;
+      target_.extras = &c.ops->extras(c.target);
+    }
   }
 
-  void start_capture() {
-    stack_.reset();
-    capturing_ = true;
-    capture_depth_ = depth_;
+  // A complete scalar outside a capture goes to its target.
+  void scalar(const detail::Scalar& v) {
+    switch (target_.kind) {
+      case Target::Kind::slot: target_.slot.ops->scalar(target_.slot.target, v); break;
+      case Target::Kind::extra: target_.extras->emplace(frames_[depth_ - 1].key, v.to_value()); break;
+      case Target::Kind::header: asm_.header(frames_[0].key, v.to_value(), pointer()); break;
+      case Target::Kind::none: break;
+    }
   }
 
-  bool end_value(json::error_code&) {
-    if (!capturing_ || depth_ != capture_depth_) return true;
+  void begin_structure(bool is_array) {
+    begin_value();
+    if (!capturing_) {
+      detail::Container c;
+      if (target_.kind == Target::Kind::slot && target_.slot.ops->open(target_.slot.target, is_array, c)) {
+        c.depth = depth_ + 1;
+        containers_.push_back(c);
+      } else if (target_.kind != Target::Kind::none) {
+        stack_.reset();
+        capturing_ = true;
+        capture_depth_ = depth_;
+        capture_to_ = target_;
+      }
+    }
+    if (frames_.size() <= depth_) frames_.emplace_back();
+    frames_[depth_++].reset(is_array);
+  }
+
+  void end_structure() {
+    if (!capturing_ && !containers_.empty() && containers_.back().depth == depth_) {
+      const detail::Container& c = containers_.back();
+      if (c.ops->close) c.ops->close(c.target);
+      containers_.pop_back();
+    }
+    --depth_;
+    if (!capturing_ || depth_ != capture_depth_) return;
     capturing_ = false;
     json::value v = stack_.release();
-    if (capture_depth_ == 1) asm_.top_field(frames_[0].key, v, pointer());
-    else asm_.element(collection_, v);
-    return true;
-  }
-
- public:
-  // Called by the reader before the first token to tell what the top-level value is.
-  void set_top(char first) {
-    if (first == '{') {
-      top_ = Top::object;
-    } else {
-      top_ = Top::other;
-      top_kind_ = first == '[' ? "an array" : first == '"' ? "a string" : (first == 't' || first == 'f') ? "a boolean"
-                  : first == 'n' ? "null" : "a number";
+    switch (capture_to_.kind) {
+      case Target::Kind::slot: capture_to_.slot.ops->captured(capture_to_.slot.target, v); break;
+      case Target::Kind::extra: capture_to_.extras->emplace(frames_[depth_ - 1].key, std::move(v)); break;
+      case Target::Kind::header: asm_.header(frames_[0].key, v, pointer()); break;
+      case Target::Kind::none: break;
     }
   }
 
- private:
   Assembler& asm_;
   json::value_stack stack_;
   std::vector<Frame> frames_;
+  std::vector<detail::Container> containers_;
   std::size_t depth_ = 0;
   Top top_ = Top::none;
   std::string_view top_kind_ = "empty";
+  Target target_;
   bool capturing_ = false;
   std::size_t capture_depth_ = 0;
-  int collection_ = -1;
+  Target capture_to_;
   bool in_scalar_ = false;
   std::string key_;
+  std::string string_;
   std::string number_;
   std::optional<OwnError> own_error_;
 };

@@ -72,7 +72,56 @@ struct Failure {
 };
 using ReadResult = std::optional<Failure>;
 
+// ---- scalars -----------------------------------------------------------------------------------
+
+// One JSON scalar before it is typed. The streaming reader hands these over straight from the
+// parser's events; a value already in a DOM is viewed as one. Either way the same codec reads it.
+struct Scalar {
+  enum class Kind { string, int64, uint64, real, boolean, null };
+  Kind kind = Kind::null;
+  std::string_view text;  // the string's content (Kind::string)
+  std::int64_t int64 = 0;
+  std::uint64_t uint64 = 0;
+  double real = 0;
+  bool boolean = false;
+
+  static Scalar string(std::string_view s) { Scalar x; x.kind = Kind::string; x.text = s; return x; }
+  static Scalar of_int64(std::int64_t i) { Scalar x; x.kind = Kind::int64; x.int64 = i; return x; }
+  static Scalar of_uint64(std::uint64_t u) { Scalar x; x.kind = Kind::uint64; x.uint64 = u; return x; }
+  static Scalar of_double(double d) { Scalar x; x.kind = Kind::real; x.real = d; return x; }
+  static Scalar of_bool(bool b) { Scalar x; x.kind = Kind::boolean; x.boolean = b; return x; }
+  static Scalar null() { return {}; }
+
+  // The scalar of a DOM value that is not an object or an array.
+  static Scalar of(const json::value& v) {
+    switch (v.kind()) {
+      case json::kind::string: return string(v.get_string());
+      case json::kind::int64: return of_int64(v.get_int64());
+      case json::kind::uint64: return of_uint64(v.get_uint64());
+      case json::kind::double_: return of_double(v.get_double());
+      case json::kind::bool_: return of_bool(v.get_bool());
+      default: return null();
+    }
+  }
+
+  // The value exactly as written, for a field that keeps it as Invalid.
+  json::value to_value() const {
+    switch (kind) {
+      case Kind::string: return json::string(text);
+      case Kind::int64: return int64;
+      case Kind::uint64: return uint64;
+      case Kind::real: return real;
+      case Kind::boolean: return boolean;
+      case Kind::null: break;
+    }
+    return nullptr;
+  }
+
+  bool is_string() const { return kind == Kind::string; }
+};
+
 // ---- codecs for leaf types ---------------------------------------------------------------------
+// Each reads a Scalar; a leaf that takes a JSON object (Dimensions) also has read_structured.
 
 template <class T>
 struct Codec;
@@ -80,9 +129,9 @@ struct Codec;
 template <>
 struct Codec<std::string> {
   static constexpr std::string_view expected = "a string";
-  static ReadResult read(json::value& v, std::string& out) {
+  static ReadResult read(const Scalar& v, std::string& out) {
     if (!v.is_string()) return Failure{FormIssue::wrong_type, expected};
-    out.assign(v.get_string().data(), v.get_string().size());
+    out.assign(v.text.data(), v.text.size());
     return std::nullopt;
   }
   static void write(Emitter& e, const std::string& s) { e.string(s); }
@@ -91,19 +140,19 @@ struct Codec<std::string> {
 template <class T>
 struct Codec<Ref<T>> {
   static constexpr std::string_view expected = "an id (a string)";
-  static ReadResult read(json::value& v, Ref<T>& out) { return Codec<std::string>::read(v, out.id); }
+  static ReadResult read(const Scalar& v, Ref<T>& out) { return Codec<std::string>::read(v, out.id); }
   static void write(Emitter& e, const Ref<T>& r) { e.string(r.id); }
 };
 
 template <>
 struct Codec<std::int64_t> {
   static constexpr std::string_view expected = "a whole number";
-  static ReadResult read(json::value& v, std::int64_t& out) {
-    if (v.is_int64()) {
-      out = v.get_int64();
+  static ReadResult read(const Scalar& v, std::int64_t& out) {
+    if (v.kind == Scalar::Kind::int64) {
+      out = v.int64;
       return std::nullopt;
     }
-    if (v.is_uint64()) return Failure{FormIssue::bad_number, expected};
+    if (v.kind == Scalar::Kind::uint64) return Failure{FormIssue::bad_number, expected};
     return Failure{FormIssue::wrong_type, expected};
   }
   static void write(Emitter& e, std::int64_t v) { e.integer(v); }
@@ -112,12 +161,12 @@ struct Codec<std::int64_t> {
 template <>
 struct Codec<Count> {
   static constexpr std::string_view expected = "a non-negative whole number";
-  static ReadResult read(json::value& v, Count& out) {
-    if (v.is_int64() && v.get_int64() >= 0) {
-      out = v.get_int64();
+  static ReadResult read(const Scalar& v, Count& out) {
+    if (v.kind == Scalar::Kind::int64 && v.int64 >= 0) {
+      out = v.int64;
       return std::nullopt;
     }
-    if (v.is_uint64() || v.is_int64()) return Failure{FormIssue::bad_number, expected};
+    if (v.kind == Scalar::Kind::uint64 || v.kind == Scalar::Kind::int64) return Failure{FormIssue::bad_number, expected};
     return Failure{FormIssue::wrong_type, expected};
   }
   static void write(Emitter& e, Count c) { e.integer(c.value); }
@@ -126,9 +175,9 @@ struct Codec<Count> {
 template <>
 struct Codec<Date> {
   static constexpr std::string_view expected = "a date (YYYY-MM-DD)";
-  static ReadResult read(json::value& v, Date& out) {
+  static ReadResult read(const Scalar& v, Date& out) {
     if (!v.is_string()) return Failure{FormIssue::wrong_type, expected};
-    switch (Date::try_parse(v.get_string(), out)) {
+    switch (Date::try_parse(v.text, out)) {
       case DateProblem::none: return std::nullopt;
       case DateProblem::malformed: return Failure{FormIssue::malformed_date, expected};
       case DateProblem::impossible:
@@ -144,21 +193,23 @@ struct Codec<Date> {
 template <>
 struct Codec<Money> {
   static constexpr std::string_view expected = "an amount (a decimal string with at most two decimals, or a whole number)";
-  static ReadResult read(json::value& v, Money& out) {
-    if (v.is_string()) {
-      if (Money::try_parse(v.get_string(), Currency{}, out) != AmountProblem::none)
-        return Failure{FormIssue::malformed_amount, expected};
-      return std::nullopt;
+  static ReadResult read(const Scalar& v, Money& out) {
+    switch (v.kind) {
+      case Scalar::Kind::string:
+        if (Money::try_parse(v.text, Currency{}, out) != AmountProblem::none)
+          return Failure{FormIssue::malformed_amount, expected};
+        return std::nullopt;
+      case Scalar::Kind::int64: {
+        std::int64_t minor = 0;
+        if (__builtin_mul_overflow(v.int64, Money::minor_per_major, &minor))
+          return Failure{FormIssue::malformed_amount, expected};
+        out = Money(minor, Currency{});
+        return std::nullopt;
+      }
+      case Scalar::Kind::uint64:
+      case Scalar::Kind::real: return Failure{FormIssue::malformed_amount, expected};
+      default: return Failure{FormIssue::wrong_type, expected};
     }
-    if (v.is_int64()) {
-      std::int64_t minor = 0;
-      if (__builtin_mul_overflow(v.get_int64(), Money::minor_per_major, &minor))
-        return Failure{FormIssue::malformed_amount, expected};
-      out = Money(minor, Currency{});
-      return std::nullopt;
-    }
-    if (v.is_uint64() || v.is_double()) return Failure{FormIssue::malformed_amount, expected};
-    return Failure{FormIssue::wrong_type, expected};
   }
   static void write(Emitter& e, const Money& m) { e.string(m.to_string()); }
 };
@@ -173,19 +224,23 @@ inline std::string double_text(double d) {
 template <>
 struct Codec<Decimal> {
   static constexpr std::string_view expected = "a number with at most six decimals";
-  static ReadResult read(json::value& v, Decimal& out) {
-    if (v.is_int64()) {
-      if (v.get_int64() > Decimal::max_integer || v.get_int64() < -Decimal::max_integer)
-        return Failure{FormIssue::bad_number, expected};
-      out = Decimal::from_integer(v.get_int64());
-      return std::nullopt;
+  static ReadResult read(const Scalar& v, Decimal& out) {
+    switch (v.kind) {
+      case Scalar::Kind::int64:
+        if (v.int64 > Decimal::max_integer || v.int64 < -Decimal::max_integer)
+          return Failure{FormIssue::bad_number, expected};
+        out = Decimal::from_integer(v.int64);
+        return std::nullopt;
+      case Scalar::Kind::real: {
+        char buf[32];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.real);
+        if (!Decimal::try_parse(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)), out))
+          return Failure{FormIssue::bad_number, expected};
+        return std::nullopt;
+      }
+      case Scalar::Kind::uint64: return Failure{FormIssue::bad_number, expected};
+      default: return Failure{FormIssue::wrong_type, expected};
     }
-    if (v.is_double()) {
-      if (!Decimal::try_parse(double_text(v.get_double()), out)) return Failure{FormIssue::bad_number, expected};
-      return std::nullopt;
-    }
-    if (v.is_uint64()) return Failure{FormIssue::bad_number, expected};
-    return Failure{FormIssue::wrong_type, expected};
   }
   static void write(Emitter& e, const Decimal& d) { e.number(d.to_string()); }
 };
@@ -193,9 +248,9 @@ struct Codec<Decimal> {
 template <>
 struct Codec<IndicatorValue> {
   static constexpr std::string_view expected = "a number or a string";
-  static ReadResult read(json::value& v, IndicatorValue& out) {
+  static ReadResult read(const Scalar& v, IndicatorValue& out) {
     if (v.is_string()) {
-      out = std::string(v.get_string());
+      out = std::string(v.text);
       return std::nullopt;
     }
     Decimal d;
@@ -212,7 +267,8 @@ struct Codec<IndicatorValue> {
 template <>
 struct Codec<Dimensions> {
   static constexpr std::string_view expected = "an object of names to string values";
-  static ReadResult read(json::value& v, Dimensions& out) {
+  static ReadResult read(const Scalar&, Dimensions&) { return Failure{FormIssue::wrong_type, expected}; }
+  static ReadResult read_structured(json::value& v, Dimensions& out) {
     if (!v.is_object()) return Failure{FormIssue::wrong_type, expected};
     out.clear();
     for (const auto& kv : v.get_object()) {
@@ -234,9 +290,9 @@ struct Codec<Dimensions> {
 template <CodelistEnum E>
 struct Codec<E> {
   static constexpr std::string_view expected = Codelist<E>::name;
-  static ReadResult read(json::value& v, E& out) {
+  static ReadResult read(const Scalar& v, E& out) {
     if (!v.is_string()) return Failure{FormIssue::wrong_type, expected};
-    auto e = from_code<E>(v.get_string());
+    auto e = from_code<E>(v.text);
     if (!e) return Failure{FormIssue::not_in_codelist, expected};
     out = *e;
     return std::nullopt;
@@ -244,7 +300,43 @@ struct Codec<E> {
   static void write(Emitter& e, E value) { e.string(to_code(value)); }
 };
 
+// An object or an array where a scalar belongs fails as null would: of the wrong type, with what the
+// codec says it expects.
+template <class T>
+Failure structured_where_scalar_belongs() {
+  T ignored{};
+  return *Codec<T>::read(Scalar::null(), ignored);
+}
+
+template <class T>
+concept ReadsStructured = requires(json::value& v, T& out) { Codec<T>::read_structured(v, out); };
+
 // ---- reading -----------------------------------------------------------------------------------
+
+inline constexpr std::string_view expected_object = "an object";
+inline constexpr std::string_view expected_array = "an array";
+
+// Reads a scalar as a T: a record or a list never takes one.
+template <class T>
+ReadResult read_scalar(const Scalar& s, T& out) {
+  if constexpr (IsRecord<T>) return Failure{FormIssue::wrong_type, expected_object};
+  else if constexpr (IsList<T>) return Failure{FormIssue::wrong_type, expected_array};
+  else return Codec<T>::read(s, out);
+}
+
+template <class X>
+void read_field(const Scalar& s, Field<X>& field) {
+  X tmp{};
+  if (auto failure = read_scalar(s, tmp)) field.set_invalid(Invalid{s.to_value(), failure->issue, failure->expected});
+  else field = std::move(tmp);
+}
+
+// Calls f(field) with the member of `record` whose JSON key is `key`; false when it has none.
+template <class T, class F>
+bool with_member(T& record, std::string_view key, F&& f) {
+  return std::apply([&](const auto&... m) { return ((m.key == key ? (f(record.*(m.ptr)), true) : false) || ...); },
+                    Record<T>::members);
+}
 
 template <class T>
 ReadResult read_value(json::value& v, T& out);
@@ -257,31 +349,25 @@ void read_field(json::value& v, Field<X>& field) {
 }
 
 template <class T>
-ReadResult read_record(json::value& v, T& out) {
-  if (!v.is_object()) return Failure{FormIssue::wrong_type, "an object"};
-  for (auto& kv : v.get_object()) {
-    std::string_view key = kv.key();
-    bool known = std::apply(
-        [&](const auto&... m) { return ((m.key == key ? (read_field(kv.value(), out.*(m.ptr)), true) : false) || ...); },
-        Record<T>::members);
-    if (!known) out.extra.emplace(key, std::move(kv.value()));
-  }
-  return std::nullopt;
-}
-
-template <class T>
 ReadResult read_value(json::value& v, T& out) {
+  if (!v.is_object() && !v.is_array()) return read_scalar(Scalar::of(v), out);
   if constexpr (IsRecord<T>) {
-    return read_record(v, out);
+    if (!v.is_object()) return Failure{FormIssue::wrong_type, expected_object};
+    for (auto& kv : v.get_object())
+      if (!with_member(out, kv.key(), [&](auto& field) { read_field(kv.value(), field); }))
+        out.extra.emplace(kv.key(), std::move(kv.value()));
+    return std::nullopt;
   } else if constexpr (IsList<T>) {
-    if (!v.is_array()) return Failure{FormIssue::wrong_type, "an array"};
+    if (!v.is_array()) return Failure{FormIssue::wrong_type, expected_array};
     auto& a = v.get_array();
     out.clear();
     out.resize(a.size());
     for (std::size_t i = 0; i < a.size(); ++i) read_field(a[i], out[i]);
     return std::nullopt;
+  } else if constexpr (ReadsStructured<T>) {
+    return Codec<T>::read_structured(v, out);
   } else {
-    return Codec<T>::read(v, out);
+    return structured_where_scalar_belongs<T>();
   }
 }
 

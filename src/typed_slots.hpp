@@ -1,0 +1,114 @@
+#pragma once
+// Where the streaming reader puts each value as the parser reports it. A Slot is one Field<X>
+// waiting for its value; a Container is a record or a list being filled. Their operations are
+// generated from the record descriptions (records.hpp), so values are typed straight from the
+// parser's events with no DOM in between. What a slot cannot take as events (an object where a date
+// belongs, a record's unknown members, dimensions) is captured as a DOM value and read by the same
+// functions as a document built in memory, so both paths give the same fields.
+
+#include "record_io.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+
+namespace inclusio::detail {
+
+struct ContainerOps;
+
+struct Container {
+  void* target = nullptr;
+  const ContainerOps* ops = nullptr;
+  std::size_t depth = 0;  // the parser's nesting depth inside this container
+};
+
+struct SlotOps {
+  void (*scalar)(void* field, const Scalar& value);
+  // An object (or, with is_array, an array) begins: opens it as a typed container, or returns false
+  // to have the value captured and handed to `captured`.
+  bool (*open)(void* field, bool is_array, Container& out);
+  void (*captured)(void* field, json::value& value);
+};
+
+struct Slot {
+  void* target = nullptr;
+  const SlotOps* ops = nullptr;
+};
+
+struct ContainerOps {
+  bool is_list;
+  // A record: the slot of the member named `key`, or false when the record does not know it.
+  bool (*member)(void* record, std::string_view key, Slot& out);
+  // A record: where its unknown members go.
+  Extras& (*extras)(void* record);
+  // A list: the slot of one more element.
+  Slot (*element)(void* list);
+  // A list: all its elements are read.
+  void (*close)(void* list);
+};
+
+template <class X>
+Slot slot_of(Field<X>& field);
+
+template <class T>
+struct RecordContainer {
+  static bool member(void* record, std::string_view key, Slot& out) {
+    return with_member(*static_cast<T*>(record), key, [&](auto& field) { out = slot_of(field); });
+  }
+  static Extras& extras(void* record) { return static_cast<T*>(record)->extra; }
+  static constexpr ContainerOps ops{false, &member, &extras, nullptr, nullptr};
+};
+
+template <class L>
+struct ListContainer {
+  static Slot element(void* list) {
+    auto& items = *static_cast<L*>(list);
+    items.emplace_back();
+    return slot_of(items.back());
+  }
+  // Growing by doubling leaves up to half of a list's storage unused; a loaded document keeps none.
+  // (Not shrink_to_fit: it swallows a failed allocation, which must reach the caller as bad_alloc.)
+  static void close(void* list) {
+    auto& items = *static_cast<L*>(list);
+    if (items.capacity() == items.size()) return;
+    L exact;
+    exact.reserve(items.size());
+    std::move(items.begin(), items.end(), std::back_inserter(exact));
+    items.swap(exact);
+  }
+  static constexpr ContainerOps ops{true, nullptr, nullptr, &element, &close};
+};
+
+template <class X>
+struct FieldSlot {
+  static void scalar(void* field, const Scalar& value) { read_field(value, *static_cast<Field<X>*>(field)); }
+
+  static bool open(void* field, bool is_array, Container& out) {
+    auto& f = *static_cast<Field<X>*>(field);
+    if constexpr (IsRecord<X>) {
+      if (is_array) return false;
+      f = X{};
+      out.ops = &RecordContainer<X>::ops;
+    } else if constexpr (IsList<X>) {
+      if (!is_array) return false;
+      f = X{};
+      out.ops = &ListContainer<X>::ops;
+    } else {
+      return false;
+    }
+    out.target = f.get();
+    return true;
+  }
+
+  static void captured(void* field, json::value& value) { read_field(value, *static_cast<Field<X>*>(field)); }
+
+  static constexpr SlotOps ops{&scalar, &open, &captured};
+};
+
+template <class X>
+Slot slot_of(Field<X>& field) {
+  return {&field, &FieldSlot<X>::ops};
+}
+
+}  // namespace inclusio::detail
