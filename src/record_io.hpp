@@ -463,6 +463,11 @@ void walk_value(const T& value, Pointer& p, V& visitor) {
               if (member.required) visitor.missing(p, member.key, Record<T>::name);
               return;
             }
+            using X = typename std::decay_t<decltype(f)>::value_type;
+            // A valid leaf that is neither an id nor a reference has nothing to visit: its pointer is
+            // not built (most fields of a large document are such).
+            if constexpr (!IsRecord<X> && !IsList<X> && !IsRef<X>)
+              if (member.role == Role::plain && f.valid()) return;
             p.push(member.key);
             if (member.role == Role::identifier && f.valid()) {
               if constexpr (std::is_same_v<std::decay_t<decltype(*f.get())>, std::string>) visitor.identifier(p, *f.get());

@@ -80,6 +80,49 @@ struct ListContainer {
   static constexpr ContainerOps ops{true, nullptr, nullptr, &element, &close};
 };
 
+// Dimensions stream as an object of strings. A member of another form makes the whole object a value
+// of the wrong form, kept verbatim: the members read so far move into a JSON object, and the rest
+// follow into it. The member whose value is awaited is the last one (of the list, or of the object).
+struct DimensionsContainer {
+  static Field<Dimensions>& field(void* p) { return *static_cast<Field<Dimensions>*>(p); }
+  static json::value& awaited(Invalid& raw) { return (raw.value.get_object().end() - 1)->value(); }
+
+  static void degrade(Field<Dimensions>& f) {
+    json::object members;
+    for (const auto& [name, value] : *f) members.emplace(name, json::string(value));
+    std::string_view expected = Codec<Dimensions>::expected;
+    f.set_invalid(Invalid{std::move(members), FormIssue::wrong_type, expected});
+  }
+
+  static bool member(void* p, std::string_view key, Slot& out) {
+    auto& f = field(p);
+    if (Dimensions* dims = f.get()) dims->emplace_back(std::string(key), std::string());
+    else f.invalid()->value.get_object().emplace(key, nullptr);
+    out = {p, &value_ops};
+    return true;
+  }
+
+  static void value_scalar(void* p, const Scalar& v) {
+    auto& f = field(p);
+    if (Dimensions* dims = f.get()) {
+      if (v.is_string()) {
+        dims->back().second.assign(v.text.data(), v.text.size());
+        return;
+      }
+      degrade(f);
+    }
+    awaited(*f.invalid()) = v.to_value();
+  }
+  static bool value_open(void* p, bool, Container&) {
+    if (field(p).valid()) degrade(field(p));
+    return false;
+  }
+  static void value_captured(void* p, json::value& v) { awaited(*field(p).invalid()) = std::move(v); }
+
+  static constexpr SlotOps value_ops{&value_scalar, &value_open, &value_captured};
+  static constexpr ContainerOps ops{false, &member, nullptr, nullptr, nullptr};
+};
+
 template <class X>
 struct FieldSlot {
   static void scalar(void* field, const Scalar& value) { read_field(value, *static_cast<Field<X>*>(field)); }
@@ -94,6 +137,12 @@ struct FieldSlot {
       if (!is_array) return false;
       f = X{};
       out.ops = &ListContainer<X>::ops;
+    } else if constexpr (std::is_same_v<X, Dimensions>) {
+      if (is_array) return false;
+      f = X{};
+      out.ops = &DimensionsContainer::ops;
+      out.target = &f;  // the field itself: a member of the wrong form turns it invalid
+      return true;
     } else {
       return false;
     }

@@ -95,6 +95,24 @@ TEST_CASE("I009: two observations with the same date and dimensions") {
   expect_none(other.validate(), "I009");
 }
 
+TEST_CASE("I009: each repeat is reported in document order, against the first observation with its key") {
+  Mutable m;
+  m.set("/indicators/0/observations", R"([
+    {"date": "2022-01-31", "value": 1},
+    {"period": {"start": "2022-01-01", "end": "2022-03-31"}, "value": 2},
+    {"date": "2022-01-31", "value": 3},
+    {"period": {"start": "2022-01-01", "end": "2022-03-31"}, "value": 4},
+    {"date": "2022-01-31", "value": 5, "dimensions": {}},
+    {"date": "2022-01-31", "value": 6, "dimensions": {"pohlaví": "ženy"}},
+    {"period": {"start": "2022-01-01", "end": "2022-03-30"}, "value": 7}])");
+  std::vector<std::string> seen;
+  for (const inclusio::Finding& f : test::of_rule(m.validate(), "I009")) seen.push_back(f.pointer + " " + f.message);
+  CHECK(seen == std::vector<std::string>{
+                    "/indicators/0/observations/2 a second observation for the same date and dimensions as /observations/0",
+                    "/indicators/0/observations/3 a second observation for the same date and dimensions as /observations/1",
+                    "/indicators/0/observations/4 a second observation for the same date and dimensions as /observations/0"});
+}
+
 TEST_CASE("I010: an ordinal value outside the scale") {
   auto r = Mutable().set("/indicators/2/targets/0/value", "\"vynikající\"").validate();
   CHECK(expect_one(r, "I010", Severity::error, "/indicators/2/targets/0/value", "ind-hodnoceni") ==

@@ -99,6 +99,7 @@ class Boxed {
   ~Boxed() = default;
   const T& operator*() const noexcept { return *p_; }
   const T* get() const noexcept { return p_.get(); }
+  T* get() noexcept { return p_.get(); }
 
  private:
   std::unique_ptr<T> p_;
@@ -140,6 +141,10 @@ class Field {
 
   const Invalid* invalid() const noexcept {
     const auto* boxed = std::get_if<2>(&v_);
+    return boxed ? boxed->get() : nullptr;
+  }
+  Invalid* invalid() noexcept {
+    auto* boxed = std::get_if<2>(&v_);
     return boxed ? boxed->get() : nullptr;
   }
 

@@ -105,15 +105,42 @@ void check_share(const Field<IndicatorValue>& value, const Field<Decimal>& count
   }
 }
 
+// What makes two observations the same (I009): their date or period, and their dimensions in any
+// order. Dates go in as day numbers, so no text is formatted for the millions of observations
+// of a national archive.
 std::string observation_key(const Observation& o) {
+  static const Date epoch(1970, 1, 1);
+  auto append_day = [](std::string& key, const Date& d) {
+    std::int64_t day = epoch.days_until(d);
+    key.append(reinterpret_cast<const char*>(&day), sizeof day);
+  };
   std::string key;
-  if (const Date* d = o.date.get()) key = "d:" + d->to_string();
-  else if (const Period* p = o.period.get(); p && p->range()) key = "p:" + p->range()->start().to_string() + "/" + p->range()->end().to_string();
-  else return {};
+  if (const Date* d = o.date.get()) {
+    key = "d";
+    append_day(key, *d);
+  } else if (const Period* p = o.period.get(); p && p->range()) {
+    key = "p";
+    append_day(key, p->range()->start());
+    append_day(key, p->range()->end());
+  } else {
+    return {};
+  }
   if (const Dimensions* dims = o.dimensions.get()) {
-    Dimensions sorted = *dims;
-    std::sort(sorted.begin(), sorted.end());
-    for (const auto& [k, v] : sorted) key += '\x1f' + k + '\x1e' + v;
+    auto append = [&](const Dimensions& in_order) {
+      for (const auto& [k, v] : in_order) {
+        key += '\x1f';
+        key += k;
+        key += '\x1e';
+        key += v;
+      }
+    };
+    if (std::is_sorted(dims->begin(), dims->end())) {
+      append(*dims);
+    } else {
+      Dimensions sorted = *dims;
+      std::sort(sorted.begin(), sorted.end());
+      append(sorted);
+    }
   }
   return key;
 }
@@ -146,20 +173,25 @@ void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
     }
   }
 
-  // I009: one observation per date or period and dimensions.
+  // I009: one observation per date or period and dimensions. Keys are sorted rather than hashed: an
+  // indicator has tens of observations, and a national archive a million.
   if (const auto* observations = ind.observations.get()) {
-    std::unordered_map<std::string, std::size_t> seen;
-    for (std::size_t i = 0; i < observations->size(); ++i) {
-      const Observation* o = (*observations)[i].get();
-      if (!o) continue;
-      std::string key = observation_key(*o);
-      if (key.empty()) continue;
-      auto [it, fresh] = seen.emplace(key, i);
-      if (!fresh)
-        ctx.add("I009", pointer + "/observations/" + std::to_string(i),
-                "a second observation for the same date and dimensions as /observations/" + std::to_string(it->second),
-                "druhé pozorování pro stejné datum a členění jako /observations/" + std::to_string(it->second));
+    std::vector<std::pair<std::string, std::size_t>> keyed;
+    keyed.reserve(observations->size());
+    for (std::size_t i = 0; i < observations->size(); ++i)
+      if (const Observation* o = (*observations)[i].get())
+        if (std::string key = observation_key(*o); !key.empty()) keyed.emplace_back(std::move(key), i);
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (observation, the first with its key)
+    for (std::size_t k = 1; k < keyed.size(); ++k) {
+      std::size_t first = k - 1;
+      while (k < keyed.size() && keyed[k].first == keyed[first].first) repeats.emplace_back(keyed[k++].second, keyed[first].second);
     }
+    std::sort(repeats.begin(), repeats.end());
+    for (const auto& [i, first] : repeats)
+      ctx.add("I009", pointer + "/observations/" + std::to_string(i),
+              "a second observation for the same date and dimensions as /observations/" + std::to_string(first),
+              "druhé pozorování pro stejné datum a členění jako /observations/" + std::to_string(first));
   }
 }
 
