@@ -17,6 +17,10 @@
 #include <istream>
 #include <unordered_set>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "number_text.hpp"
 
 namespace inclusio {
@@ -397,19 +401,41 @@ class Handler {
   std::optional<OwnError> own_error_;
 };
 
-// Line and column (in Unicode characters) of the bytes consumed so far. Lines are found with memchr
-// and characters counted only after the last newline of a chunk, so tracking costs little.
+// The number of newlines in [p, end). Counting every byte of the input is a visible share of a
+// load, so with SSE2 (every x86-64) 16 bytes are compared at once.
+std::size_t count_newlines(const char* p, const char* end) {
+  std::size_t n = 0;
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n');
+  while (end - p >= 16) {
+    // Each match subtracts -1 from a byte counter; 255 rounds cannot overflow one.
+    __m128i counters = _mm_setzero_si128();
+    for (int round = 0; round < 255 && end - p >= 16; ++round, p += 16)
+      counters = _mm_sub_epi8(counters, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), newline));
+    __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
+    n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+         static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  for (; p != end; ++p) n += *p == '\n';
+  return n;
+}
+
+// Line and column (in Unicode characters) of the bytes consumed so far. Characters are counted only
+// after the last newline of a chunk, so tracking costs little.
 class PositionTracker {
  public:
   void advance(const char* data, std::size_t n) {
     const char* end = data + n;
-    const char* after_newline = nullptr;
-    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p) {
-      ++line_;
-      after_newline = p + 1;
+    std::size_t newlines = count_newlines(data, end);
+    if (newlines > 0) {
+      line_ += newlines;
+      const char* after_newline = end;
+      while (after_newline[-1] != '\n') --after_newline;
+      column_ = count_characters(after_newline, end);
+    } else {
+      column_ += count_characters(data, end);
     }
-    if (after_newline) column_ = count_characters(after_newline, end);
-    else column_ += count_characters(data, end);
     offset_ += n;
   }
   void skip(std::size_t n) { offset_ += n; }

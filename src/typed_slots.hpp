@@ -62,15 +62,24 @@ struct RecordContainer {
 
 template <class L>
 struct ListContainer {
+  // Lists of one type tend to have similar lengths (24 observations to every indicator), so each
+  // starts with room for as many elements as the last one of its type had: most lists then never
+  // move their elements. Capped, so that one long list does not make every later one start large.
+  static constexpr std::size_t max_hint = 4096;
+  static inline thread_local std::size_t last_size = 0;
+
+  static void begin(L& items) { items.reserve(last_size); }
+
   static Slot element(void* list) {
     auto& items = *static_cast<L*>(list);
     items.emplace_back();
     return slot_of(items.back());
   }
-  // Growing by doubling leaves up to half of a list's storage unused; a loaded document keeps none.
+  // A list keeps no unused storage once read.
   // (Not shrink_to_fit: it swallows a failed allocation, which must reach the caller as bad_alloc.)
   static void close(void* list) {
     auto& items = *static_cast<L*>(list);
+    last_size = std::min(items.size(), max_hint);
     if (items.capacity() == items.size()) return;
     L exact;
     exact.reserve(items.size());
@@ -136,6 +145,7 @@ struct FieldSlot {
     } else if constexpr (IsList<X>) {
       if (!is_array) return false;
       f = X{};
+      ListContainer<X>::begin(*f);
       out.ops = &ListContainer<X>::ops;
     } else if constexpr (std::is_same_v<X, Dimensions>) {
       if (is_array) return false;
