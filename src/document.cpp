@@ -4,8 +4,16 @@
 
 namespace inclusio {
 
+namespace {
+// Lets the index be searched with a string_view: no string is built for each lookup.
+struct IdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>{}(id); }
+};
+}  // namespace
+
 struct Document::Index {
-  std::unordered_map<std::string, Entry> by_id;
+  std::unordered_map<std::string, Entry, IdHash, std::equal_to<>> by_id;
   std::size_t count = 0;
 
   void add(const Field<Id>& id, EntityKind kind, const void* entity, const Plan* plan, const detail::Pointer& p) {
@@ -80,7 +88,7 @@ Document::Document(Document&& o) noexcept
       events_(std::move(o.events_)),
       documents_(std::move(o.documents_)),
       extra_(std::move(o.extra_)) {
-  o.index_.reset();
+  o.drop_index();
 }
 
 Document& Document::operator=(const Document& o) {
@@ -101,8 +109,8 @@ Document& Document::operator=(Document&& o) noexcept {
   events_ = std::move(o.events_);
   documents_ = std::move(o.documents_);
   extra_ = std::move(o.extra_);
-  index_.reset();
-  o.index_.reset();
+  drop_index();
+  o.drop_index();
   return *this;
 }
 
@@ -120,19 +128,21 @@ Currency Document::default_currency() const noexcept {
 
 void Document::set_currency(Currency currency) {
   currency_ = std::string(currency.code());
-  index_.reset();
+  drop_index();
   resolve_currencies();
 }
 
 const Document::Index& Document::index() const {
+  if (const Index* ready = ready_index_.load(std::memory_order_acquire)) return *ready;
   std::lock_guard<std::mutex> lock(index_mutex_);
   if (!index_) index_ = std::make_shared<const Index>(*this);
+  ready_index_.store(index_.get(), std::memory_order_release);
   return *index_;
 }
 
 const Document::Entry* Document::find(std::string_view id) const {
   const Index& idx = index();
-  auto it = idx.by_id.find(std::string(id));
+  auto it = idx.by_id.find(id);
   return it == idx.by_id.end() ? nullptr : &it->second;
 }
 

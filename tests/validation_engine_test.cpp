@@ -28,6 +28,51 @@ TEST_CASE("Findings come in document order, the same every time") {
   CHECK(m.validate().findings == a.findings);
 }
 
+namespace {
+
+// A large document wrong in many ways, in every part: duplicate ids across the document, references
+// to nothing, values outside their codelists, repeated observations, unknown members, an invalid
+// collection.
+std::string many_findings_document() {
+  std::string t = "{\"format\": \"inclusio\", \"schema_version\": \"1.0\", \"territories\": [";
+  for (int i = 0; i < 3000; ++i) {
+    std::string id = i % 97 == 0 && i > 0 ? "t-" + std::to_string(i - 1) : "t-" + std::to_string(i);
+    t += std::string(i ? "," : "") + "{\"id\": \"" + id + "\", \"kind\": \"municipality\", \"name\": \"Obec č. " +
+         std::to_string(i) + "\", \"parent\": \"t-" + std::to_string((i + 1) % 3000) + "\"" +
+         (i % 13 == 0 ? ", \"poznámka\": 1" : "") + "}";
+  }
+  t += "], \"indicators\": [";
+  for (int i = 0; i < 3000; ++i) {
+    t += std::string(i ? "," : "") + "{\"id\": \"ind-" + std::to_string(i) +
+         "\", \"name\": \"Osoby\", \"subject\": {\"type\": \"measure\", \"id\": \"m-" + std::to_string(i) +
+         "\"}, \"kind\": \"output\", \"unit\": \"persons\", \"measure\": \"quantity\", \"direction\": \"increase\", "
+         "\"aggregation\": \"sum\", \"baseline\": {\"value\": 10, \"date\": \"2021-01-01\"}, \"targets\": [{\"value\": " +
+         std::to_string(i % 20) + ", \"date\": \"2023-01-01\"}], \"observations\": [{\"date\": \"2022-01-31\", \"value\": 1}" +
+         (i % 7 == 0 ? ", {\"date\": \"2022-01-31\", \"value\": 2.5}" : "") + "]}";
+  }
+  return t + "], \"documents\": \"none\", \"vlastní\": true}";
+}
+
+}  // namespace
+
+TEST_CASE("Validation over several threads gives the one-thread report, finding for finding") {
+  const Document doc = load_string(many_findings_document());
+  ValidateOptions options = Mutable::defaults();
+  options.threads = 1;
+  const Report serial = validate(doc, options);
+  std::set<std::string> rules;
+  for (const Finding& f : serial.findings) rules.insert(f.rule);
+  CHECK(rules == std::set<std::string>{"C005", "I004", "I005", "I009", "R001", "S003", "S004", "S005", "S007"});
+  CHECK(serial.findings.size() > 6000);
+  for (unsigned threads : {2u, 3u, 8u, 0u}) {
+    options.threads = threads;
+    const Report parallel = validate(doc, options);
+    CAPTURE(threads);
+    CHECK(parallel.findings.size() == serial.findings.size());
+    CHECK(parallel.findings == serial.findings);
+  }
+}
+
 TEST_CASE("Validation never throws on bad data") {
   const char* bad = R"({"format": "inclusio", "schema_version": "1.0", "currency": 5,
     "plans": [7, {"id": 3, "measures": "x", "goals": [null, {"parent": "nowhere"}]}],

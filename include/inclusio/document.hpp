@@ -4,6 +4,7 @@
 
 #include <inclusio/entities.hpp>
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -92,7 +93,7 @@ class Document {
  private:
   template <class T>
   T& touch(T& member) {
-    index_.reset();
+    drop_index();
     return member;
   }
   struct Index;
@@ -110,8 +111,16 @@ class Document {
   List<SupportingDocument> documents_;
   Extras extra_;
 
+  void drop_index() noexcept {
+    ready_index_.store(nullptr, std::memory_order_relaxed);
+    index_.reset();
+  }
+
   mutable std::mutex index_mutex_;
   mutable std::shared_ptr<const Index> index_;
+  // The built index, read without the lock: lookups from many threads (parallel validation) do not
+  // contend. Null until built and after every change.
+  mutable std::atomic<const Index*> ready_index_{nullptr};
 };
 
 template <class T> struct EntityKindOf;

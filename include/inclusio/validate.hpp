@@ -84,6 +84,10 @@ struct ValidateOptions {
   Profile profile = Profile::default_profile();
   Language language = Language::en;
   std::vector<CustomRule> custom_rules;  // run after the built-in rules, in this order
+  // Threads for the built-in rules. 0: automatic, one per core for large documents (thousands of
+  // entities) and one for the rest. The report is the same for any number. Host rules run on the
+  // calling thread.
+  unsigned threads = 0;
 };
 
 class FindingSink {

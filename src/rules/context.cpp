@@ -4,11 +4,21 @@
 
 namespace inclusio::rules {
 
-Context::Context(const Document& d, const ValidateOptions& options, std::vector<Finding>& out)
-    : doc(d), as_of(options.as_of.value_or(Date::today())), lang(options.language), options_(options), out_(out) {
-  compute_links();
-  compute_cycles();
+Facts::Facts(const Document& doc) {
+  compute_links(doc);
+  compute_cycles(doc);
 }
+
+Context::Context(const Document& d, const Facts& facts, const ValidateOptions& options, std::vector<Finding>& out)
+    : doc(d),
+      as_of(options.as_of.value_or(Date::today())),
+      lang(options.language),
+      indicator_subjects(facts.indicator_subjects),
+      projects_with_measure(facts.projects_with_measure),
+      parent_goals(facts.parent_goals),
+      cycles(facts.cycles),
+      options_(options),
+      out_(out) {}
 
 void Context::report(std::string_view code, Severity natural, std::string pointer, std::string entity_id,
                      std::string message) {
@@ -48,7 +58,7 @@ void Context::enter_plan(const Plan& p) {
   }
 }
 
-void Context::compute_links() {
+void Facts::compute_links(const Document& doc) {
   for (const Indicator& ind : valid_elements(doc.indicators()))
     if (const IndicatorSubject* s = ind.subject.get())
       if (const Id* id = s->id.get()) indicator_subjects.insert(*id);
@@ -120,7 +130,7 @@ void chain_of(const std::vector<const T*>& items, ParentOf parent_of, std::vecto
 
 }  // namespace
 
-void Context::compute_cycles() {
+void Facts::compute_cycles(const Document& doc) {
   std::vector<const Territory*> territories;
   for (const Territory& t : valid_elements(doc.territories())) territories.push_back(&t);
   std::vector<const Goal*> goals;

@@ -12,9 +12,25 @@
 
 namespace inclusio::rules {
 
+// Facts about the whole document, computed once before the walk and only read during it, so that
+// several walks over parts of the document (validation in parallel) share them.
+struct Facts {
+  explicit Facts(const Document& doc);
+
+  std::unordered_set<std::string> indicator_subjects;    // ids that some indicator's subject names
+  std::unordered_set<std::string> projects_with_measure; // project ids some measure lists
+  std::unordered_set<std::string> parent_goals;          // goal ids some goal names as parent
+  // R003: for the first member (in document order) of each cycle, the cycle as "a → b → a".
+  std::unordered_map<const void*, std::string> cycles;
+
+ private:
+  void compute_cycles(const Document& doc);
+  void compute_links(const Document& doc);
+};
+
 class Context final : public FindingSink {
  public:
-  Context(const Document& doc, const ValidateOptions& options, std::vector<Finding>& out);
+  Context(const Document& doc, const Facts& facts, const ValidateOptions& options, std::vector<Finding>& out);
 
   const Document& doc;
   const Date as_of;
@@ -37,11 +53,10 @@ class Context final : public FindingSink {
   const std::string& entity() const;
 
   // ---- facts computed before the walk ----
-  std::unordered_set<std::string> indicator_subjects;    // ids that some indicator's subject names
-  std::unordered_set<std::string> projects_with_measure; // project ids some measure lists
-  std::unordered_set<std::string> parent_goals;          // goal ids some goal names as parent
-  // R003: for the first member (in document order) of each cycle, the cycle as "a → b → a".
-  std::unordered_map<const void*, std::string> cycles;
+  const std::unordered_set<std::string>& indicator_subjects;
+  const std::unordered_set<std::string>& projects_with_measure;
+  const std::unordered_set<std::string>& parent_goals;
+  const std::unordered_map<const void*, std::string>& cycles;
   // Per plan: goal ids its measures pursue, and themes its measures have.
   std::unordered_set<std::string> plan_goals_used;
   std::unordered_set<int> plan_themes_used;
@@ -57,8 +72,6 @@ class Context final : public FindingSink {
  private:
   const ValidateOptions& options_;
   std::vector<Finding>& out_;
-  void compute_cycles();
-  void compute_links();
 };
 
 // The period of the entity an indicator or event names (a goal's is its plan's), when known.

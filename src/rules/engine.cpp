@@ -7,6 +7,12 @@
 #include "../document_format.hpp"
 #include "../form_checks.hpp"
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <iterator>
+#include <thread>
+
 namespace inclusio {
 
 namespace {
@@ -20,6 +26,11 @@ struct ContextSink {
     ctx.add(rule, std::move(pointer), en, cs);
   }
 };
+
+// Whether `pointer` is `entity_pointer` + "/id", without building that string for every id.
+bool is_id_of(std::string_view pointer, std::string_view entity_pointer) {
+  return pointer.size() == entity_pointer.size() + 3 && pointer.starts_with(entity_pointer) && pointer.ends_with("/id");
+}
 
 template <class R>
 concept IsEntity = requires { EntityKindOf<R>::value; };
@@ -37,7 +48,7 @@ class Walker {
   void identifier(const Pointer& p, const std::string& id) {
     form_.identifier(p, id);
     const Document::Entry* first = ctx_.doc.find(id);
-    if (first && p.str() != first->pointer + "/id")
+    if (first && !is_id_of(p.str(), first->pointer))
       ctx_.add("S005", p.str(), "the id \"" + id + "\" is already used at " + first->pointer,
                "identifikátor \"" + id + "\" je už použit v " + first->pointer);
   }
@@ -103,6 +114,51 @@ void check_custom_code(std::string_view code) {
                 "a host rule's code must start with X and have 2 to 16 of A-Z 0-9 _: \"" + std::string(code) + "\"");
 }
 
+// Walks the document's units over `threads` threads. Units go out in contiguous chunks, taken in turn
+// by whichever thread is free; each chunk keeps its own findings, which are joined in chunk order,
+// so the report is the same as one walk's, finding for finding.
+void walk_in_parallel(const Document& doc, const rules::Facts& facts, const ValidateOptions& options,
+                      std::size_t units, unsigned threads, std::vector<Finding>& out) {
+  const std::size_t chunk_count = std::min<std::size_t>(units, std::size_t{threads} * 16);
+  std::vector<std::vector<Finding>> chunks(chunk_count);
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::vector<std::exception_ptr> errors(threads);
+  auto work = [&](unsigned worker) {
+    try {
+      for (std::size_t c; !failed && (c = next++) < chunk_count;) {
+        Context ctx(doc, facts, options, chunks[c]);
+        Walker walker(ctx);
+        detail::walk_units(doc, walker, units * c / chunk_count, units * (c + 1) / chunk_count);
+      }
+    } catch (...) {
+      errors[worker] = std::current_exception();
+      failed = true;
+    }
+  };
+  std::vector<std::thread> helpers;
+  try {
+    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(work, t);
+  } catch (...) {  // no more threads to be had: the ones started (and this one) do the work
+  }
+  work(0);
+  for (auto& h : helpers) h.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+  std::size_t total = 0;
+  for (const auto& c : chunks) total += c.size();
+  out.reserve(out.size() + total);
+  for (auto& c : chunks) std::move(c.begin(), c.end(), std::back_inserter(out));
+}
+
+unsigned threads_for(const ValidateOptions& options, std::size_t units) {
+  if (options.threads > 0) return options.threads;
+  // Automatic: a thread costs tens of microseconds to start, so small documents stay on one.
+  constexpr std::size_t units_per_thread = 2000;
+  unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+  return static_cast<unsigned>(std::clamp<std::size_t>(units / units_per_thread, 1, hardware));
+}
+
 }  // namespace
 
 std::size_t Report::count(Severity s) const noexcept {
@@ -111,12 +167,24 @@ std::size_t Report::count(Severity s) const noexcept {
   return n;
 }
 
-Report validate(const Document& doc, const ValidateOptions& options) {
-  for (const CustomRule& r : options.custom_rules) check_custom_code(r.info.code);
+Report validate(const Document& doc, const ValidateOptions& given) {
+  for (const CustomRule& r : given.custom_rules) check_custom_code(r.info.code);
+  // "Today" is read once, so that every part of a parallel walk sees the same day.
+  ValidateOptions options = given;
+  if (!options.as_of) options.as_of = Date::today();
   Report report;
-  Context ctx(doc, options, report.findings);
-  Walker walker(ctx);
-  detail::walk_document(doc, walker);
+  const rules::Facts facts(doc);
+  const std::size_t units = detail::unit_count(doc);
+  const unsigned threads = threads_for(options, units);
+  if (threads > 1) {
+    doc.find("");  // builds the id index before the threads share it
+    walk_in_parallel(doc, facts, options, units, threads, report.findings);
+  }
+  Context ctx(doc, facts, options, report.findings);
+  if (threads <= 1) {
+    Walker walker(ctx);
+    detail::walk_units(doc, walker, 0, units);
+  }
   for (const CustomRule& r : options.custom_rules) {
     // A host rule reports through a sink that enforces its own code and the profile.
     struct HostSink final : FindingSink {
