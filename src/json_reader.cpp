@@ -570,6 +570,15 @@ class Reader {
     return p;
   }
 
+  // Equal breakdowns are shared within one load, not across loads.
+  struct DimensionsPoolScope {
+    DimensionsPoolScope() { detail::DimensionsPool::local().clear(); }
+    ~DimensionsPoolScope() { detail::DimensionsPool::local().clear(); }
+    DimensionsPoolScope(const DimensionsPoolScope&) = delete;
+    DimensionsPoolScope& operator=(const DimensionsPoolScope&) = delete;
+  };
+
+  DimensionsPoolScope pool_scope_;
   LoadOptions options_;
   Assembler assembler_;
   json::basic_parser<Handler> handler_parser_;

@@ -270,11 +270,13 @@ struct Codec<Dimensions> {
   static ReadResult read(const Scalar&, Dimensions&) { return Failure{FormIssue::wrong_type, expected}; }
   static ReadResult read_structured(json::value& v, Dimensions& out) {
     if (!v.is_object()) return Failure{FormIssue::wrong_type, expected};
-    out.clear();
+    std::vector<Dimensions::value_type> items;
+    items.reserve(v.get_object().size());
     for (const auto& kv : v.get_object()) {
       if (!kv.value().is_string()) return Failure{FormIssue::wrong_type, expected};
-      out.emplace_back(std::string(kv.key()), std::string(kv.value().get_string()));
+      items.emplace_back(std::string(kv.key()), std::string(kv.value().get_string()));
     }
+    out = Dimensions(std::move(items));
     return std::nullopt;
   }
   static void write(Emitter& e, const Dimensions& d) {

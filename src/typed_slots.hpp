@@ -12,6 +12,8 @@
 #include <cstddef>
 #include <iterator>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace inclusio::detail {
 
@@ -89,23 +91,67 @@ struct ListContainer {
   static constexpr ContainerOps ops{true, nullptr, nullptr, &element, &close};
 };
 
-// Dimensions stream as an object of strings. A member of another form makes the whole object a value
-// of the wrong form, kept verbatim: the members read so far move into a JSON object, and the rest
-// follow into it. The member whose value is awaited is the last one (of the list, or of the object).
+// Equal breakdowns read in one load share one list (see Dimensions). Each thread has its own pool,
+// emptied by the reader before and after a load; it stays small whatever the input (a bounded
+// number of distinct lists are remembered).
+class DimensionsPool {
+ public:
+  static DimensionsPool& local() {
+    static thread_local DimensionsPool pool;
+    return pool;
+  }
+
+  // A Dimensions equal to `items`, sharing the list of an equal one seen before.
+  Dimensions share(const std::vector<Dimensions::value_type>& items) {
+    if (items.empty()) return {};
+    std::size_t h = hash(items);
+    auto [first, last] = seen_.equal_range(h);
+    for (auto it = first; it != last; ++it)
+      if (it->second.items() == items) return it->second;
+    if (seen_.size() >= max_remembered) seen_.clear();
+    return seen_.emplace(h, Dimensions(items))->second;
+  }
+
+  void clear() noexcept {
+    seen_.clear();
+    scratch.clear();
+  }
+
+  // The pairs of the dimensions object being read.
+  std::vector<Dimensions::value_type> scratch;
+
+ private:
+  static constexpr std::size_t max_remembered = 4096;
+  static std::size_t hash(const std::vector<Dimensions::value_type>& items) {
+    std::size_t h = items.size();
+    for (const auto& [name, value] : items)
+      h = (h * 31 + std::hash<std::string>{}(name)) * 31 + std::hash<std::string>{}(value);
+    return h;
+  }
+  std::unordered_multimap<std::size_t, Dimensions> seen_;
+};
+
+// Dimensions stream as an object of strings, into the pool's scratch list, and are shared when the
+// object closes. A member of another form makes the whole object a value of the wrong form, kept
+// verbatim: the members read so far move into a JSON object, and the rest follow into it. The member
+// whose value is awaited is the last one (of the scratch list, or of the object).
 struct DimensionsContainer {
   static Field<Dimensions>& field(void* p) { return *static_cast<Field<Dimensions>*>(p); }
+  static std::vector<Dimensions::value_type>& scratch() { return DimensionsPool::local().scratch; }
   static json::value& awaited(Invalid& raw) { return (raw.value.get_object().end() - 1)->value(); }
+
+  static void begin() { scratch().clear(); }
 
   static void degrade(Field<Dimensions>& f) {
     json::object members;
-    for (const auto& [name, value] : *f) members.emplace(name, json::string(value));
+    for (const auto& [name, value] : scratch()) members.emplace(name, json::string(value));
     std::string_view expected = Codec<Dimensions>::expected;
     f.set_invalid(Invalid{std::move(members), FormIssue::wrong_type, expected});
   }
 
   static bool member(void* p, std::string_view key, Slot& out) {
     auto& f = field(p);
-    if (Dimensions* dims = f.get()) dims->emplace_back(std::string(key), std::string());
+    if (f.valid()) scratch().emplace_back(std::string(key), std::string());
     else f.invalid()->value.get_object().emplace(key, nullptr);
     out = {p, &value_ops};
     return true;
@@ -113,9 +159,9 @@ struct DimensionsContainer {
 
   static void value_scalar(void* p, const Scalar& v) {
     auto& f = field(p);
-    if (Dimensions* dims = f.get()) {
+    if (f.valid()) {
       if (v.is_string()) {
-        dims->back().second.assign(v.text.data(), v.text.size());
+        scratch().back().second.assign(v.text.data(), v.text.size());
         return;
       }
       degrade(f);
@@ -128,8 +174,14 @@ struct DimensionsContainer {
   }
   static void value_captured(void* p, json::value& v) { awaited(*field(p).invalid()) = std::move(v); }
 
+  static void close(void* p) {
+    auto& f = field(p);
+    if (f.valid()) f = DimensionsPool::local().share(scratch());
+    scratch().clear();
+  }
+
   static constexpr SlotOps value_ops{&value_scalar, &value_open, &value_captured};
-  static constexpr ContainerOps ops{false, &member, nullptr, nullptr, nullptr};
+  static constexpr ContainerOps ops{false, &member, nullptr, nullptr, &close};
 };
 
 template <class X>
@@ -150,6 +202,7 @@ struct FieldSlot {
     } else if constexpr (std::is_same_v<X, Dimensions>) {
       if (is_array) return false;
       f = X{};
+      DimensionsContainer::begin();
       out.ops = &DimensionsContainer::ops;
       out.target = &f;  // the field itself: a member of the wrong form turns it invalid
       return true;

@@ -5,6 +5,7 @@
 #include <inclusio/codelists.hpp>
 #include <inclusio/date.hpp>
 #include <inclusio/decimal.hpp>
+#include <inclusio/dimensions.hpp>
 #include <inclusio/field.hpp>
 #include <inclusio/money.hpp>
 
@@ -49,9 +50,6 @@ struct Count {
 
 // An indicator value: a number (quantity, percentage) or a text (ordinal label, qualitative).
 using IndicatorValue = std::variant<Decimal, std::string>;
-
-// Name → value pairs of an observation's breakdown ("gender": "female"), in their original order.
-using Dimensions = std::vector<std::pair<std::string, std::string>>;
 
 struct Territory;
 struct Organization;

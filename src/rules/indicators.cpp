@@ -126,7 +126,7 @@ std::string observation_key(const Observation& o) {
     return {};
   }
   if (const Dimensions* dims = o.dimensions.get()) {
-    auto append = [&](const Dimensions& in_order) {
+    auto append = [&](const std::vector<Dimensions::value_type>& in_order) {
       for (const auto& [k, v] : in_order) {
         key += '\x1f';
         key += k;
@@ -135,9 +135,9 @@ std::string observation_key(const Observation& o) {
       }
     };
     if (std::is_sorted(dims->begin(), dims->end())) {
-      append(*dims);
+      append(dims->items());
     } else {
-      Dimensions sorted = *dims;
+      std::vector<Dimensions::value_type> sorted = dims->items();
       std::sort(sorted.begin(), sorted.end());
       append(sorted);
     }

@@ -54,13 +54,16 @@ Profile profile(const std::string& name_or_json) {
   return name_or_json.starts_with("{") ? Profile::from_json(name_or_json) : Profile::named(name_or_json);
 }
 
+// Dimensions as Python gives them: a list of (name, value) pairs.
+using DimensionPairs = std::vector<Dimensions::value_type>;
+
 ProgressOptions progress_options(const std::optional<std::string>& as_of, double at_risk_margin,
-                                 double off_track_margin, const Dimensions& dimensions) {
+                                 double off_track_margin, const DimensionPairs& dimensions) {
   ProgressOptions options;
   options.as_of = as_of_date(as_of);
   options.at_risk_margin = at_risk_margin;
   options.off_track_margin = off_track_margin;
-  options.dimensions = dimensions;
+  options.dimensions = Dimensions(dimensions);
   return options;
 }
 
@@ -255,7 +258,7 @@ PYBIND11_MODULE(_native, m) {
         return findings;
       }, py::arg("as_of"), py::arg("profile"), py::arg("lang"))
       .def("progress", [](const NativeDocument& d, const std::optional<std::string>& as_of, double at_risk_margin,
-                          double off_track_margin, const Dimensions& dimensions) {
+                          double off_track_margin, const DimensionPairs& dimensions) {
         ProgressOptions options = progress_options(as_of, at_risk_margin, off_track_margin, dimensions);
         std::vector<IndicatorProgress> items =
             unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return document_progress(d.doc, options); });

@@ -1,0 +1,60 @@
+#pragma once
+// Dimensions: the breakdown of an observation ("gender": "female", "age": "15-26"), names to values
+// in the order written. A national archive has a million observations and a handful of distinct
+// breakdowns, so equal breakdowns can share one immutable list (loading shares them): a copy costs a
+// reference count, and a change copies the list first.
+
+#include <cstddef>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace inclusio {
+
+class Dimensions {
+ public:
+  using value_type = std::pair<std::string, std::string>;
+  using const_iterator = std::vector<value_type>::const_iterator;
+  using iterator = const_iterator;
+  using size_type = std::size_t;
+
+  Dimensions() = default;
+  Dimensions(std::initializer_list<value_type> items) : Dimensions(std::vector<value_type>(items)) {}
+  explicit Dimensions(std::vector<value_type> items)
+      : items_(items.empty() ? nullptr : std::make_shared<const std::vector<value_type>>(std::move(items))) {}
+
+  // The pairs in the order written (an empty list when there are none).
+  const std::vector<value_type>& items() const noexcept { return items_ ? *items_ : none(); }
+  const_iterator begin() const noexcept { return items().begin(); }
+  const_iterator end() const noexcept { return items().end(); }
+  std::size_t size() const noexcept { return items().size(); }
+  bool empty() const noexcept { return items().empty(); }
+  const value_type& operator[](std::size_t i) const { return items()[i]; }
+  const value_type& at(std::size_t i) const { return items().at(i); }  // throws std::out_of_range
+
+  // Adds a pair at the end; a list shared with other observations is copied first.
+  void emplace_back(std::string name, std::string value) {
+    std::vector<value_type> copy = items();
+    copy.emplace_back(std::move(name), std::move(value));
+    items_ = std::make_shared<const std::vector<value_type>>(std::move(copy));
+  }
+  void clear() noexcept { items_.reset(); }
+
+  // Whether both use the same list in memory (and so are equal).
+  bool shares_storage_with(const Dimensions& other) const noexcept { return items_ && items_ == other.items_; }
+
+  friend bool operator==(const Dimensions& a, const Dimensions& b) {
+    return a.items_ == b.items_ || a.items() == b.items();
+  }
+
+ private:
+  static const std::vector<value_type>& none() noexcept {
+    static const std::vector<value_type> empty;
+    return empty;
+  }
+  std::shared_ptr<const std::vector<value_type>> items_;
+};
+
+}  // namespace inclusio
