@@ -142,14 +142,18 @@ class Handler {
     return true;
   }
   bool on_key(json::string_view s, std::size_t, json::error_code& ec) {
-    key_.append(s.data(), s.size());
-    Frame& f = frames_[depth_ - 1];
-    if (f.has_key(key_)) {
-      f.key = key_;
-      return fail(ec, ErrorCode::format, "duplicate key \"" + key_ + "\" in an object");
+    std::string_view key(s.data(), s.size());
+    if (!key_.empty()) {  // the key came in parts
+      key_.append(s.data(), s.size());
+      key = key_;
     }
-    f.add_key(key_);
-    f.key = key_;
+    Frame& f = frames_[depth_ - 1];
+    const bool typed = in_typed_record();
+    bool repeated = typed ? !resolve_member(key) : f.has_key(key);
+    f.key.assign(key.data(), key.size());
+    if (repeated) return fail(ec, ErrorCode::format, "duplicate key \"" + f.key + "\" in an object");
+    if (typed) ++f.key_count;
+    else f.add_key(f.key);
     if (capturing_) stack_.push_key(s);
     key_.clear();
     return true;
@@ -285,8 +289,8 @@ class Handler {
       keys.clear();
       more.clear();
     }
-    bool has_key(const std::string& k) const {
-      if (key_count > linear_key_limit) return more.count(k) != 0;
+    bool has_key(std::string_view k) const {
+      if (key_count > linear_key_limit) return more.count(std::string(k)) != 0;
       for (const auto& existing : keys)
         if (existing == k) return true;
       return false;
@@ -328,13 +332,31 @@ class Handler {
       return;
     }
     const detail::Container& c = containers_.back();
-    target_.kind = Target::Kind::slot;
     if (c.ops->is_list) {
-      target_.slot = c.ops->element(c.target);
-    } else if (!c.ops->member(c.target, frames_[depth_ - 1].key, target_.slot)) {
-      target_.kind = Target::Kind::extra;
-      target_.extras = &c.ops->extras(c.target);
+      target_ = {Target::Kind::slot, c.ops->element(c.target), nullptr};
+    } else if (c.ops->extras) {
+      target_ = member_;  // found when its key was read
+    } else {
+      target_.kind = Target::Kind::slot;
+      c.ops->member(c.target, frames_[depth_ - 1].key, target_.slot);
     }
+  }
+
+  // Whether the object being read is a record typed as it is read.
+  bool in_typed_record() const {
+    return !capturing_ && top_ == Top::object && depth_ >= 2 && containers_.back().depth == depth_ &&
+           containers_.back().ops->extras;
+  }
+
+  // Finds where the value of the record member `key` goes; false when the record already has it. A
+  // record starts empty, so a member present (or an unknown member kept) means the key is repeated:
+  // no list of the keys seen is needed.
+  bool resolve_member(std::string_view key) {
+    const detail::Container& c = containers_.back();
+    member_ = {Target::Kind::slot, {}, nullptr};
+    if (c.ops->member(c.target, key, member_.slot)) return !member_.slot.ops->present(member_.slot.target);
+    member_ = {Target::Kind::extra, {}, &c.ops->extras(c.target)};
+    return !member_.extras->contains(key);
   }
 
   // A complete scalar outside a capture goes to its target.
@@ -391,6 +413,7 @@ class Handler {
   Top top_ = Top::none;
   std::string_view top_kind_ = "empty";
   Target target_;
+  Target member_;  // where the value of the record member whose key was just read goes
   bool capturing_ = false;
   std::size_t capture_depth_ = 0;
   Target capture_to_;

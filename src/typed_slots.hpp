@@ -31,6 +31,8 @@ struct SlotOps {
   // to have the value captured and handed to `captured`.
   bool (*open)(void* field, bool is_array, Container& out);
   void (*captured)(void* field, json::value& value);
+  // Whether the field already holds a value (of any form).
+  bool (*present)(const void* field);
 };
 
 struct Slot {
@@ -40,6 +42,7 @@ struct Slot {
 
 struct ContainerOps {
   bool is_list;
+  // Records have `member` and `extras`; dimensions only `member`; lists `element` and `close`.
   // A record: the slot of the member named `key`, or false when the record does not know it.
   bool (*member)(void* record, std::string_view key, Slot& out);
   // A record: where its unknown members go.
@@ -173,6 +176,8 @@ struct DimensionsContainer {
     return false;
   }
   static void value_captured(void* p, json::value& v) { awaited(*field(p).invalid()) = std::move(v); }
+  // A repeated name is found by the reader's own list of the keys of this object.
+  static bool value_present(const void*) { return false; }
 
   static void close(void* p) {
     auto& f = field(p);
@@ -180,7 +185,7 @@ struct DimensionsContainer {
     scratch().clear();
   }
 
-  static constexpr SlotOps value_ops{&value_scalar, &value_open, &value_captured};
+  static constexpr SlotOps value_ops{&value_scalar, &value_open, &value_captured, &value_present};
   static constexpr ContainerOps ops{false, &member, nullptr, nullptr, &close};
 };
 
@@ -215,7 +220,9 @@ struct FieldSlot {
 
   static void captured(void* field, json::value& value) { read_field(value, *static_cast<Field<X>*>(field)); }
 
-  static constexpr SlotOps ops{&scalar, &open, &captured};
+  static bool present(const void* field) { return static_cast<const Field<X>*>(field)->present(); }
+
+  static constexpr SlotOps ops{&scalar, &open, &captured, &present};
 };
 
 template <class X>

@@ -105,6 +105,34 @@ TEST_CASE("Duplicate keys are valid JSON but not an inclusio document: one of th
         std::string::npos);
 }
 
+TEST_CASE("A repeated key is refused wherever it is: known or unknown member, wrong form, dimensions, kept JSON") {
+  auto pointer_of = [](const std::string& members) { return format_error(test::doc_with(members)).pointer(); };
+  auto message_of = [](const std::string& members) { return std::string(format_error(test::doc_with(members)).what()); };
+  // A member whose first value was of the wrong form is still there.
+  CHECK(pointer_of(R"("plans": [{"id": "a", "title": 42, "title": "x"}])") == "/plans/0/title");
+  CHECK(message_of(R"("plans": [{"id": "a", "title": 42, "title": "x"}])") ==
+        "line 1, column 90: duplicate key \"title\" in an object (near /plans/0/title)");
+  CHECK(pointer_of(R"("plans": [{"id": "a", "vlastní": 1, "title": "x", "vlastní": {"b": 2}}])") == "/plans/0/vlastní");
+  CHECK(pointer_of(R"("plans": [{"id": "a", "": 1, "": 2}])") == "/plans/0/");
+  CHECK(pointer_of(R"("indicators": [{"id": "i", "observations": [{"value": 1, "dimensions": {"g": "f", "g": "m"}}]}])") ==
+        "/indicators/0/observations/0/dimensions/g");
+  CHECK(pointer_of(R"("plans": [{"id": "a", "x": {"k": 1, "k": 2}}])") == "/plans/0/x/k");
+  CHECK(pointer_of(R"("plans": [{"id": "a", "period": [{"start": 1, "start": 2}]}])") == "/plans/0/period/0/start");
+  // The same name in two records, or in a record and its nested record, is no repetition.
+  CHECK_NOTHROW(load_string(test::doc_with(R"("plans": [{"id": "a", "period": {"start": "2021-01-01"}}, {"id": "b", "period": {"start": "2022-01-01"}}])")));
+  // A repeated key split across the reader's 64 KiB chunks.
+  std::string head = "{\"format\": \"inclusio\", \"schema_version\": \"1.0\", \"plans\": [{\"id\": \"a\", \"title\": \"x\", ";
+  std::string text = head + std::string(64 * 1024 - head.size() - 3, ' ') + "\"title\": \"y\"}]}";
+  std::istringstream in(text);
+  try {
+    (void)load_stream(in);
+    FAIL("no error");
+  } catch (const FormatError& e) {
+    CHECK(e.pointer() == "/plans/0/title");
+    CHECK(e.position().offset == text.find("\"title\": \"y\"") + 6);  // the closing quote of the second "title"
+  }
+}
+
 TEST_CASE("Not an inclusio document: the format marker and the schema version") {
   CHECK(std::string(format_error("{\"schema_version\": \"1.0\"}").what()) ==
         "not an inclusio document: the \"format\": \"inclusio\" marker is missing");
