@@ -72,13 +72,14 @@ void date_rules(const Target& t, P pointer, Context& ctx) {
 void date_rules(const Observation& o, P pointer, Context& ctx) {
   std::optional<Date> when = o.as_of_date();
   if (!when) return;
-  std::string where = pointer + (o.date.valid() ? "/date" : "/period");
+  // Built only for a finding: this runs for every observation of an archive.
+  auto where = [&] { return pointer + (o.date.valid() ? "/date" : "/period"); };
   if (ctx.indicator && ctx.indicator->baseline.valid())
     if (const Date* b = ctx.indicator->baseline->date.get(); b && *when < *b)
-      ctx.add("D005", where, "observed on " + when->to_string() + ", before the baseline of " + b->to_string(),
+      ctx.add("D005", where(), "observed on " + when->to_string() + ", before the baseline of " + b->to_string(),
               "pozorováno " + when->to_string() + ", před výchozí hodnotou k " + b->to_string());
   if (*when > ctx.as_of)
-    ctx.add("D008", where,
+    ctx.add("D008", where(),
             "observed on " + when->to_string() + ", after the validation date " + ctx.as_of.to_string(),
             "pozorováno " + when->to_string() + ", po rozhodném dni " + ctx.as_of.to_string());
 }

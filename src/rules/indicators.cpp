@@ -41,8 +41,10 @@ const Decimal* number(const Field<IndicatorValue>& v) {
   return iv ? std::get_if<Decimal>(iv) : nullptr;
 }
 
-// I008, I003, I004, I010 on one value.
-void check_value(const Field<IndicatorValue>& field, const std::string& pointer, Context& ctx) {
+// I008, I003, I004, I010 on the value of a baseline, target or observation (at `record`).
+void check_value(const Field<IndicatorValue>& field, const std::string& record, Context& ctx) {
+  // The pointer is built only for a finding: this runs for every observation of an archive.
+  auto pointer = [&] { return record + "/value"; };
   const IndicatorValue* v = field.get();
   auto measure = measure_of(ctx);
   if (!v || !measure) return;
@@ -50,22 +52,22 @@ void check_value(const Field<IndicatorValue>& field, const std::string& pointer,
   const Decimal* n = std::get_if<Decimal>(v);
   const std::string* text = std::get_if<std::string>(v);
   if (numeric_measure && text) {
-    ctx.add("I008", pointer, "a " + std::string(to_code(*measure)) + " indicator needs a number, not the text \"" + *text + "\"",
+    ctx.add("I008", pointer(), "a " + std::string(to_code(*measure)) + " indicator needs a number, not the text \"" + *text + "\"",
             "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje číslo, ne text \"" + *text + "\"");
     return;
   }
   if (!numeric_measure && n) {
-    ctx.add("I008", pointer,
+    ctx.add("I008", pointer(),
             "an " + std::string(to_code(*measure)) + " indicator needs a text value, not the number " + Context::num_en(*n),
             "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje textovou hodnotu, ne číslo " + Context::num_cs(*n));
     return;
   }
   if (n && is_percentage(ctx) && (*n < Decimal::from_integer(0) || *n > Decimal::from_integer(100)))
-    ctx.add("I003", pointer, "the percentage " + Context::num_en(*n) + " is outside 0–100",
+    ctx.add("I003", pointer(), "the percentage " + Context::num_en(*n) + " is outside 0–100",
             "procento " + Context::num_cs(*n) + " je mimo rozsah 0–100");
   if (n && *measure == IndicatorMeasure::quantity && ctx.indicator->unit.valid() && is_count_unit(*ctx.indicator->unit) &&
       (!n->is_integer() || *n < Decimal::from_integer(0)))
-    ctx.add("I004", pointer,
+    ctx.add("I004", pointer(),
             Context::num_en(*n) + " " + std::string(label_en(*ctx.indicator->unit)) + " is not a non-negative whole number",
             Context::num_cs(*n) + " (" + std::string(label_cs(*ctx.indicator->unit)) + ") není nezáporné celé číslo");
   if (text && *measure == IndicatorMeasure::ordinal) {
@@ -78,7 +80,7 @@ void check_value(const Field<IndicatorValue>& field, const std::string& pointer,
       labels += (labels.empty() ? "" : ", ") + s;
     }
     if (!found)
-      ctx.add("I010", pointer, "\"" + *text + "\" is not on the indicator's scale: " + labels,
+      ctx.add("I010", pointer(), "\"" + *text + "\" is not on the indicator's scale: " + labels,
               "\"" + *text + "\" není na stupnici indikátoru: " + labels);
   }
 }
@@ -105,41 +107,50 @@ void check_share(const Field<IndicatorValue>& value, const Field<Decimal>& count
   }
 }
 
-// What makes two observations the same (I009): their date or period, and their dimensions in any
-// order. Dates go in as day numbers, so no text is formatted for the millions of observations
-// of a national archive.
-std::string observation_key(const Observation& o) {
-  static const Date epoch(1970, 1, 1);
-  auto append_day = [](std::string& key, const Date& d) {
-    std::int64_t day = epoch.days_until(d);
-    key.append(reinterpret_cast<const char*>(&day), sizeof day);
-  };
-  std::string key;
-  if (const Date* d = o.date.get()) {
-    key = "d";
-    append_day(key, *d);
-  } else if (const Period* p = o.period.get(); p && p->range()) {
-    key = "p";
-    append_day(key, p->range()->start());
-    append_day(key, p->range()->end());
-  } else {
-    return {};
+// What makes two observations the same (I009): their date or period (as day numbers), and their
+// dimensions in any order. No text is built: this runs for every observation of an archive.
+struct ObservationKey {
+  char kind = 0;  // 'd' a date, 'p' a period
+  std::int64_t first_day = 0, last_day = 0;
+  const std::vector<Dimensions::value_type>* dimensions = nullptr;  // sorted by name and value
+
+  friend bool operator==(const ObservationKey& a, const ObservationKey& b) {
+    return a.kind == b.kind && a.first_day == b.first_day && a.last_day == b.last_day &&
+           (a.dimensions == b.dimensions || *a.dimensions == *b.dimensions);
   }
+  friend bool operator<(const ObservationKey& a, const ObservationKey& b) {
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.first_day != b.first_day) return a.first_day < b.first_day;
+    if (a.last_day != b.last_day) return a.last_day < b.last_day;
+    return a.dimensions != b.dimensions && *a.dimensions < *b.dimensions;
+  }
+};
+
+// The key of an observation with a date or a period; `sorted` keeps dimensions not written in
+// sorted order, sorted.
+std::optional<ObservationKey> observation_key(const Observation& o,
+                                              std::vector<std::vector<Dimensions::value_type>>& sorted) {
+  static const Date epoch(1970, 1, 1);
+  static const std::vector<Dimensions::value_type> no_dimensions;
+  ObservationKey key;
+  if (const Date* d = o.date.get()) {
+    key.kind = 'd';
+    key.first_day = key.last_day = epoch.days_until(*d);
+  } else if (const Period* p = o.period.get(); p && p->range()) {
+    key.kind = 'p';
+    key.first_day = epoch.days_until(p->range()->start());
+    key.last_day = epoch.days_until(p->range()->end());
+  } else {
+    return std::nullopt;
+  }
+  key.dimensions = &no_dimensions;
   if (const Dimensions* dims = o.dimensions.get()) {
-    auto append = [&](const std::vector<Dimensions::value_type>& in_order) {
-      for (const auto& [k, v] : in_order) {
-        key += '\x1f';
-        key += k;
-        key += '\x1e';
-        key += v;
-      }
-    };
     if (std::is_sorted(dims->begin(), dims->end())) {
-      append(dims->items());
+      key.dimensions = &dims->items();
     } else {
-      std::vector<Dimensions::value_type> sorted = dims->items();
-      std::sort(sorted.begin(), sorted.end());
-      append(sorted);
+      sorted.push_back(dims->items());
+      std::sort(sorted.back().begin(), sorted.back().end());
+      key.dimensions = &sorted.back();
     }
   }
   return key;
@@ -176,11 +187,13 @@ void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
   // I009: one observation per date or period and dimensions. Keys are sorted rather than hashed: an
   // indicator has tens of observations, and a national archive a million.
   if (const auto* observations = ind.observations.get()) {
-    std::vector<std::pair<std::string, std::size_t>> keyed;
+    std::vector<std::vector<Dimensions::value_type>> sorted;
+    sorted.reserve(observations->size());  // keys point into it: it must not reallocate
+    std::vector<std::pair<ObservationKey, std::size_t>> keyed;
     keyed.reserve(observations->size());
     for (std::size_t i = 0; i < observations->size(); ++i)
       if (const Observation* o = (*observations)[i].get())
-        if (std::string key = observation_key(*o); !key.empty()) keyed.emplace_back(std::move(key), i);
+        if (auto key = observation_key(*o, sorted)) keyed.emplace_back(*key, i);
     std::sort(keyed.begin(), keyed.end());
     std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (observation, the first with its key)
     for (std::size_t k = 1; k < keyed.size(); ++k) {
@@ -195,10 +208,10 @@ void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
   }
 }
 
-void indicator_rules(const Baseline& b, P pointer, Context& ctx) { check_value(b.value, pointer + "/value", ctx); }
+void indicator_rules(const Baseline& b, P pointer, Context& ctx) { check_value(b.value, pointer, ctx); }
 
 void indicator_rules(const Target& t, P pointer, Context& ctx) {
-  check_value(t.value, pointer + "/value", ctx);
+  check_value(t.value, pointer, ctx);
   check_share(t.value, t.count, pointer, ctx);
   // I005, I006: against the baseline, for numbers.
   const Decimal* target = number(t.value);
@@ -227,7 +240,7 @@ void indicator_rules(const Target& t, P pointer, Context& ctx) {
 }
 
 void indicator_rules(const Observation& o, P pointer, Context& ctx) {
-  check_value(o.value, pointer + "/value", ctx);
+  check_value(o.value, pointer, ctx);
   check_share(o.value, o.count, pointer, ctx);
 }
 
