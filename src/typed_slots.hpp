@@ -197,16 +197,15 @@ struct FieldSlot {
     auto& f = *static_cast<Field<X>*>(field);
     if constexpr (IsRecord<X>) {
       if (is_array) return false;
-      f = X{};
+      f.emplace();
       out.ops = &RecordContainer<X>::ops;
     } else if constexpr (IsList<X>) {
       if (!is_array) return false;
-      f = X{};
-      ListContainer<X>::begin(*f);
+      ListContainer<X>::begin(f.emplace());
       out.ops = &ListContainer<X>::ops;
     } else if constexpr (std::is_same_v<X, Dimensions>) {
       if (is_array) return false;
-      f = X{};
+      f.emplace();
       DimensionsContainer::begin();
       out.ops = &DimensionsContainer::ops;
       out.target = &f;  // the field itself: a member of the wrong form turns it invalid

@@ -152,6 +152,11 @@ class Field {
     v_.template emplace<1>(std::move(value));
     return *this;
   }
+  // Makes the field a valid T built in place from `args`.
+  template <class... Args>
+  T& emplace(Args&&... args) {
+    return v_.template emplace<1>(std::forward<Args>(args)...);
+  }
   void set_invalid(Invalid raw) { v_.template emplace<2>(std::move(raw)); }
   void reset() noexcept { v_.template emplace<0>(); }
 
