@@ -117,8 +117,7 @@ Value navigate(const Field<X>& f, const Segments& s, std::size_t i) {
   const X& x = *f.get();
   if constexpr (detail::IsRecord<X>) {
     std::optional<Value> found;
-    std::apply([&](const auto&... m) { ((m.key == s[i] ? (found = navigate(x.*(m.ptr), s, i + 1), true) : false) || ...); },
-               detail::Record<X>::members);
+    detail::with_member(x, s[i], [&](const auto& field) { found = navigate(field, s, i + 1); });
     if (found) return *found;
     if (x.extra.contains(s[i])) {
       Value v;

@@ -337,7 +337,7 @@ void read_field(const Scalar& s, Field<X>& field) {
 template <class T, class F>
 bool with_member(T& record, std::string_view key, F&& f) {
   return std::apply([&](const auto&... m) { return ((m.key == key ? (f(record.*(m.ptr)), true) : false) || ...); },
-                    Record<T>::members);
+                    Record<std::remove_const_t<T>>::members);
 }
 
 template <class T>

@@ -42,15 +42,15 @@ struct Slot {
 
 struct ContainerOps {
   bool is_list;
-  // Records have `member` and `extras`; dimensions only `member`; lists `element` and `close`.
-  // A record: the slot of the member named `key`, or false when the record does not know it.
+  // Records have `member` and `extras`; dimensions `member` and `close`; lists `element` and `close`.
+  // The slot of the member named `key`, or false when the record does not know it.
   bool (*member)(void* record, std::string_view key, Slot& out);
   // A record: where its unknown members go.
   Extras& (*extras)(void* record);
   // A list: the slot of one more element.
   Slot (*element)(void* list);
-  // A list: all its elements are read.
-  void (*close)(void* list);
+  // All the members or elements are read.
+  void (*close)(void* container);
 };
 
 template <class X>

@@ -152,7 +152,7 @@ void walk_in_parallel(const Document& doc, const rules::Facts& facts, const Vali
 }
 
 unsigned threads_for(const ValidateOptions& options, std::size_t units) {
-  if (options.threads > 0) return options.threads;
+  if (options.threads > 0) return static_cast<unsigned>(std::min<std::size_t>(options.threads, units));
   // Automatic: a thread costs tens of microseconds to start, so small documents stay on one.
   constexpr std::size_t units_per_thread = 2000;
   unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
