@@ -93,6 +93,11 @@ TEST_CASE("I009: two observations with the same date and dimensions") {
   other.set("/indicators/0/observations/0/dimensions", R"({"pohlaví": "ženy"})");
   other.push("/indicators/0/observations", R"({"date": "2022-06-30", "value": 5, "dimensions": {"pohlaví": "muži"}})");
   expect_none(other.validate(), "I009");
+  // Dimensions are compared pair by pair: no joining of names and values can make two breakdowns one.
+  Mutable joined;
+  joined.set("/indicators/0/observations/0/dimensions", R"({"a\u001eb": "c"})");
+  joined.push("/indicators/0/observations", R"({"date": "2022-06-30", "value": 5, "dimensions": {"a": "b\u001ec"}})");
+  expect_none(joined.validate(), "I009");
 }
 
 TEST_CASE("I009: each repeat is reported in document order, against the first observation with its key") {
