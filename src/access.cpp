@@ -132,19 +132,6 @@ Value navigate(const Field<X>& f, const Segments& s, std::size_t i) {
   }
 }
 
-// Calls f(list) for the collection named `key`; false when there is none.
-template <class F>
-bool with_collection(const std::string& key, F&& f) {
-  bool found = false;
-  detail::for_each_collection([&](const auto& c) {
-    if (!found && c.key == key) {
-      found = true;
-      f(c);
-    }
-  });
-  return found;
-}
-
 // ---- changing ----
 
 // JSON text read exactly as the loader reads a value: UTF-8, number exactness, duplicate keys and all.
@@ -224,7 +211,7 @@ void change(Document& doc, std::string_view pointer, const json::value* new_valu
     doc.resolve_currencies();
     return;
   }
-  bool handled = with_collection(s[0], [&](const auto& c) {
+  bool handled = detail::with_collection(s[0], [&](const auto& c) {
     auto& list = (doc.*(c.mut))();
     using ListT = std::decay_t<decltype(list)>;
     if (s.size() == 1) {
@@ -314,7 +301,7 @@ Value value_at(const Document& doc, std::string_view pointer) {
     return leaf(doc.currency());
   }
   std::optional<Value> found;
-  with_collection(s[0], [&](const auto& c) { found = navigate((doc.*(c.get))(), s, 1); });
+  detail::with_collection(s[0], [&](const auto& c) { found = navigate((doc.*(c.get))(), s, 1); });
   if (found) return *found;
   if (doc.extra().contains(s[0])) {
     Value v;
@@ -332,7 +319,7 @@ std::string json_at(const Document& doc, std::string_view pointer) {
   // Only the entity concerned is turned into JSON, not the whole document.
   json::value holder;
   std::size_t from = 1;
-  bool in_collection = with_collection(s[0], [&](const auto& c) {
+  bool in_collection = detail::with_collection(s[0], [&](const auto& c) {
     const auto& list = (doc.*(c.get))();
     if (s.size() == 1 || !list.valid()) {
       holder = to_json(list);

@@ -23,16 +23,6 @@ struct Document::Index {
     by_id.try_emplace(*s, Entry{kind, entity, plan, p.str()});
   }
 
-  // Entities in the document, counting lists of the wrong form as empty: room for the index at once.
-  static std::size_t entity_estimate(const Document& d) {
-    std::size_t n = 0;
-    auto size = [](const auto& list) { return list.valid() ? list->size() : 0; };
-    detail::for_each_collection([&](const auto& c) { n += size((d.*(c.get))()); });
-    for (const Plan& plan : valid_elements(d.plans())) n += size(plan.goals) + size(plan.measures);
-    for (const Partnership& ps : valid_elements(d.partnerships())) n += size(ps.working_groups);
-    return n;
-  }
-
   template <class T, class F>
   void each(const List<T>& list, detail::Pointer& p, std::string_view key, F&& f) {
     const auto* items = list.get();
@@ -49,7 +39,6 @@ struct Document::Index {
   }
 
   explicit Index(const Document& d) {
-    by_id.reserve(entity_estimate(d));
     detail::Pointer p;
     each(d.territories(), p, "territories", [&](const Territory& t) { add(t.id, EntityKind::territory, &t, nullptr, p); });
     each(d.organizations(), p, "organizations",

@@ -33,12 +33,15 @@ void for_each_collection(F&& f) {
   std::apply([&](const auto&... c) { (f(c), ...); }, collections);
 }
 
-// The position of `key` among the collections, or -1.
-inline int collection_index(std::string_view key) {
-  int found = -1, i = 0;
+// Calls f(collection) for the collection named `key`; false when there is none.
+template <class F>
+bool with_collection(std::string_view key, F&& f) {
+  bool found = false;
   for_each_collection([&](const auto& c) {
-    if (c.key == key) found = i;
-    ++i;
+    if (!found && c.key == key) {
+      found = true;
+      f(c);
+    }
   });
   return found;
 }

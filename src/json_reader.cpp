@@ -49,15 +49,9 @@ class Assembler {
   Target top_target(std::string_view key) {
     if (key == "format" || key == "schema_version") return {Target::Kind::header, {}, nullptr};
     if (key == "currency") return {Target::Kind::slot, detail::slot_of(doc_.mutable_currency()), nullptr};
-    if (int c = detail::collection_index(key); c >= 0) {
-      Target t{Target::Kind::slot, {}, nullptr};
-      int i = 0;
-      detail::for_each_collection([&](const auto& coll) {
-        if (i++ == c) t.slot = detail::slot_of((doc_.*(coll.mut))());
-      });
-      return t;
-    }
-    return {Target::Kind::extra, {}, &doc_.mutable_extra()};
+    Target t{Target::Kind::extra, {}, &doc_.mutable_extra()};
+    detail::with_collection(key, [&](const auto& c) { t = {Target::Kind::slot, detail::slot_of((doc_.*(c.mut))()), nullptr}; });
+    return t;
   }
 
   void header(std::string_view key, const json::value& v, const std::string& pointer) {
@@ -217,7 +211,7 @@ class Handler {
       return fail(ec, ErrorCode::limit, "integer " + abbreviated(text) + " does not fit in 64 bits");
     if (!std::isfinite(d)) return fail(ec, ErrorCode::limit, "number " + abbreviated(text) + " is out of range");
     detail::NumberText written, held;
-    if (!detail::parse_number_text(text, written) || !detail::parse_number_text(detail::double_text(d), held) ||
+    if (!detail::parse_number_text(text, written) || !detail::parse_number_text(detail::DoubleText(d).view(), held) ||
         !(written == held))
       return fail(ec, ErrorCode::limit,
                   "number " + abbreviated(text) + " has more significant digits than can be kept exactly");
@@ -332,7 +326,7 @@ class Handler {
       return;
     }
     const detail::Container& c = containers_.back();
-    if (c.ops->is_list) {
+    if (c.ops->element) {
       target_ = {Target::Kind::slot, c.ops->element(c.target), nullptr};
     } else if (c.ops->extras) {
       target_ = member_;  // found when its key was read
@@ -361,12 +355,15 @@ class Handler {
 
   // A complete scalar outside a capture goes to its target.
   void scalar(const detail::Scalar& v) {
-    switch (target_.kind) {
-      case Target::Kind::slot: target_.slot.ops->scalar(target_.slot.target, v); break;
-      case Target::Kind::extra: target_.extras->emplace(frames_[depth_ - 1].key, v.to_value()); break;
-      case Target::Kind::header: asm_.header(frames_[0].key, v.to_value(), pointer()); break;
-      case Target::Kind::none: break;
-    }
+    if (target_.kind == Target::Kind::slot) target_.slot.ops->scalar(target_.slot.target, v);
+    else deliver_untyped(target_, v.to_value());
+  }
+
+  // A value for unknown members or the header, as written. Its key is the current one of the
+  // enclosing object (the header's is a top-level key).
+  void deliver_untyped(const Target& t, json::value v) {
+    if (t.kind == Target::Kind::extra) t.extras->emplace(frames_[depth_ - 1].key, std::move(v));
+    else if (t.kind == Target::Kind::header) asm_.header(frames_[0].key, v, pointer());
   }
 
   void begin_structure(bool is_array) {
@@ -397,12 +394,8 @@ class Handler {
     if (!capturing_ || depth_ != capture_depth_) return;
     capturing_ = false;
     json::value v = stack_.release();
-    switch (capture_to_.kind) {
-      case Target::Kind::slot: capture_to_.slot.ops->captured(capture_to_.slot.target, v); break;
-      case Target::Kind::extra: capture_to_.extras->emplace(frames_[depth_ - 1].key, std::move(v)); break;
-      case Target::Kind::header: asm_.header(frames_[0].key, v, pointer()); break;
-      case Target::Kind::none: break;
-    }
+    if (capture_to_.kind == Target::Kind::slot) capture_to_.slot.ops->captured(capture_to_.slot.target, v);
+    else deliver_untyped(capture_to_, std::move(v));
   }
 
   Assembler& asm_;

@@ -214,12 +214,17 @@ struct Codec<Money> {
   static void write(Emitter& e, const Money& m) { e.string(m.to_string()); }
 };
 
-// The shortest text of a double, which the reader guarantees is exactly what the file said.
-inline std::string double_text(double d) {
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, d);
-  return std::string(buf, r.ptr);
-}
+// The shortest text of a double, which the reader guarantees is exactly what the file said. Kept in
+// a buffer of its own: reading numbers never allocates.
+class DoubleText {
+ public:
+  explicit DoubleText(double d) : size_(static_cast<std::size_t>(std::to_chars(buf_, buf_ + sizeof buf_, d).ptr - buf_)) {}
+  std::string_view view() const { return {buf_, size_}; }
+
+ private:
+  char buf_[32];
+  std::size_t size_;
+};
 
 template <>
 struct Codec<Decimal> {
@@ -231,13 +236,9 @@ struct Codec<Decimal> {
           return Failure{FormIssue::bad_number, expected};
         out = Decimal::from_integer(v.int64);
         return std::nullopt;
-      case Scalar::Kind::real: {
-        char buf[32];
-        auto r = std::to_chars(buf, buf + sizeof buf, v.real);
-        if (!Decimal::try_parse(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)), out))
-          return Failure{FormIssue::bad_number, expected};
+      case Scalar::Kind::real:
+        if (!Decimal::try_parse(DoubleText(v.real).view(), out)) return Failure{FormIssue::bad_number, expected};
         return std::nullopt;
-      }
       case Scalar::Kind::uint64: return Failure{FormIssue::bad_number, expected};
       default: return Failure{FormIssue::wrong_type, expected};
     }

@@ -41,7 +41,6 @@ struct Slot {
 };
 
 struct ContainerOps {
-  bool is_list;
   // Records have `member` and `extras`; dimensions `member` and `close`; lists `element` and `close`.
   // The slot of the member named `key`, or false when the record does not know it.
   bool (*member)(void* record, std::string_view key, Slot& out);
@@ -62,7 +61,7 @@ struct RecordContainer {
     return with_member(*static_cast<T*>(record), key, [&](auto& field) { out = slot_of(field); });
   }
   static Extras& extras(void* record) { return static_cast<T*>(record)->extra; }
-  static constexpr ContainerOps ops{false, &member, &extras, nullptr, nullptr};
+  static constexpr ContainerOps ops{&member, &extras, nullptr, nullptr};
 };
 
 template <class L>
@@ -91,7 +90,7 @@ struct ListContainer {
     std::move(items.begin(), items.end(), std::back_inserter(exact));
     items.swap(exact);
   }
-  static constexpr ContainerOps ops{true, nullptr, nullptr, &element, &close};
+  static constexpr ContainerOps ops{nullptr, nullptr, &element, &close};
 };
 
 // Equal breakdowns read in one load share one list (see Dimensions). Each thread has its own pool,
@@ -186,7 +185,7 @@ struct DimensionsContainer {
   }
 
   static constexpr SlotOps value_ops{&value_scalar, &value_open, &value_captured, &value_present};
-  static constexpr ContainerOps ops{false, &member, nullptr, nullptr, &close};
+  static constexpr ContainerOps ops{&member, nullptr, nullptr, &close};
 };
 
 template <class X>

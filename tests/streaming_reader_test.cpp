@@ -92,7 +92,7 @@ TEST_CASE("The streaming reader types every value, of the right form or not, as 
 TEST_CASE("A document read from a stream is the same wherever its 64 KiB chunks split it") {
   const std::string reference = document_text("");
   const Document expected = load_string(reference);
-  const std::string tail = document_text("").substr(reference.find("\"currency\""));
+  const std::string tail = reference.substr(reference.find("\"currency\""));
   const std::size_t chunk = 64 * 1024;
   const std::string head = "{\"format\": \"inclusio\", \"schema_version\": \"1.0\",";
   // Padding moves the chunk boundary across every byte of the entities.

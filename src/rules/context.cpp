@@ -9,14 +9,11 @@ Facts::Facts(const Document& doc) {
   compute_cycles(doc);
 }
 
-Context::Context(const Document& d, const Facts& facts, const ValidateOptions& options, std::vector<Finding>& out)
+Context::Context(const Document& d, const Facts& shared, const ValidateOptions& options, std::vector<Finding>& out)
     : doc(d),
       as_of(options.as_of.value_or(Date::today())),
       lang(options.language),
-      indicator_subjects(facts.indicator_subjects),
-      projects_with_measure(facts.projects_with_measure),
-      parent_goals(facts.parent_goals),
-      cycles(facts.cycles),
+      facts(shared),
       options_(options),
       out_(out) {}
 

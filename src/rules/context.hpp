@@ -53,10 +53,7 @@ class Context final : public FindingSink {
   const std::string& entity() const;
 
   // ---- facts computed before the walk ----
-  const std::unordered_set<std::string>& indicator_subjects;
-  const std::unordered_set<std::string>& projects_with_measure;
-  const std::unordered_set<std::string>& parent_goals;
-  const std::unordered_map<const void*, std::string>& cycles;
+  const Facts& facts;
   // Per plan: goal ids its measures pursue, and themes its measures have.
   std::unordered_set<std::string> plan_goals_used;
   std::unordered_set<int> plan_themes_used;

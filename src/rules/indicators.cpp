@@ -136,10 +136,10 @@ std::optional<ObservationKey> observation_key(const Observation& o,
   if (const Date* d = o.date.get()) {
     key.kind = 'd';
     key.first_day = key.last_day = epoch.days_until(*d);
-  } else if (const Period* p = o.period.get(); p && p->range()) {
+  } else if (auto range = o.period.valid() ? o.period->range() : std::nullopt) {
     key.kind = 'p';
-    key.first_day = epoch.days_until(p->range()->start());
-    key.last_day = epoch.days_until(p->range()->end());
+    key.first_day = epoch.days_until(range->start());
+    key.last_day = epoch.days_until(range->end());
   } else {
     return std::nullopt;
   }

@@ -32,7 +32,7 @@ void quality_rules(const Plan& plan, P pointer, Context& ctx) {
 
 void quality_rules(const Goal& g, P pointer, Context& ctx) {
   const Id* id = g.id.get();
-  if (id && !ctx.plan_goals_used.count(*id) && !ctx.parent_goals.count(*id))
+  if (id && !ctx.plan_goals_used.count(*id) && !ctx.facts.parent_goals.count(*id))
     ctx.add("Q001", pointer, "no measure pursues the goal " + *id, "cíl " + *id + " nenaplňuje žádné opatření");
   if (!g.evidence.present() || (g.evidence.valid() && g.evidence->empty()))
     ctx.add("Q009", pointer, "the goal cites no analysis as evidence", "cíl se neopírá o žádnou analýzu");
@@ -40,7 +40,7 @@ void quality_rules(const Goal& g, P pointer, Context& ctx) {
 
 void quality_rules(const Measure& m, P pointer, Context& ctx) {
   const Id* id = m.id.get();
-  if (id && !ctx.indicator_subjects.count(*id))
+  if (id && !ctx.facts.indicator_subjects.count(*id))
     ctx.add("Q002", pointer, "no indicator measures the measure " + *id, "opatření " + *id + " nemá žádný indikátor");
   if (!m.responsible.present())
     ctx.add("Q003", pointer, "the measure has no responsible organisation", "opatření nemá odpovědnou organizaci");
@@ -68,7 +68,7 @@ void quality_rules(const TargetGroupSpec& g, P pointer, Context& ctx) {
 
 void quality_rules(const Project& p, P pointer, Context& ctx) {
   bool linked = p.measures.valid() && !p.measures->empty();
-  if (const Id* id = p.id.get(); id && ctx.projects_with_measure.count(*id)) linked = true;
+  if (const Id* id = p.id.get(); id && ctx.facts.projects_with_measure.count(*id)) linked = true;
   if (!linked)
     ctx.add("Q006", pointer, "the project is linked to no measure of a plan",
             "projekt není propojen s žádným opatřením plánu");

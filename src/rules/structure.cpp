@@ -8,8 +8,8 @@ namespace inclusio::rules {
 namespace {
 void cycle(const void* entity, const std::string& pointer, std::string_view what_en, std::string_view what_cs,
            Context& ctx) {
-  auto it = ctx.cycles.find(entity);
-  if (it == ctx.cycles.end()) return;
+  auto it = ctx.facts.cycles.find(entity);
+  if (it == ctx.facts.cycles.end()) return;
   ctx.add("R003", pointer, std::string(what_en) + " form a cycle: " + it->second,
           std::string(what_cs) + " tvoří cyklus: " + it->second);
 }
