@@ -26,12 +26,25 @@ namespace json = boost::json;
 
 enum class Role { plain, identifier };
 
+// The Field a member holds, whether inline or sparse. Writing through a sparse member makes its Field.
+template <class X>
+Field<X>& as_field(Field<X>& f) { return f; }
+template <class X>
+const Field<X>& as_field(const Field<X>& f) { return f; }
+template <class X>
+Field<X>& as_field(SparseField<X>& f) { return f.field(); }
+template <class X>
+const Field<X>& as_field(const SparseField<X>& f) { return f.field(); }
+
 template <class Owner, class F>
 struct Member {
   std::string_view key;
   F Owner::*ptr;
   bool required;
   Role role = Role::plain;
+
+  auto& of(Owner& record) const { return as_field(record.*ptr); }
+  const auto& of(const Owner& record) const { return as_field(record.*ptr); }
 };
 
 template <class Owner, class F>
@@ -337,7 +350,7 @@ void read_field(const Scalar& s, Field<X>& field) {
 // Calls f(field) with the member of `record` whose JSON key is `key`; false when it has none.
 template <class T, class F>
 bool with_member(T& record, std::string_view key, F&& f) {
-  return std::apply([&](const auto&... m) { return ((m.key == key ? (f(record.*(m.ptr)), true) : false) || ...); },
+  return std::apply([&](const auto&... m) { return ((m.key == key ? (f(m.of(record)), true) : false) || ...); },
                     Record<std::remove_const_t<T>>::members);
 }
 
@@ -392,7 +405,7 @@ void write_value(Emitter& e, const T& value) {
     e.begin_object();
     std::apply(
         [&](const auto&... m) {
-          (((value.*(m.ptr)).present() ? (e.key(m.key), write_field_value(e, value.*(m.ptr))) : void()), ...);
+          ((m.of(value).present() ? (e.key(m.key), write_field_value(e, m.of(value))) : void()), ...);
         },
         Record<T>::members);
     for (const auto& kv : value.extra) {
@@ -461,7 +474,7 @@ void walk_value(const T& value, Pointer& p, V& visitor) {
     std::apply(
         [&](const auto&... m) {
           auto one = [&](const auto& member) {
-            const auto& f = value.*(member.ptr);
+            const auto& f = member.of(value);
             if (!f.present()) {
               if (member.required) visitor.missing(p, member.key, Record<T>::name);
               return;

@@ -63,7 +63,7 @@ json::value schema_of(Defs& defs) {
       std::apply(
           [&](const auto&... m) {
             auto one = [&](const auto& member) {
-              using F = typename std::decay_t<decltype(std::declval<T>().*(member.ptr))>::value_type;
+              using F = typename std::decay_t<decltype(member.of(std::declval<const T&>()))>::value_type;
               properties[member.key] = member.role == detail::Role::identifier ? id_schema() : schema_of<F>(defs);
               if (member.required) required.push_back(json::string(member.key));
             };

@@ -260,13 +260,15 @@ struct Target {
   friend bool operator==(const Target&, const Target&) = default;
 };
 
+// A document holds observations by the million: the members most of them leave out are sparse
+// (one pointer each while absent), which keeps an observation at about the size of its text.
 struct Observation {
   Field<Date> date;
-  Field<Period> period;
+  SparseField<Period> period;
   Field<IndicatorValue> value;
-  Field<Decimal> count;
-  Field<std::string> source;
-  Field<std::string> note;
+  SparseField<Decimal> count;
+  SparseField<std::string> source;
+  SparseField<std::string> note;
   Field<Dimensions> dimensions;
   Extras extra;
   // The day the observation speaks for: its date, or the end of its period.

@@ -12,8 +12,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-
-#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <variant>
@@ -169,6 +167,72 @@ class Field {
 
  private:
   std::variant<std::monostate, T, detail::Boxed<Invalid>> v_;
+};
+
+// A Field kept out of line: one pointer while absent, the Field on the heap once the member is
+// written. For the members that most records of a large document leave out (an observation's
+// period, count, source and note), so that a million observations do not each carry room for them.
+// It reads and is written as a Field; field() gives the Field itself.
+template <class T>
+class SparseField {
+ public:
+  using value_type = T;
+
+  SparseField() = default;
+  SparseField(T value) : p_(std::make_unique<Field<T>>(std::move(value))) {}  // NOLINT: implicit on purpose
+  SparseField(Field<T> field)  // NOLINT: implicit on purpose
+      : p_(field.present() ? std::make_unique<Field<T>>(std::move(field)) : nullptr) {}
+  SparseField(const SparseField& other) : p_(other.present() ? std::make_unique<Field<T>>(*other.p_) : nullptr) {}
+  SparseField(SparseField&&) noexcept = default;
+  SparseField& operator=(const SparseField& other) {
+    if (this != &other) p_ = other.present() ? std::make_unique<Field<T>>(*other.p_) : nullptr;
+    return *this;
+  }
+  SparseField& operator=(SparseField&&) noexcept = default;
+  ~SparseField() = default;
+
+  // The Field; an absent one is shared and never written.
+  const Field<T>& field() const noexcept { return p_ ? *p_ : absent_; }
+  // The Field, made (absent) on the heap if there was none.
+  Field<T>& field() {
+    if (!p_) p_ = std::make_unique<Field<T>>();
+    return *p_;
+  }
+
+  bool present() const noexcept { return p_ && p_->present(); }
+  bool valid() const noexcept { return p_ && p_->valid(); }
+  bool is_invalid() const noexcept { return p_ && p_->is_invalid(); }
+  explicit operator bool() const noexcept { return valid(); }
+
+  const T* get() const noexcept { return p_ ? p_->get() : nullptr; }
+  T* get() noexcept { return p_ ? p_->get() : nullptr; }
+  const T* operator->() const { return &value(); }
+  T* operator->() { return &value(); }
+  const T& operator*() const { return value(); }
+  T& operator*() { return value(); }
+  // The value; throws Error(invalid_argument) when the field is absent or invalid.
+  const T& value() const { return field().value(); }
+  T& value() { return const_cast<T&>(std::as_const(*this).value()); }
+  template <class U>
+  T value_or(U&& fallback) const { return field().value_or(std::forward<U>(fallback)); }
+
+  const Invalid* invalid() const noexcept { return p_ ? p_->invalid() : nullptr; }
+  Invalid* invalid() noexcept { return p_ ? p_->invalid() : nullptr; }
+
+  SparseField& operator=(T value) {
+    field() = std::move(value);
+    return *this;
+  }
+  template <class... Args>
+  T& emplace(Args&&... args) { return field().emplace(std::forward<Args>(args)...); }
+  void set_invalid(Invalid raw) { field().set_invalid(std::move(raw)); }
+  void reset() noexcept { p_.reset(); }
+
+  friend bool operator==(const SparseField& a, const SparseField& b) { return a.field() == b.field(); }
+
+ private:
+  static inline const Field<T> absent_{};
+  std::unique_ptr<Field<T>> p_;
 };
 
 // A JSON array field: the array may itself be of the wrong type, and so may each element.

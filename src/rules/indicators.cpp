@@ -241,7 +241,7 @@ void indicator_rules(const Target& t, P pointer, Context& ctx) {
 
 void indicator_rules(const Observation& o, P pointer, Context& ctx) {
   check_value(o.value, pointer, ctx);
-  check_share(o.value, o.count, pointer, ctx);
+  check_share(o.value, o.count.field(), pointer, ctx);
 }
 
 }  // namespace inclusio::rules
