@@ -7,6 +7,7 @@
 #include <inclusio/inclusio.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstring>
 #include <mutex>
 #include <new>
@@ -209,7 +210,10 @@ int incl_write_options_init(incl_write_options* opts, unsigned int version) {
 int incl_validate_options_init(incl_validate_options* opts, unsigned int version) {
   INCL_REQUIRE(opts, "opts must not be NULL");
   if (int rc = version_check(version, INCL_VALIDATE_OPTIONS_VERSION, "incl_validate_options")) return rc;
-  *opts = incl_validate_options INCL_VALIDATE_OPTIONS_INIT;
+  incl_validate_options init = INCL_VALIDATE_OPTIONS_INIT;
+  init.version = version;
+  // A version 1 struct ends before `threads`: write no further than its caller's struct.
+  std::memcpy(opts, &init, version == 1 ? offsetof(incl_validate_options, threads) : sizeof init);
   return INCL_OK;
 }
 
@@ -448,6 +452,7 @@ int validate_impl(incl_report** out, const incl_document* doc, const incl_valida
       else if (opts->profile) o.profile = inclusio::Profile::named(opts->profile);
       INCL_REQUIRE(opts->language == INCL_LANGUAGE_EN || opts->language == INCL_LANGUAGE_CS, "unknown language");
       o.language = opts->language == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en;
+      if (opts->version >= 2) o.threads = opts->threads;
     }
     for (size_t i = 0; i < count; ++i) {
       const incl_host_rule& r = rules[i];

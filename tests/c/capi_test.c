@@ -301,6 +301,70 @@ static void test_validate(void) {
 }
 
 /* A host rule (a town hall's own convention): measure titles of at least 10 bytes. */
+/* Every finding of a report as one text, to compare reports finding for finding. */
+static char *report_text(const incl_report *report) {
+  size_t total = 0, used = 0, room = 1;
+  char *text = NULL;
+  incl_report_count(&total, report);
+  for (size_t i = 0; i < total; ++i) {
+    incl_finding f;
+    incl_report_finding(&f, report, i);
+    room += strlen(f.rule) + strlen(f.pointer) + strlen(f.entity) + strlen(f.message) + 8;
+  }
+  text = (char *)malloc(room);
+  text[0] = '\0';
+  for (size_t i = 0; i < total; ++i) {
+    incl_finding f;
+    incl_report_finding(&f, report, i);
+    used += (size_t)snprintf(text + used, room - used, "%s %d %s %s %s\n", f.rule, (int)f.severity, f.pointer, f.entity,
+                             f.message);
+  }
+  return text;
+}
+
+static void test_validate_threads(void) {
+  incl_document *doc = NULL;
+  CHECK(incl_document_load_file(&doc, example("asz-2010-2013.json"), NULL) == INCL_OK);
+  incl_validate_options vo = INCL_VALIDATE_OPTIONS_INIT;
+  CHECK(vo.version == 2 && vo.threads == 0);
+  vo.as_of = "2026-11-23";
+  incl_report *report = NULL;
+  CHECK(incl_validate(&report, doc, &vo) == INCL_OK);
+  char *automatic = report_text(report);
+  size_t total = 0;
+  CHECK(incl_report_count(&total, report) == INCL_OK);
+  CHECK(total > 0);
+  incl_report_free(report);
+  unsigned int counts[] = {1, 2, 3, 64};
+  for (size_t i = 0; i < sizeof counts / sizeof counts[0]; ++i) {
+    vo.threads = counts[i];
+    CHECK(incl_validate(&report, doc, &vo) == INCL_OK);
+    char *text = report_text(report);
+    CHECK_STR(text, automatic);
+    free(text);
+    incl_report_free(report);
+  }
+
+  /* A caller built against version 1: init writes none of the later members, validation reads none. */
+  incl_validate_options old;
+  memset(&old, 0xAB, sizeof old);
+  CHECK(incl_validate_options_init(&old, 1) == INCL_OK);
+  CHECK(old.version == 1 && old.as_of == NULL && old.language == INCL_LANGUAGE_EN);
+  CHECK(old.threads == 0xABABABABu);
+  old.as_of = "2026-11-23";
+  CHECK(incl_validate(&report, doc, &old) == INCL_OK);
+  char *text = report_text(report);
+  CHECK_STR(text, automatic);
+  free(text);
+  incl_report_free(report);
+
+  CHECK(incl_validate_options_init(&old, 3) == INCL_EINVALID);
+  CHECK(strstr(incl_error_last()->message, "incl_validate_options version 3 is not supported (this library knows 1 to 2)") ==
+        incl_error_last()->message);
+  free(automatic);
+  incl_document_free(doc);
+}
+
 static int short_titles(incl_rule_sink *sink, const incl_document *doc, void *payload) {
   size_t n = 0, i;
   int *calls = (int *)payload;
@@ -489,6 +553,7 @@ int main(void) {
   test_read();
   test_build_and_write();
   test_validate();
+  test_validate_threads();
   test_examples_and_catalogue();
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;

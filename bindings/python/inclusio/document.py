@@ -12,7 +12,7 @@ from ._model_support import STR, Record, dumps_json, loads_json, read, spec_writ
 from .errors import InvalidArgumentError, NotFoundError
 from .model import (COLLECTIONS, Evaluation, Event, Goal, Indicator, Measure, Organization, Partnership,
                     Plan, Project, SupportingDocument, Territory, WorkingGroup)
-from .options import as_of_text, profile_text
+from .options import as_of_text, profile_text, thread_count
 
 if TYPE_CHECKING:
     import pandas
@@ -268,14 +268,16 @@ class Document:
     # Validation, progress, summaries, tables
 
     def validate(self, as_of: datetime.date | str | None = None, profile: Any = "default",
-                 lang: str = "en") -> Report:
+                 lang: str = "en", *, threads: int | None = None) -> Report:
         """Validates the document against the rule catalogue. `as_of` is the day date rules take as
         today (default: today); `profile` a built-in name ("default", "strict"), a profile as a dict or
-        JSON text, or a path to a profile file; `lang` the language of the messages ("en" or "cs")."""
+        JSON text, or a path to a profile file; `lang` the language of the messages ("en" or "cs");
+        `threads` the threads to validate on (None: one per core for a document of thousands of
+        entities; 1: the calling thread only). The report is the same for any number of threads."""
         from .validation import Report, findings_from_native
 
         as_of_value = as_of_text(as_of)
-        native_findings = self._native.validate(as_of_value, profile_text(profile), lang)
+        native_findings = self._native.validate(as_of_value, profile_text(profile), lang, thread_count(threads))
         return Report(findings_from_native(native_findings), as_of=as_of_value, lang=lang)
 
     def form_problems(self) -> list[tuple[str, str, str]]:

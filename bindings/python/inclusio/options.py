@@ -35,3 +35,13 @@ def profile_text(profile: Any) -> str:
     if isinstance(profile, str):
         return profile
     raise InvalidArgumentError(f"a profile is a name, JSON text, a dict or a path, not {type(profile).__name__}")
+
+
+def thread_count(threads: int | None) -> int:
+    """The threads to validate one document on, as the core takes them: None or 0 lets the library
+    choose (one per core for a document of thousands of entities), 1 keeps to the calling thread."""
+    if threads is None:
+        return 0
+    if isinstance(threads, bool) or not isinstance(threads, int) or not 0 <= threads <= 0xFFFFFFFF:
+        raise InvalidArgumentError(f"threads must be None or a whole number from 0 to 4294967295, not {threads!r}")
+    return threads

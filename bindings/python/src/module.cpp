@@ -246,17 +246,18 @@ PYBIND11_MODULE(_native, m) {
         return out;
       })
       .def("validate", [](const NativeDocument& d, const std::optional<std::string>& as_of,
-                          const std::string& profile_spec, const std::string& lang) {
+                          const std::string& profile_spec, const std::string& lang, unsigned threads) {
         ValidateOptions options;
         options.as_of = as_of_date(as_of);
         options.profile = profile(profile_spec);
         options.language = language(lang);
+        options.threads = threads;
         Report report = unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return validate(d.doc, options); });
         py::list findings;
         for (const Finding& f : report.findings)
           findings.append(py::make_tuple(f.rule, to_code(f.severity), f.pointer, f.entity, f.message));
         return findings;
-      }, py::arg("as_of"), py::arg("profile"), py::arg("lang"))
+      }, py::arg("as_of"), py::arg("profile"), py::arg("lang"), py::arg("threads"))
       .def("progress", [](const NativeDocument& d, const std::optional<std::string>& as_of, double at_risk_margin,
                           double off_track_margin, const DimensionPairs& dimensions) {
         ProgressOptions options = progress_options(as_of, at_risk_margin, off_track_margin, dimensions);

@@ -139,3 +139,40 @@ def test_validate_many_with_any_executor(tmp_path):
     with concurrent.futures.ThreadPoolExecutor(2) as executor:
         threaded = inclusio.validate_many(paths, as_of=AS_OF, executor=executor)
     assert threaded == inclusio.validate_many(paths, as_of=AS_OF, processes=1)
+
+
+def test_any_number_of_threads_gives_the_same_report():
+    document = inclusio.load(EXAMPLES / "asz-2010-2013.json")
+    automatic = document.validate(as_of=AS_OF)
+    assert len(automatic.findings) > 0
+    for threads in (0, 1, 2, 3, 64):
+        assert document.validate(as_of=AS_OF, threads=threads) == automatic
+    for bad in (-1, 1.5, True, "2", 2**32):
+        with pytest.raises(inclusio.InvalidArgumentError, match="threads must be None or a whole number"):
+            document.validate(as_of=AS_OF, threads=bad)
+    with pytest.raises(inclusio.InvalidArgumentError):
+        inclusio.validate_file(EXAMPLES / "asz-2010-2013.json", threads=-2)
+    with pytest.raises(inclusio.InvalidArgumentError):
+        inclusio.validate_many(example_paths(), threads=-2, processes=1)
+
+
+class RecordingExecutor:
+    """Runs the work in this thread and keeps what each call was given."""
+
+    def __init__(self):
+        self.items = []
+
+    def map(self, fn, items):
+        self.items = list(items)
+        return [fn(item) for item in self.items]
+
+
+def test_validate_many_passes_the_thread_count_to_each_file():
+    paths = example_paths()
+    executor = RecordingExecutor()
+    reports = inclusio.validate_many(paths, as_of=AS_OF, executor=executor, threads=3)
+    assert [item[-1] for item in executor.items] == [3] * len(paths)
+    assert reports == inclusio.validate_many(paths, as_of=AS_OF, processes=1)
+    # Without a count, an executor's workers validate each file as Document.validate would.
+    inclusio.validate_many(paths, as_of=AS_OF, executor=executor)
+    assert [item[-1] for item in executor.items] == [None] * len(paths)

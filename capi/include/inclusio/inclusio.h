@@ -223,10 +223,16 @@ typedef struct incl_validate_options {
   const char *profile;      /* a built-in profile name ("default", "strict"), or NULL for default */
   const char *profile_json; /* a profile as JSON (overrides `profile`), or NULL */
   incl_language language;   /* of the messages */
+  /* Since version 2. The threads to validate on: 0 lets the library choose (one per core for a document
+   * of thousands of entities, else the calling thread), 1 keeps to the calling thread (for a host that
+   * already validates many documents in parallel). The report is the same for any number. */
+  unsigned int threads;
 } incl_validate_options;
 
-#define INCL_VALIDATE_OPTIONS_VERSION 1
-#define INCL_VALIDATE_OPTIONS_INIT {INCL_VALIDATE_OPTIONS_VERSION, NULL, NULL, NULL, INCL_LANGUAGE_EN}
+#define INCL_VALIDATE_OPTIONS_VERSION 2
+#define INCL_VALIDATE_OPTIONS_INIT {INCL_VALIDATE_OPTIONS_VERSION, NULL, NULL, NULL, INCL_LANGUAGE_EN, 0}
+/* Initialises the options of the given version (1 or 2): a caller built against version 1 passes 1 and
+ * only the members of version 1 are written. */
 INCL_API int incl_validate_options_init(incl_validate_options *opts, unsigned int version);
 
 typedef struct incl_report incl_report;
