@@ -1,4 +1,4 @@
-// inclusio validate FILE... [--profile P] [--as-of D] [--lang cs|en] [--format text|json|csv]
+// inclusio validate FILE... [--profile P] [--as-of D] [--lang cs|en] [--format text|json|csv] [--threads N]
 // Exit 0 when no file has an error finding, 1 when any has, 2 when a file cannot be read or parsed.
 
 #include "commands.hpp"
@@ -8,6 +8,8 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <optional>
 #include <fstream>
 #include <future>
 #include <iostream>
@@ -20,12 +22,15 @@ namespace {
 
 const char* const help =
     "usage: inclusio validate FILE... [--profile P] [--as-of YYYY-MM-DD] [--lang en|cs] [--format text|json|csv]\n"
+    "                         [--threads N]\n"
     "\n"
     "Checks each file against the rule catalogue and prints its findings in document order.\n"
     "  --profile P    a built-in profile (default, strict) or a profile file (JSON)\n"
     "  --as-of D      the day date rules take as today (default: today)\n"
     "  --lang L       the language of the messages, en or cs (default en)\n"
     "  --format F     text (default), json or csv\n"
+    "  --threads N    threads to validate each file on (default: one per core for a single large\n"
+    "                 file, one per file when several files share the cores)\n"
     "Files are validated in parallel; the output is in the order given.\n"
     "Exit status: 0 no error findings, 1 an error finding, 2 a file could not be read or parsed.\n";
 
@@ -55,6 +60,14 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
+unsigned threads_value(const std::string& value) {
+  unsigned n = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size() || n == 0)
+    throw std::invalid_argument("--threads needs a whole number from 1, not \"" + value + "\"");
+  return n;
+}
+
 inclusio::Profile load_profile(const std::string& p) {
   if (p == "default" || p == "strict") return inclusio::Profile::named(p);
   std::ifstream in(p, std::ios::binary);
@@ -72,6 +85,7 @@ inclusio::Profile load_profile(const std::string& p) {
 
 int validate(const Args& args) {
   inclusio::ValidateOptions options;
+  std::optional<unsigned> threads;
   std::string format = "text";
   std::vector<std::string> files;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -88,6 +102,8 @@ int validate(const Args& args) {
     } else if (option_value(args, i, "--format", v)) {
       if (v != "text" && v != "json" && v != "csv") throw std::invalid_argument("--format is text, json or csv, not \"" + v + "\"");
       format = v;
+    } else if (option_value(args, i, "--threads", v)) {
+      threads = threads_value(v);
     } else if (args[i].rfind("--", 0) == 0) {
       throw std::invalid_argument("unknown option " + args[i]);
     } else {
@@ -95,6 +111,8 @@ int validate(const Args& args) {
     }
   }
   if (files.empty()) throw std::invalid_argument("no file given\n" + std::string(help));
+  // Several files already share the cores among them: threads within each would oversubscribe them.
+  options.threads = threads.value_or(files.size() > 1 ? 1 : 0);
 
   // In parallel across the cores, results kept in the order given.
   std::vector<Outcome> outcomes(files.size());

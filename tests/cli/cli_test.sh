@@ -64,6 +64,18 @@ echo '{"rules": {"Q999": "off"}}' > "$work/bad-profile.json"
 run validate --profile "$work/bad-profile.json" "$data/rsz-2023.json"
 check "an unknown rule in a profile exits 2" test "$rc" -eq 2
 check "naming it" grep -q 'unknown rule code "Q999"' <<<"$out"
+run validate --as-of 2013-08-31 --format csv "$data/asz-2010-2013.json"
+automatic=$out
+run validate --as-of 2013-08-31 --format csv --threads 3 "$data/asz-2010-2013.json"
+check "--threads 3 gives the same findings" test "$out" = "$automatic"
+check "which are there" test "$(wc -l <<<"$out")" -gt 2
+run validate --threads=1 --as-of 2013-08-31 --format csv "$data/asz-2010-2013.json"
+check "--threads=1 gives the same findings" test "$out" = "$automatic"
+for bad in 0 -1 2x ""; do
+  run validate --threads "$bad" "$data/rsz-2023.json"
+  check "--threads '$bad' exits 2" test "$rc" -eq 2
+  check "--threads '$bad' says what it takes" grep -q "threads needs a whole number from 1" <<<"$out"
+done
 run validate --as-of 2021-02-30 "$data/rsz-2023.json"
 check "a bad --as-of exits 2" test "$rc" -eq 2
 run validate --as-of 2013-06-29 "$data/asz-2010-2013.json"
