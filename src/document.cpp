@@ -2,25 +2,73 @@
 
 #include "document_format.hpp"
 
+#include <cstdint>
+#include <stdexcept>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 namespace inclusio {
 
-namespace {
-// Lets the index be searched with a string_view: no string is built for each lookup.
-struct IdHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>{}(id); }
-};
-}  // namespace
-
+// The id index: open addressing with linear probing over the entries in document order. Keys are
+// views of the entities' own ids (any change to the document drops the index first), so building it
+// copies no id, and a lookup hashes the id once and compares text only when 32 bits of hash agree.
 struct Document::Index {
-  std::unordered_map<std::string, Entry, IdHash, std::equal_to<>> by_id;
+  std::vector<Entry> entries;          // the first entity of each id, in document order
+  std::vector<std::string_view> ids;   // entries[i]'s id
+  std::vector<std::uint64_t> slots;    // 0: empty; else the hash's upper half, then 1 + index in entries
   std::size_t count = 0;
+
+  static std::uint64_t hash(std::string_view id) noexcept { return std::hash<std::string_view>{}(id); }
+  std::size_t mask() const noexcept { return slots.size() - 1; }
+  static std::uint64_t tag(std::uint64_t h) noexcept { return h >> 32; }
+
+  // The slot holding `id`, or the empty slot where it would go.
+  std::uint64_t& slot_of(std::string_view id, std::uint64_t h) {
+    return const_cast<std::uint64_t&>(std::as_const(*this).slot_of(id, h));
+  }
+  const std::uint64_t& slot_of(std::string_view id, std::uint64_t h) const {
+    for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
+      const std::uint64_t& s = slots[i];
+      if (s == 0) return s;
+      if ((s >> 32) == tag(h) && ids[(s & 0xFFFFFFFFu) - 1] == id) return s;
+    }
+  }
+
+  const Entry* find(std::string_view id) const {
+    if (slots.empty()) return nullptr;
+    std::uint64_t s = slot_of(id, hash(id));
+    return s == 0 ? nullptr : &entries[(s & 0xFFFFFFFFu) - 1];
+  }
 
   void add(const Field<Id>& id, EntityKind kind, const void* entity, const Plan* plan, const detail::Pointer& p) {
     const Id* s = id.get();
     if (!s) return;
     ++count;
-    by_id.try_emplace(*s, Entry{kind, entity, plan, p.str()});
+    entries.push_back(Entry{kind, entity, plan, p.str()});
+    ids.push_back(*s);
+  }
+
+  // Fills the table once every entity is listed; a repeated id keeps its first entity.
+  void hash_entries() {
+    if (entries.size() >= 0xFFFFFFFFu) throw std::length_error("more than 4 294 967 294 entities with an id");
+    std::size_t size = 16;
+    while (size < entries.size() * 2) size *= 2;
+    slots.assign(size, 0);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      std::uint64_t h = hash(ids[i]);
+      std::uint64_t& s = slot_of(ids[i], h);
+      if (s != 0) continue;
+      if (kept != i) {
+        entries[kept] = std::move(entries[i]);
+        ids[kept] = ids[i];
+      }
+      s = (tag(h) << 32) | (kept + 1);
+      ++kept;
+    }
+    entries.resize(kept);
+    ids.resize(kept);
   }
 
   template <class T, class F>
@@ -60,6 +108,7 @@ struct Document::Index {
     each(d.events(), p, "events", [&](const Event& x) { add(x.id, EntityKind::event, &x, nullptr, p); });
     each(d.documents(), p, "documents",
          [&](const SupportingDocument& x) { add(x.id, EntityKind::document, &x, nullptr, p); });
+    hash_entries();
   }
 };
 
@@ -141,9 +190,7 @@ const Document::Index& Document::index() const {
 }
 
 const Document::Entry* Document::find(std::string_view id) const {
-  const Index& idx = index();
-  auto it = idx.by_id.find(id);
-  return it == idx.by_id.end() ? nullptr : &it->second;
+  return index().find(id);
 }
 
 std::size_t Document::entity_count() const { return index().count; }

@@ -18,6 +18,28 @@ const std::string small = test::doc_with(R"(
                           {"id": "kh", "title": "Stejné id jako obec", "theme": "housing", "status": "planned"}]}])");
 }
 
+TEST_CASE("Lookup by id among thousands: every id finds its first entity, a near miss finds none") {
+  Document doc;
+  for (int i = 0; i < 5000; ++i) {
+    Territory t;
+    t.id = "obec-" + std::to_string(i % 4000);  // the last 1 000 repeat ids 0 to 999
+    t.name = "Obec č. " + std::to_string(i);
+    doc.add(std::move(t));
+  }
+  CHECK(doc.entity_count() == 5000);  // repeats count
+  for (int i = 0; i < 4000; ++i) {
+    const std::string id = "obec-" + std::to_string(i);
+    const Document::Entry* e = doc.find(id);
+    REQUIRE(e != nullptr);
+    CHECK(e->pointer == "/territories/" + std::to_string(i));
+    CHECK(*static_cast<const Territory*>(e->entity)->name == "Obec č. " + std::to_string(i));
+  }
+  CHECK(doc.find("obec-4000") == nullptr);
+  CHECK(doc.find("obec-") == nullptr);
+  CHECK(doc.find("obec-12 ") == nullptr);
+  CHECK(doc.find("") == nullptr);
+}
+
 TEST_CASE("Lookup by id finds every kind of entity with its JSON Pointer") {
   Document doc = load_string(small);
   CHECK(doc.entity_count() == 7);
