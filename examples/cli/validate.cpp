@@ -9,10 +9,10 @@
 
 #include <algorithm>
 #include <charconv>
-#include <optional>
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <thread>
 
