@@ -8,9 +8,9 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <fstream>
-#include <future>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -114,14 +114,18 @@ int validate(const Args& args) {
   // Several files already share the cores among them: threads within each would oversubscribe them.
   options.threads = threads.value_or(files.size() > 1 ? 1 : 0);
 
-  // In parallel across the cores, results kept in the order given.
+  // Across the cores, each worker taking the next file when it is done with one (a large file does
+  // not hold the others up); results kept in the order given.
   std::vector<Outcome> outcomes(files.size());
-  std::size_t workers = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8u));
-  for (std::size_t start = 0; start < files.size(); start += workers) {
-    std::vector<std::future<Outcome>> batch;
-    for (std::size_t k = start; k < files.size() && k < start + workers; ++k)
-      batch.push_back(std::async(std::launch::async, check, files[k], std::cref(options)));
-    for (std::size_t k = 0; k < batch.size(); ++k) outcomes[start + k] = batch[k].get();
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k = next++; k < files.size(); k = next++) outcomes[k] = check(files[k], options);
+  };
+  std::size_t workers = std::min<std::size_t>(files.size(), std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t w = 1; w < workers; ++w) helpers.emplace_back(work);
+    work();
   }
 
   bool unreadable = false, errors = false;
