@@ -62,6 +62,26 @@ TEST_CASE("Copies of a sparse field are deep, and equality compares the values, 
   CHECK(SparseField<std::string>(Field<std::string>{}) == SparseField<std::string>{});
 }
 
+namespace {
+std::string describe(const Field<Decimal>& f) { return f.valid() ? f->to_string() : f.present() ? "invalid" : "absent"; }
+void set_to_seven(Field<Decimal>& f) { f = Decimal::from_integer(7); }
+}  // namespace
+
+TEST_CASE("A sparse field goes where a Field is expected, as the member did when it was one") {
+  Observation o;
+  CHECK(describe(o.count) == "absent");
+  const Field<Decimal>& view = o.count;
+  CHECK_FALSE(view.present());
+  set_to_seven(o.count);
+  CHECK(describe(o.count) == "7");
+  Field<Decimal> copy = o.count;
+  CHECK(*copy == Decimal::from_integer(7));
+  CHECK(o.count == copy);
+  CHECK(copy == o.count);
+  CHECK_FALSE(o.note == Field<std::string>("jiná"));
+  CHECK(o.note == Field<std::string>{});
+}
+
 TEST_CASE("Sparse members of an observation load, validate and write back as inline ones do") {
   const std::string text = test::doc_with(R"("indicators": [{"id": "i", "name": "Podíl", "observations": [
       {"period": {"start": "2021-01-01", "end": "2021-12-31"}, "value": 75, "count": 30,

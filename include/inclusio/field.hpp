@@ -198,6 +198,9 @@ class SparseField {
     if (!p_) p_ = std::make_unique<Field<T>>();
     return *p_;
   }
+  // Where a Field is expected (code written when the member was one), the Field itself.
+  operator const Field<T>&() const noexcept { return field(); }  // NOLINT: implicit on purpose
+  operator Field<T>&() { return field(); }                       // NOLINT: implicit on purpose
 
   bool present() const noexcept { return p_ && p_->present(); }
   bool valid() const noexcept { return p_ && p_->valid(); }
@@ -229,6 +232,7 @@ class SparseField {
   void reset() noexcept { p_.reset(); }
 
   friend bool operator==(const SparseField& a, const SparseField& b) { return a.field() == b.field(); }
+  friend bool operator==(const SparseField& a, const Field<T>& b) { return a.field() == b; }
 
  private:
   static inline const Field<T> absent_{};
