@@ -300,7 +300,6 @@ static void test_validate(void) {
   incl_document_free(doc);
 }
 
-/* A host rule (a town hall's own convention): measure titles of at least 10 bytes. */
 /* Every finding of a report as one text, to compare reports finding for finding. */
 static char *report_text(const incl_report *report) {
   size_t total = 0, used = 0, room = 1;
@@ -365,6 +364,7 @@ static void test_validate_threads(void) {
   incl_document_free(doc);
 }
 
+/* A host rule (a town hall's own convention): measure titles of at least 10 bytes. */
 static int short_titles(incl_rule_sink *sink, const incl_document *doc, void *payload) {
   size_t n = 0, i;
   int *calls = (int *)payload;
