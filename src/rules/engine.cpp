@@ -176,12 +176,11 @@ Report validate(const Document& doc, const ValidateOptions& given) {
   const rules::Facts facts(doc);
   const std::size_t units = detail::unit_count(doc);
   const unsigned threads = threads_for(options, units);
+  Context ctx(doc, facts, options, report.findings);  // for a walk on this thread, and the host rules
   if (threads > 1) {
     doc.find("");  // builds the id index before the threads share it
     walk_in_parallel(doc, facts, options, units, threads, report.findings);
-  }
-  Context ctx(doc, facts, options, report.findings);
-  if (threads <= 1) {
+  } else {
     Walker walker(ctx);
     detail::walk_units(doc, walker, 0, units);
   }
