@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost1.81-dev libboost-json1.81-dev libboost-date-time1.81-dev
-  libmsgsl-dev doctest-dev pybind11-dev
+  doctest-dev pybind11-dev
   python3 python3-dev python3-pytest python3-numpy python3-pandas
   python3-setuptools python3-pip python3-venv python3-wheel
   python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel python3-distributed

@@ -352,35 +352,26 @@ void remove_at(Document& doc, std::string_view pointer) { change(doc, pointer, n
 
 std::vector<std::string> entity_pointers(const Document& doc, EntityKind kind) {
   std::vector<std::string> out;
-  auto each = [&](const auto& list, const std::string& base, auto&& f) {
+  auto each = [](const auto& list, const std::string& base, auto&& f) {
     if (const auto* items = list.get())
       for (std::size_t i = 0; i < items->size(); ++i)
         if (const auto* item = (*items)[i].get()) f(*item, base + "/" + std::to_string(i));
   };
-  auto collect = [&](const auto& list, const std::string& base) {
-    each(list, base, [&](const auto&, const std::string& p) { out.push_back(p); });
-  };
-  switch (kind) {
-    case EntityKind::territory: collect(doc.territories(), "/territories"); break;
-    case EntityKind::organization: collect(doc.organizations(), "/organizations"); break;
-    case EntityKind::partnership: collect(doc.partnerships(), "/partnerships"); break;
-    case EntityKind::working_group:
-      each(doc.partnerships(), "/partnerships",
-           [&](const Partnership& p, const std::string& at) { collect(p.working_groups, at + "/working_groups"); });
-      break;
-    case EntityKind::plan: collect(doc.plans(), "/plans"); break;
-    case EntityKind::goal:
-      each(doc.plans(), "/plans", [&](const Plan& p, const std::string& at) { collect(p.goals, at + "/goals"); });
-      break;
-    case EntityKind::measure:
-      each(doc.plans(), "/plans", [&](const Plan& p, const std::string& at) { collect(p.measures, at + "/measures"); });
-      break;
-    case EntityKind::project: collect(doc.projects(), "/projects"); break;
-    case EntityKind::indicator: collect(doc.indicators(), "/indicators"); break;
-    case EntityKind::evaluation: collect(doc.evaluations(), "/evaluations"); break;
-    case EntityKind::event: collect(doc.events(), "/events"); break;
-    case EntityKind::document: collect(doc.documents(), "/documents"); break;
-  }
+  for_each_entity_kind([&](const auto& row) {
+    using Row = std::decay_t<decltype(row)>;
+    if (row.kind != kind) return;
+    auto collect = [&](const auto& list, const std::string& base) {
+      each(list, base + "/" + std::string(row.key), [&](const auto&, const std::string& p) { out.push_back(p); });
+    };
+    if constexpr (detail::IsTopLevelKind<Row>) {
+      collect((doc.*(row.get))(), "");
+    } else {
+      // The parent's own row gives where the parents are.
+      constexpr auto parent_row = std::get<detail::entity_kind_index<typename Row::parent>()>(entity_kind_table);
+      each((doc.*(parent_row.get))(), "/" + std::string(parent_row.key),
+           [&](const auto& parent, const std::string& at) { collect(parent.*(row.member), at); });
+    }
+  });
   return out;
 }
 

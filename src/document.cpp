@@ -2,6 +2,7 @@
 
 #include "document_format.hpp"
 
+#include <array>
 #include <cstdint>
 #include <stdexcept>
 #include <string_view>
@@ -86,89 +87,32 @@ struct Document::Index {
     p.pop();
   }
 
+  // Every entity with an id, in document order: each top-level entity, then the lists of the kinds
+  // nested in it.
   explicit Index(const Document& d) {
     detail::Pointer p;
-    each(d.territories(), p, "territories", [&](const Territory& t) { add(t.id, EntityKind::territory, &t, nullptr, p); });
-    each(d.organizations(), p, "organizations",
-         [&](const Organization& o) { add(o.id, EntityKind::organization, &o, nullptr, p); });
-    each(d.partnerships(), p, "partnerships", [&](const Partnership& ps) {
-      add(ps.id, EntityKind::partnership, &ps, nullptr, p);
-      each(ps.working_groups, p, "working_groups",
-           [&](const WorkingGroup& wg) { add(wg.id, EntityKind::working_group, &wg, nullptr, p); });
+    for_each_entity_kind([&](const auto& top) {
+      if constexpr (detail::IsTopLevelKind<std::decay_t<decltype(top)>>) {
+        using T = typename std::decay_t<decltype(top)>::element;
+        each((d.*(top.get))(), p, top.key, [&](const T& entity) {
+          add(entity.id, top.kind, &entity, nullptr, p);
+          for_each_entity_kind([&](const auto& nested) {
+            using Row = std::decay_t<decltype(nested)>;
+            if constexpr (!detail::IsTopLevelKind<Row>) {
+              if constexpr (std::is_same_v<typename Row::parent, T>) {
+                const Plan* plan = nullptr;
+                if constexpr (std::is_same_v<T, Plan>) plan = &entity;
+                each(entity.*(nested.member), p, nested.key,
+                     [&](const auto& child) { add(child.id, nested.kind, &child, plan, p); });
+              }
+            }
+          });
+        });
+      }
     });
-    each(d.plans(), p, "plans", [&](const Plan& plan) {
-      add(plan.id, EntityKind::plan, &plan, nullptr, p);
-      each(plan.goals, p, "goals", [&](const Goal& g) { add(g.id, EntityKind::goal, &g, &plan, p); });
-      each(plan.measures, p, "measures", [&](const Measure& m) { add(m.id, EntityKind::measure, &m, &plan, p); });
-    });
-    each(d.projects(), p, "projects", [&](const Project& x) { add(x.id, EntityKind::project, &x, nullptr, p); });
-    each(d.indicators(), p, "indicators", [&](const Indicator& x) { add(x.id, EntityKind::indicator, &x, nullptr, p); });
-    each(d.evaluations(), p, "evaluations",
-         [&](const Evaluation& x) { add(x.id, EntityKind::evaluation, &x, nullptr, p); });
-    each(d.events(), p, "events", [&](const Event& x) { add(x.id, EntityKind::event, &x, nullptr, p); });
-    each(d.documents(), p, "documents",
-         [&](const SupportingDocument& x) { add(x.id, EntityKind::document, &x, nullptr, p); });
     hash_entries();
   }
 };
-
-Document::Document(const Document& o)
-    : currency_(o.currency_),
-      territories_(o.territories_),
-      organizations_(o.organizations_),
-      partnerships_(o.partnerships_),
-      plans_(o.plans_),
-      projects_(o.projects_),
-      indicators_(o.indicators_),
-      evaluations_(o.evaluations_),
-      events_(o.events_),
-      documents_(o.documents_),
-      extra_(o.extra_) {}
-
-Document::Document(Document&& o) noexcept
-    : currency_(std::move(o.currency_)),
-      territories_(std::move(o.territories_)),
-      organizations_(std::move(o.organizations_)),
-      partnerships_(std::move(o.partnerships_)),
-      plans_(std::move(o.plans_)),
-      projects_(std::move(o.projects_)),
-      indicators_(std::move(o.indicators_)),
-      evaluations_(std::move(o.evaluations_)),
-      events_(std::move(o.events_)),
-      documents_(std::move(o.documents_)),
-      extra_(std::move(o.extra_)) {
-  o.drop_index();
-}
-
-Document& Document::operator=(const Document& o) {
-  if (this != &o) *this = Document(o);
-  return *this;
-}
-
-Document& Document::operator=(Document&& o) noexcept {
-  if (this == &o) return *this;
-  currency_ = std::move(o.currency_);
-  territories_ = std::move(o.territories_);
-  organizations_ = std::move(o.organizations_);
-  partnerships_ = std::move(o.partnerships_);
-  plans_ = std::move(o.plans_);
-  projects_ = std::move(o.projects_);
-  indicators_ = std::move(o.indicators_);
-  evaluations_ = std::move(o.evaluations_);
-  events_ = std::move(o.events_);
-  documents_ = std::move(o.documents_);
-  extra_ = std::move(o.extra_);
-  drop_index();
-  o.drop_index();
-  return *this;
-}
-
-bool operator==(const Document& a, const Document& b) {
-  return a.currency_ == b.currency_ && a.territories_ == b.territories_ && a.organizations_ == b.organizations_ &&
-         a.partnerships_ == b.partnerships_ && a.plans_ == b.plans_ && a.projects_ == b.projects_ &&
-         a.indicators_ == b.indicators_ && a.evaluations_ == b.evaluations_ && a.events_ == b.events_ &&
-         a.documents_ == b.documents_ && a.extra_ == b.extra_;
-}
 
 Currency Document::default_currency() const noexcept {
   if (const std::string* c = currency_.get(); c && Currency::is_valid_code(*c)) return Currency(*c);
@@ -177,23 +121,48 @@ Currency Document::default_currency() const noexcept {
 
 void Document::set_currency(Currency currency) {
   currency_ = std::string(currency.code());
-  drop_index();
+  index_.drop();
   resolve_currencies();
 }
 
-const Document::Index& Document::index() const {
-  if (const Index* ready = ready_index_.load(std::memory_order_acquire)) return *ready;
-  std::lock_guard<std::mutex> lock(index_mutex_);
-  if (!index_) index_ = std::make_shared<const Index>(*this);
-  ready_index_.store(index_.get(), std::memory_order_release);
+const Document::Index& Document::IndexCache::get(const Document& doc) const {
+  if (const Index* ready = ready_.load(std::memory_order_acquire)) return *ready;
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!index_) index_ = std::make_shared<const Index>(doc);
+  ready_.store(index_.get(), std::memory_order_release);
   return *index_;
 }
 
-const Document::Entry* Document::find(std::string_view id) const {
-  return index().find(id);
+const Document::Entry* Document::find(std::string_view id) const { return index_.get(*this).find(id); }
+
+std::size_t Document::entity_count() const { return index_.get(*this).count; }
+
+namespace {
+constexpr auto kind_infos = [] {
+  std::array<EntityKindInfo, entity_kind_count> out{};
+  std::size_t i = 0;
+  for_each_entity_kind([&](const auto& row) {
+    using Row = std::decay_t<decltype(row)>;
+    std::optional<EntityKind> parent;
+    if constexpr (!detail::IsTopLevelKind<Row>) parent = EntityKindOf<typename Row::parent>::value;
+    out[i++] = EntityKindInfo{row.kind, row.code, row.key, parent};
+  });
+  return out;
+}();
+}  // namespace
+
+std::span<const EntityKindInfo> entity_kinds() noexcept { return kind_infos; }
+
+std::optional<EntityKind> entity_kind_from_code(std::string_view code) noexcept {
+  for (const EntityKindInfo& k : kind_infos)
+    if (k.code == code) return k.kind;
+  return std::nullopt;
 }
 
-std::size_t Document::entity_count() const { return index().count; }
+std::string_view to_code(EntityKind kind) noexcept {
+  auto i = static_cast<std::size_t>(kind);
+  return i < kind_infos.size() ? kind_infos[i].code : "entity";
+}
 
 namespace {
 Currency currency_of(const Field<std::string>& own, Currency fallback) {

@@ -1,36 +1,19 @@
 #pragma once
-// The top level of a document: its header fields and its nine collections, in canonical order.
+// The top level of a document: its header fields and its collections (the top-level rows of the
+// table of entity kinds), in canonical order.
 
 #include "records.hpp"
 
-#include <inclusio/document.hpp>
+#include <inclusio/entity_kinds.hpp>
 
 namespace inclusio::detail {
 
-template <class T>
-struct Collection {
-  std::string_view key;
-  const List<T>& (Document::*get)() const noexcept;
-  List<T>& (Document::*mut)();
-};
-
-inline constexpr auto collections = std::make_tuple(
-    Collection<Territory>{"territories", &Document::territories, &Document::mutable_territories},
-    Collection<Organization>{"organizations", &Document::organizations, &Document::mutable_organizations},
-    Collection<Partnership>{"partnerships", &Document::partnerships, &Document::mutable_partnerships},
-    Collection<Plan>{"plans", &Document::plans, &Document::mutable_plans},
-    Collection<Project>{"projects", &Document::projects, &Document::mutable_projects},
-    Collection<Indicator>{"indicators", &Document::indicators, &Document::mutable_indicators},
-    Collection<Evaluation>{"evaluations", &Document::evaluations, &Document::mutable_evaluations},
-    Collection<Event>{"events", &Document::events, &Document::mutable_events},
-    Collection<SupportingDocument>{"documents", &Document::documents, &Document::mutable_documents});
-
-inline constexpr std::size_t collection_count = std::tuple_size_v<std::decay_t<decltype(collections)>>;
-
-// Calls f(collection) for each collection in canonical order.
+// Calls f(row) for each top-level collection of the table of entity kinds, in canonical order.
 template <class F>
 void for_each_collection(F&& f) {
-  std::apply([&](const auto&... c) { (f(c), ...); }, collections);
+  for_each_entity_kind([&](const auto& row) {
+    if constexpr (IsTopLevelKind<std::decay_t<decltype(row)>>) f(row);
+  });
 }
 
 // Calls f(collection) for the collection named `key`; false when there is none.

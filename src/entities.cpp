@@ -2,24 +2,6 @@
 
 namespace inclusio {
 
-std::string_view to_code(EntityKind kind) noexcept {
-  switch (kind) {
-    case EntityKind::territory: return "territory";
-    case EntityKind::organization: return "organization";
-    case EntityKind::partnership: return "partnership";
-    case EntityKind::working_group: return "working_group";
-    case EntityKind::plan: return "plan";
-    case EntityKind::goal: return "goal";
-    case EntityKind::measure: return "measure";
-    case EntityKind::project: return "project";
-    case EntityKind::indicator: return "indicator";
-    case EntityKind::evaluation: return "evaluation";
-    case EntityKind::event: return "event";
-    case EntityKind::document: return "document";
-  }
-  return "entity";
-}
-
 bool is_valid_id(std::string_view id) noexcept {
   if (id.empty() || id.size() > 128) return false;
   for (char c : id) {

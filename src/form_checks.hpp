@@ -1,14 +1,76 @@
 #pragma once
-// The checks of form (S002, S003, S004, S006, D001, M001) with their messages in English and Czech,
-// shared by form_problems() and validation. A Sink has add(rule, pointer, message_en, message_cs).
+// The checks of form (S002, S003, S004, S006, D001, M001) with their rules and their messages in
+// English and Czech, shared by form_problems() and validation; S001 is the loader's refusal of a
+// document it does not recognise. A Sink has add(const RuleInfo&, pointer, message_en, message_cs).
 
 #include "record_io.hpp"
 
 #include <inclusio/codelists.hpp>
+#include <inclusio/error.hpp>
+#include <inclusio/validate.hpp>
 
+#include <array>
+#include <span>
 #include <string>
 
 namespace inclusio::detail {
+
+inline constexpr RuleInfo S001{FormatError::rule, Severity::error,
+    "Not an inclusio document or unsupported schema version",
+    "Nejde o dokument inclusio nebo nepodporovaná verze schématu",
+    "A reader can only interpret a document it recognises. Loading refuses input without the "
+    "\"format\": \"inclusio\" marker or with a schema_version it does not know, and names both versions, so "
+    "that a file from a newer tool is not misread silently.",
+    "Čtenář může správně vyložit jen dokument, který rozpozná. Načtení odmítne vstup bez značky "
+    "\"format\": \"inclusio\" nebo s neznámou verzí schématu a uvede obě verze, aby se soubor z novějšího "
+    "nástroje tiše nevyložil chybně."};
+
+inline constexpr RuleInfo S002{"S002", Severity::error,
+    "Required field missing", "Chybí povinná položka",
+    "Each entity needs its identifying and defining fields (an id, a title, a kind, a status...) for any "
+    "report or rule to make sense of it.",
+    "Každá entita potřebuje položky, které ji určují (id, název, druh, stav...), jinak s ní žádný přehled "
+    "ani pravidlo nemůže pracovat."};
+
+inline constexpr RuleInfo S003{"S003", Severity::error,
+    "Field of the wrong JSON type", "Položka nesprávného typu JSON",
+    "A string where a number belongs, or an object where a list belongs, cannot be read as what the field "
+    "means. The value is kept as written so nothing is lost, and reported so that it is corrected.",
+    "Řetězec místo čísla nebo objekt místo seznamu nelze přečíst jako to, co položka znamená. Hodnota se "
+    "uchová tak, jak byla zapsána, aby se nic neztratilo, a hlásí se, aby ji bylo možné opravit."};
+
+inline constexpr RuleInfo S004{"S004", Severity::error,
+    "Value not in its codelist", "Hodnota není v číselníku",
+    "Codelists (themes, statuses, kinds, programmes, currencies) are what make plans comparable across "
+    "towns; a value outside them is usually a typo. The message names the allowed values.",
+    "Číselníky (témata, stavy, druhy, programy, měny) umožňují srovnávat plány mezi obcemi; hodnota mimo "
+    "ně bývá překlep. Hlášení uvádí povolené hodnoty."};
+
+inline constexpr RuleInfo S006{"S006", Severity::error,
+    "Malformed id", "Chybně utvořený identifikátor",
+    "Ids are 1 to 128 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-', so that they survive file names, "
+    "URLs, spreadsheets and every programming language that reads them.",
+    "Identifikátor má 1 až 128 znaků z A-Z, a-z, 0-9, '.', '_', ':' a '-', aby obstál v názvech souborů, "
+    "adresách URL, tabulkách i v každém programovacím jazyce."};
+
+inline constexpr RuleInfo D001{"D001", Severity::error,
+    "Impossible date", "Neexistující datum",
+    "Dates are YYYY-MM-DD days of the calendar; 2021-02-30 or 2023-13-01 is a typo that would shift "
+    "every period and deadline computed from it.",
+    "Data mají tvar RRRR-MM-DD a musí existovat v kalendáři; 2021-02-30 nebo 2023-13-01 je překlep, "
+    "který by posunul každé období a termín z něj odvozený."};
+
+inline constexpr RuleInfo M001{"M001", Severity::error,
+    "Malformed amount", "Chybně zapsaná částka",
+    "Amounts are exact: a decimal string with at most two decimals (\"1250000.50\") or a whole number. A "
+    "third decimal or a floating-point number cannot be held to the haléř.",
+    "Částky jsou přesné: desetinný řetězec s nejvýše dvěma desetinnými místy (\"1250000.50\") nebo celé "
+    "číslo. Třetí desetinné místo ani číslo s plovoucí čárkou nelze uchovat na haléř přesně."};
+
+inline std::span<const RuleInfo> form_family() noexcept {
+  static constexpr std::array all{S001, S002, S003, S004, S006, D001, M001};
+  return all;
+}
 
 inline std::string_view json_type_en(const json::value& v) {
   switch (v.kind()) {
@@ -44,7 +106,7 @@ class FormChecker {
   explicit FormChecker(Sink& sink) : sink_(sink) {}
 
   void missing(const Pointer& p, std::string_view key, std::string_view record) {
-    sink_.add("S002", p.str(),
+    sink_.add(S002, p.str(),
               "required field \"" + std::string(key) + "\" of the " + std::string(record) + " is missing",
               "chybí povinná položka \"" + std::string(key) + "\" (" + std::string(record) + ")");
   }
@@ -55,27 +117,27 @@ class FormChecker {
     std::string shown = preview(v);
     switch (raw.issue) {
       case FormIssue::wrong_type:
-        sink_.add("S003", p.str(),
+        sink_.add(S003, p.str(),
                   "expected " + expected_en<X>(raw) + ", found " + std::string(json_type_en(v)) + " " + shown,
                   "očekáváno " + expected_en<X>(raw) + ", nalezeno: " + std::string(json_type_cs(v)) + " " + shown);
         break;
       case FormIssue::bad_number:
-        sink_.add("S003", p.str(), "expected " + std::string(raw.expected) + ", found " + shown,
+        sink_.add(S003, p.str(), "expected " + std::string(raw.expected) + ", found " + shown,
                   "očekáváno " + std::string(raw.expected) + ", nalezeno " + shown);
         break;
       case FormIssue::not_in_codelist:
         if constexpr (CodelistEnum<X>)
-          sink_.add("S004", p.str(),
+          sink_.add(S004, p.str(),
                     shown + " is not a " + std::string(Codelist<X>::name) + "; allowed: " + allowed_codes<X>(),
                     shown + " není v číselníku (" + std::string(Codelist<X>::name) + "); povolené hodnoty: " +
                         allowed_codes<X>());
         break;
       case FormIssue::malformed_date:
-        sink_.add("D001", p.str(), shown + " is not a date of the form YYYY-MM-DD",
+        sink_.add(D001, p.str(), shown + " is not a date of the form YYYY-MM-DD",
                   shown + " není datum ve tvaru RRRR-MM-DD");
         break;
       case FormIssue::impossible_date:
-        sink_.add("D001", p.str(), shown + " is not a day of the calendar", shown + " není den v kalendáři");
+        sink_.add(D001, p.str(), shown + " is not a day of the calendar", shown + " není den v kalendáři");
         break;
       case FormIssue::malformed_amount: {
         std::string en = "not an amount", cs = "nejde o částku";
@@ -94,7 +156,7 @@ class FormChecker {
           en = "amount out of range";
           cs = "částka mimo rozsah";
         }
-        sink_.add("M001", p.str(), "malformed amount " + shown + ": " + en, "chybně zapsaná částka " + shown + ": " + cs);
+        sink_.add(M001, p.str(), "malformed amount " + shown + ": " + en, "chybně zapsaná částka " + shown + ": " + cs);
         break;
       }
     }
@@ -103,7 +165,7 @@ class FormChecker {
   void identifier(const Pointer& p, const std::string& id) {
     if (is_valid_id(id)) return;
     std::string shown = id.size() > 60 ? id.substr(0, 57) + "..." : id;
-    sink_.add("S006", p.str(),
+    sink_.add(S006, p.str(),
               "malformed id \"" + shown + "\": an id is 1 to 128 characters of A-Z a-z 0-9 . _ : -",
               "chybně utvořený identifikátor \"" + shown + "\": identifikátor má 1 až 128 znaků z A-Z a-z 0-9 . _ : -");
   }
@@ -117,7 +179,7 @@ class FormChecker {
 
   void currency(const std::string& pointer, const Field<std::string>& currency) {
     if (const std::string* c = currency.get(); c && !Currency::is_valid_code(*c))
-      sink_.add("S004", pointer, "\"" + *c + "\" is not an ISO 4217 currency code (three capital letters)",
+      sink_.add(S004, pointer, "\"" + *c + "\" is not an ISO 4217 currency code (three capital letters)",
                 "\"" + *c + "\" není kód měny podle ISO 4217 (tři velká písmena)");
   }
 

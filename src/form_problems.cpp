@@ -11,8 +11,8 @@ namespace {
 
 struct EnglishSink {
   std::vector<FormProblem> problems;
-  void add(std::string rule, std::string pointer, std::string en, const std::string&) {
-    problems.push_back({std::move(rule), std::move(pointer), std::move(en)});
+  void add(const RuleInfo& rule, std::string pointer, std::string en, const std::string&) {
+    problems.push_back({std::string(rule.code), std::move(pointer), std::move(en)});
   }
 };
 

@@ -15,11 +15,27 @@
 #include <string>
 #include <vector>
 
+// incl_entity_kind is EntityKind value for value (the table of entity kinds): a kind added to the
+// table without its C constant, or a constant renumbered, fails here.
+static_assert(INCL_TERRITORY == static_cast<int>(inclusio::EntityKind::territory));
+static_assert(INCL_ORGANIZATION == static_cast<int>(inclusio::EntityKind::organization));
+static_assert(INCL_PARTNERSHIP == static_cast<int>(inclusio::EntityKind::partnership));
+static_assert(INCL_WORKING_GROUP == static_cast<int>(inclusio::EntityKind::working_group));
+static_assert(INCL_PLAN == static_cast<int>(inclusio::EntityKind::plan));
+static_assert(INCL_GOAL == static_cast<int>(inclusio::EntityKind::goal));
+static_assert(INCL_MEASURE == static_cast<int>(inclusio::EntityKind::measure));
+static_assert(INCL_PROJECT == static_cast<int>(inclusio::EntityKind::project));
+static_assert(INCL_INDICATOR == static_cast<int>(inclusio::EntityKind::indicator));
+static_assert(INCL_EVALUATION == static_cast<int>(inclusio::EntityKind::evaluation));
+static_assert(INCL_EVENT == static_cast<int>(inclusio::EntityKind::event));
+static_assert(INCL_SUPPORTING_DOCUMENT == static_cast<int>(inclusio::EntityKind::document));
+static_assert(INCL_SUPPORTING_DOCUMENT + 1 == inclusio::entity_kind_count, "a kind of the table has no C constant");
+
 struct incl_document {
   inclusio::Document doc;
   // Entity pointers by kind, computed on first use; cleared by every change.
   mutable std::mutex cache_mutex;
-  mutable std::array<std::optional<std::vector<std::string>>, 12> pointers;
+  mutable std::array<std::optional<std::vector<std::string>>, inclusio::entity_kind_count> pointers;
   void changed() {
     std::lock_guard<std::mutex> lock(cache_mutex);
     for (auto& p : pointers) p.reset();
@@ -108,7 +124,7 @@ int guard(F&& f) noexcept {
     if (!(cond)) return invalid(what);     \
   } while (0)
 
-bool known_kind(int kind) { return kind >= INCL_TERRITORY && kind <= INCL_SUPPORTING_DOCUMENT; }
+bool known_kind(int kind) { return kind >= 0 && static_cast<std::size_t>(kind) < inclusio::entity_kind_count; }
 
 int version_check(unsigned int version, unsigned int known, const char* what) {
   if (version >= 1 && version <= known) return INCL_OK;

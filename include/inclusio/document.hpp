@@ -29,10 +29,10 @@ class Document {
   };
 
   Document() = default;
-  Document(const Document& other);
-  Document(Document&& other) noexcept;
-  Document& operator=(const Document& other);
-  Document& operator=(Document&& other) noexcept;
+  Document(const Document& other) = default;
+  Document(Document&& other) noexcept = default;
+  Document& operator=(const Document& other) = default;
+  Document& operator=(Document&& other) noexcept = default;
   ~Document() = default;
 
   // The document's currency as written (absent means CZK) and the one amounts default to.
@@ -66,16 +66,9 @@ class Document {
   List<SupportingDocument>& mutable_documents() { return touch(documents_); }
   Extras& mutable_extra() { return touch(extra_); }
 
-  // Appends an entity to its collection and returns it.
-  Territory& add(Territory entity) { return append(mutable_territories(), std::move(entity)); }
-  Organization& add(Organization entity) { return append(mutable_organizations(), std::move(entity)); }
-  Partnership& add(Partnership entity) { return append(mutable_partnerships(), std::move(entity)); }
-  Plan& add(Plan entity) { return append(mutable_plans(), std::move(entity)); }
-  Project& add(Project entity) { return append(mutable_projects(), std::move(entity)); }
-  Indicator& add(Indicator entity) { return append(mutable_indicators(), std::move(entity)); }
-  Evaluation& add(Evaluation entity) { return append(mutable_evaluations(), std::move(entity)); }
-  Event& add(Event entity) { return append(mutable_events(), std::move(entity)); }
-  SupportingDocument& add(SupportingDocument entity) { return append(mutable_documents(), std::move(entity)); }
+  // Appends an entity to its top-level collection and returns it (entity_kinds.hpp).
+  template <class T>
+  T& add(T entity);
 
   // The first entity with this id, or nullptr. Thread-safe for concurrent readers.
   const Entry* find(std::string_view id) const;
@@ -88,16 +81,48 @@ class Document {
   // this; call it after changing currencies by hand.
   void resolve_currencies();
 
-  friend bool operator==(const Document& a, const Document& b);
+  friend bool operator==(const Document& a, const Document& b) = default;
 
  private:
   template <class T>
   T& touch(T& member) {
-    drop_index();
+    index_.drop();
     return member;
   }
   struct Index;
-  const Index& index() const;
+
+  // The id index: built on the first lookup, dropped by every change. A copy or a move starts without
+  // one, and comparing documents ignores it.
+  class IndexCache {
+   public:
+    IndexCache() = default;
+    IndexCache(const IndexCache&) noexcept {}
+    IndexCache(IndexCache&& other) noexcept { other.drop(); }
+    IndexCache& operator=(const IndexCache&) noexcept {
+      drop();
+      return *this;
+    }
+    IndexCache& operator=(IndexCache&& other) noexcept {
+      drop();
+      other.drop();
+      return *this;
+    }
+    ~IndexCache() = default;
+    friend bool operator==(const IndexCache&, const IndexCache&) noexcept { return true; }
+
+    const Index& get(const Document& doc) const;
+    void drop() noexcept {
+      ready_.store(nullptr, std::memory_order_relaxed);
+      index_.reset();
+    }
+
+   private:
+    mutable std::mutex mutex_;
+    mutable std::shared_ptr<const Index> index_;
+    // The built index, read without the lock: lookups from many threads (parallel validation) do
+    // not contend. Null until built and after every change.
+    mutable std::atomic<const Index*> ready_{nullptr};
+  };
 
   Field<std::string> currency_;
   List<Territory> territories_;
@@ -110,37 +135,9 @@ class Document {
   List<Event> events_;
   List<SupportingDocument> documents_;
   Extras extra_;
-
-  void drop_index() noexcept {
-    ready_index_.store(nullptr, std::memory_order_relaxed);
-    index_.reset();
-  }
-
-  mutable std::mutex index_mutex_;
-  mutable std::shared_ptr<const Index> index_;
-  // The built index, read without the lock: lookups from many threads (parallel validation) do not
-  // contend. Null until built and after every change.
-  mutable std::atomic<const Index*> ready_index_{nullptr};
+  IndexCache index_;
 };
 
-template <class T> struct EntityKindOf;
-template <> struct EntityKindOf<Territory> { static constexpr EntityKind value = EntityKind::territory; };
-template <> struct EntityKindOf<Organization> { static constexpr EntityKind value = EntityKind::organization; };
-template <> struct EntityKindOf<Partnership> { static constexpr EntityKind value = EntityKind::partnership; };
-template <> struct EntityKindOf<WorkingGroup> { static constexpr EntityKind value = EntityKind::working_group; };
-template <> struct EntityKindOf<Plan> { static constexpr EntityKind value = EntityKind::plan; };
-template <> struct EntityKindOf<Goal> { static constexpr EntityKind value = EntityKind::goal; };
-template <> struct EntityKindOf<Measure> { static constexpr EntityKind value = EntityKind::measure; };
-template <> struct EntityKindOf<Project> { static constexpr EntityKind value = EntityKind::project; };
-template <> struct EntityKindOf<Indicator> { static constexpr EntityKind value = EntityKind::indicator; };
-template <> struct EntityKindOf<Evaluation> { static constexpr EntityKind value = EntityKind::evaluation; };
-template <> struct EntityKindOf<Event> { static constexpr EntityKind value = EntityKind::event; };
-template <> struct EntityKindOf<SupportingDocument> { static constexpr EntityKind value = EntityKind::document; };
-
-template <class T>
-const T* Document::find_as(std::string_view id) const {
-  const Entry* e = find(id);
-  return e && e->kind == EntityKindOf<T>::value ? static_cast<const T*>(e->entity) : nullptr;
-}
-
 }  // namespace inclusio
+
+#include <inclusio/entity_kinds.hpp>  // the table of kinds, which needs the whole class

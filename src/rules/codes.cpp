@@ -9,6 +9,44 @@
 
 namespace inclusio::rules {
 
+constexpr RuleInfo C001{"C001", Severity::error,
+    "IČO fails its checksum", "IČO nesplňuje kontrolní součet",
+    "An IČO is 8 digits whose last is a mod-11 check digit over the first seven (weights 8 to 2); a failing "
+    "check catches most mistyped numbers.",
+    "IČO má 8 číslic, z nichž poslední je kontrolní číslice modulo 11 z prvních sedmi (váhy 8 až 2); "
+    "kontrola odhalí většinu překlepů."};
+
+constexpr RuleInfo C002{"C002", Severity::error,
+    "Territorial code of the wrong form or check digit", "Územní kód nesprávného tvaru nebo kontrolní číslice",
+    "Each kind of territory has its official code: a municipality the 6-digit ČSÚ code ending in a mod-11 "
+    "check digit, an ORP 4 digits, a district its LAU 1 code (CZ0205), a region its NUTS 3 code (CZ020), a "
+    "country its ISO 3166-1 alpha-2 code.",
+    "Každý druh území má svůj úřední kód: obec šestimístný kód ČSÚ zakončený kontrolní číslicí modulo 11, "
+    "ORP čtyři číslice, okres kód LAU 1 (CZ0205), kraj kód NUTS 3 (CZ020), stát kód ISO 3166-1 alpha-2."};
+
+constexpr RuleInfo C003{"C003", Severity::warning,
+    "Territorial code unknown to the ČSÚ codelists", "Územní kód neznámý číselníkům ČSÚ",
+    "A well-formed code may still name no municipality, ORP, district or region; the bundled ČSÚ codelists "
+    "catch it and suggest the territory by name.",
+    "I správně utvořený kód nemusí označovat žádnou obec, ORP, okres ani kraj; přiložené číselníky ČSÚ to "
+    "odhalí a navrhnou území podle názvu."};
+
+constexpr RuleInfo C004{"C004", Severity::error,
+    "Registration number does not match its programme period", "Registrační číslo neodpovídá programovému období",
+    "Project registration numbers have a fixed form per programme period (2007–13 CZ.1.04/3.2.00/B4.00007, "
+    "2014–20 CZ.03.2.63/0.0/0.0/15_030/0000605, 2021–27 CZ.03.02.02/00/22_004/0000366); the message names "
+    "the segment that is wrong.",
+    "Registrační čísla projektů mají v každém programovém období pevný tvar (2007–13 "
+    "CZ.1.04/3.2.00/B4.00007, 2014–20 CZ.03.2.63/0.0/0.0/15_030/0000605, 2021–27 "
+    "CZ.03.02.02/00/22_004/0000366); hlášení uvádí chybný úsek."};
+
+constexpr RuleInfo C005{"C005", Severity::warning,
+    "Territory under an impossible parent", "Území pod nemožným nadřazeným územím",
+    "Territories nest by kind: municipalities in districts, ORP or regions, districts in regions, regions "
+    "in a country. A region under a district, or a parent the ČSÚ codelists contradict, is a wrong link.",
+    "Území se vnořují podle druhu: obce do okresů, ORP nebo krajů, okresy do krajů, kraje do státu. Kraj "
+    "pod okresem nebo nadřazené území v rozporu s číselníky ČSÚ je chybný odkaz."};
+
 namespace {
 
 bool has_official_codes(TerritoryKind k) {
@@ -30,7 +68,7 @@ void unknown_code(const Territory& t, TerritoryKind kind, const std::string& cod
         suggestion_cs = "; nemysleli jste " + describe(o) + "?";
         break;
       }
-  ctx.add("C003", pointer + "/code",
+  ctx.add(C003, pointer + "/code",
           "code \"" + code + "\" is not a " + std::string(to_code(kind)) + " in the ČSÚ codelists" + suggestion_en,
           "kód \"" + code + "\" v číselnících ČSÚ není (" + std::string(label_cs(kind)) + ")" + suggestion_cs);
 }
@@ -53,7 +91,7 @@ void parent_against_codelists(const Territory& t, TerritoryKind kind, const std:
   }
   if (!expected || expected->code == *parent_code) return;
   std::string name = t.name.value_or(code);
-  ctx.add("C005", pointer + "/parent",
+  ctx.add(C005, pointer + "/parent",
           "the ČSÚ codelists place " + name + " (" + code + ") in " + std::string(to_code(*parent_kind)) + " " +
               describe(*expected) + ", not " + *parent_code,
           "číselníky ČSÚ řadí " + name + " (" + code + ") do " + std::string(label_cs(*parent_kind)) + " " +
@@ -66,7 +104,7 @@ void code_rules(const Organization& o, P pointer, Context& ctx) {
   const std::string* ico = o.ico.get();
   if (!ico) return;
   if (auto problem = identifiers::check_ico(*ico))
-    ctx.add("C001", pointer + "/ico", "IČO \"" + *ico + "\" " + problem->en, "IČO \"" + *ico + "\" " + problem->cs);
+    ctx.add(C001, pointer + "/ico", "IČO \"" + *ico + "\" " + problem->en, "IČO \"" + *ico + "\" " + problem->cs);
 }
 
 void code_rules(const Territory& t, P pointer, Context& ctx) {
@@ -76,7 +114,7 @@ void code_rules(const Territory& t, P pointer, Context& ctx) {
   bool well_formed = false;
   if (code) {
     if (auto problem = identifiers::check_territory_code(*kind, *code))
-      ctx.add("C002", pointer + "/code", "code \"" + *code + "\" of a " + std::string(to_code(*kind)) + ": " + problem->en,
+      ctx.add(C002, pointer + "/code", "code \"" + *code + "\" of a " + std::string(to_code(*kind)) + ": " + problem->en,
               "kód \"" + *code + "\" (" + std::string(label_cs(*kind)) + "): " + problem->cs);
     else if (has_official_codes(*kind)) {
       well_formed = true;
@@ -86,7 +124,7 @@ void code_rules(const Territory& t, P pointer, Context& ctx) {
   if (const auto* parent = t.parent.get()) {
     const Territory* p = ctx.doc.find_as<Territory>(parent->id);
     if (p && p->kind.valid() && !identifiers::may_contain(*p->kind, *kind))
-      ctx.add("C005", pointer + "/parent",
+      ctx.add(C005, pointer + "/parent",
               "a " + std::string(to_code(*kind)) + " cannot lie in a " + std::string(to_code(*p->kind)) + " (" + parent->id + ")",
               std::string(label_cs(*kind)) + " nemůže ležet v území druhu " + std::string(label_cs(*p->kind)) + " (" +
                   parent->id + ")");
@@ -100,8 +138,13 @@ void code_rules(const Project& p, P pointer, Context& ctx) {
   if (!number) return;
   std::optional<FundingSource> programme = p.programme.valid() ? std::optional(*p.programme) : std::nullopt;
   if (auto problem = identifiers::check_registration_number(*number, programme))
-    ctx.add("C004", pointer + "/registration_number", "registration number \"" + *number + "\": " + problem->en,
+    ctx.add(C004, pointer + "/registration_number", "registration number \"" + *number + "\": " + problem->en,
             "registrační číslo \"" + *number + "\": " + problem->cs);
+}
+
+std::span<const RuleInfo> code_family() noexcept {
+  static constexpr std::array all{C001, C002, C003, C004, C005};
+  return all;
 }
 
 }  // namespace inclusio::rules

@@ -29,14 +29,13 @@ const std::string& Context::entity() const {
   return entities.empty() ? none : entities.back();
 }
 
-void Context::add(std::string_view code, std::string pointer, const std::string& en, const std::string& cs) {
-  const RuleInfo* r = find_rule(code);
-  add_with(code, r ? r->severity : Severity::error, std::move(pointer), en, cs);
+void Context::add(const RuleInfo& rule, std::string pointer, const std::string& en, const std::string& cs) {
+  add_with(rule, rule.severity, std::move(pointer), en, cs);
 }
 
-void Context::add_with(std::string_view code, Severity natural, std::string pointer, const std::string& en,
+void Context::add_with(const RuleInfo& rule, Severity natural, std::string pointer, const std::string& en,
                        const std::string& cs) {
-  report(code, natural, std::move(pointer), entity(), lang == Language::cs ? cs : en);
+  report(rule.code, natural, std::move(pointer), entity(), lang == Language::cs ? cs : en);
 }
 
 std::string Context::num_cs(const Decimal& d) {

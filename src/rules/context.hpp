@@ -40,10 +40,10 @@ class Context final : public FindingSink {
   void report(std::string_view code, Severity natural, std::string pointer, std::string entity,
               std::string message) override;
   Language language() const noexcept override { return lang; }
-  // A finding of `code` at its default severity about the current entity, in both languages.
-  void add(std::string_view code, std::string pointer, const std::string& en, const std::string& cs);
+  // A finding of `rule` at its default severity about the current entity, in both languages.
+  void add(const RuleInfo& rule, std::string pointer, const std::string& en, const std::string& cs);
   // The same with a severity other than the default (Q007 in strategic plans).
-  void add_with(std::string_view code, Severity natural, std::string pointer, const std::string& en,
+  void add_with(const RuleInfo& rule, Severity natural, std::string pointer, const std::string& en,
                 const std::string& cs);
 
   // ---- where the walk is ----

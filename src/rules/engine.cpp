@@ -15,6 +15,43 @@
 
 namespace inclusio {
 
+namespace rules {
+
+constexpr RuleInfo S005{"S005", Severity::error,
+    "Duplicate id", "Duplicitní identifikátor",
+    "Ids are how measures, projects and indicators refer to each other; two entities with one id make "
+    "every reference to it ambiguous. The message names where the id first appears.",
+    "Identifikátory propojují opatření, projekty a indikátory; dvě entity se stejným id činí každý odkaz "
+    "na ně nejednoznačným. Hlášení uvádí, kde se id objevilo poprvé."};
+
+constexpr RuleInfo S007{"S007", Severity::info,
+    "Unknown field (kept and written back)", "Neznámá položka (uchována a zapsána zpět)",
+    "A field the format does not define is kept and written back unchanged, so that other tools' data "
+    "survives; it is reported because it may also be a misspelt known field.",
+    "Položka, kterou formát nezná, se uchová a zapíše zpět beze změny, aby data jiných nástrojů přežila; "
+    "hlásí se, protože může jít i o překlep ve známé položce."};
+
+const RuleInfo R001{"R001", Severity::error,
+    "Reference to an id that does not exist", "Odkaz na neexistující identifikátor",
+    "A measure's goal, a project's recipient or an indicator's subject that names nothing breaks every "
+    "summary that follows the link.",
+    "Cíl opatření, příjemce projektu nebo předmět indikátoru, který na nic neodkazuje, naruší každý "
+    "přehled, který odkaz sleduje."};
+
+const RuleInfo R002{"R002", Severity::error,
+    "Reference to an entity of the wrong kind", "Odkaz na entitu nesprávného druhu",
+    "A measure's goal must be a goal, a project's recipient an organisation: a link to another kind of "
+    "entity is a mistake even though the id exists.",
+    "Cílem opatření musí být cíl, příjemcem projektu organizace: odkaz na jiný druh entity je chyba, i "
+    "když identifikátor existuje."};
+
+std::span<const RuleInfo> engine_family() noexcept {
+  static const std::array all{S005, S007, R001, R002};
+  return all;
+}
+
+}  // namespace rules
+
 namespace {
 
 using detail::Pointer;
@@ -22,7 +59,7 @@ using rules::Context;
 
 struct ContextSink {
   Context& ctx;
-  void add(std::string_view rule, std::string pointer, const std::string& en, const std::string& cs) {
+  void add(const RuleInfo& rule, std::string pointer, const std::string& en, const std::string& cs) {
     ctx.add(rule, std::move(pointer), en, cs);
   }
 };
@@ -49,13 +86,13 @@ class Walker {
     form_.identifier(p, id);
     const Document::Entry* first = ctx_.doc.find(id);
     if (first && !is_id_of(p.str(), first->pointer))
-      ctx_.add("S005", p.str(), "the id \"" + id + "\" is already used at " + first->pointer,
+      ctx_.add(rules::S005, p.str(), "the id \"" + id + "\" is already used at " + first->pointer,
                "identifikátor \"" + id + "\" je už použit v " + first->pointer);
   }
 
   void extra(const Pointer& p) {
     std::string key = p.str().substr(p.str().rfind('/') + 1);
-    ctx_.add("S007", p.str(), "unknown field \"" + key + "\" (kept and written back)",
+    ctx_.add(rules::S007, p.str(), "unknown field \"" + key + "\" (kept and written back)",
              "neznámá položka \"" + key + "\" (uchována a zapsána zpět)");
   }
 
@@ -63,13 +100,13 @@ class Walker {
   void reference(const Pointer& p, const Ref<T>& ref) {
     const Document::Entry* e = ctx_.doc.find(ref.id);
     if (!e) {
-      ctx_.add("R001", p.str(), "no entity has the id \"" + ref.id + "\"", "žádná entita nemá identifikátor \"" + ref.id + "\"");
+      ctx_.add(rules::R001, p.str(), "no entity has the id \"" + ref.id + "\"", "žádná entita nemá identifikátor \"" + ref.id + "\"");
       return;
     }
     if constexpr (!std::is_same_v<T, AnyEntity>) {
       constexpr EntityKind expected = EntityKindOf<T>::value;
       if (e->kind != expected)
-        ctx_.add("R002", p.str(),
+        ctx_.add(rules::R002, p.str(),
                  "\"" + ref.id + "\" is a " + std::string(to_code(e->kind)) + ", not a " + std::string(to_code(expected)),
                  "\"" + ref.id + "\" je " + std::string(to_code(e->kind)) + ", ne " + std::string(to_code(expected)));
     }

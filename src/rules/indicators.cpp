@@ -7,6 +7,82 @@
 
 namespace inclusio::rules {
 
+constexpr RuleInfo I001{"I001", Severity::warning,
+    "Indicator without baseline", "Indikátor bez výchozí hodnoty",
+    "Without a baseline, progress cannot be measured: the evaluations of the methodology ask for the "
+    "starting state of every indicator.",
+    "Bez výchozí hodnoty nelze měřit pokrok: evaluace podle metodiky vyžadují výchozí stav každého "
+    "indikátoru."};
+
+constexpr RuleInfo I002{"I002", Severity::warning,
+    "Indicator without target", "Indikátor bez cílové hodnoty",
+    "An indicator without a target says what is counted but not what the plan wants to achieve (context "
+    "indicators are exempt).",
+    "Indikátor bez cílové hodnoty říká, co se počítá, ale ne, čeho chce plán dosáhnout (kontextové "
+    "indikátory jsou výjimkou)."};
+
+constexpr RuleInfo I003{"I003", Severity::error,
+    "Percentage outside 0–100", "Procento mimo rozsah 0–100",
+    "A share in percent lies between 0 and 100; anything else is a count entered as a share or a typo.",
+    "Podíl v procentech leží mezi 0 a 100; cokoli jiného je počet zapsaný jako podíl nebo překlep."};
+
+constexpr RuleInfo I004{"I004", Severity::error,
+    "Count that is not a non-negative whole number", "Počet, který není nezáporné celé číslo",
+    "Persons, households, jobs, events, documents and housing units are counted in whole, non-negative "
+    "numbers.",
+    "Osoby, domácnosti, pracovní místa, akce, dokumenty a bytové jednotky se počítají v nezáporných "
+    "celých číslech."};
+
+constexpr RuleInfo I005{"I005", Severity::warning,
+    "Target against the direction of change", "Cílová hodnota proti směru změny",
+    "An indicator meant to increase needs a target above its baseline, one meant to decrease a target "
+    "below it; otherwise direction, baseline or target is wrong.",
+    "Indikátor, který má růst, potřebuje cílovou hodnotu nad výchozí, a který má klesat, pod ní; jinak je "
+    "chybný směr, výchozí nebo cílová hodnota."};
+
+constexpr RuleInfo I006{"I006", Severity::info,
+    "Target already met at baseline", "Cílová hodnota splněna už na začátku",
+    "A target the baseline already satisfies asks for no change; it may be intended (maintaining a state) "
+    "but is worth a second look.",
+    "Cílová hodnota, kterou splňuje už výchozí stav, nežádá žádnou změnu; může to být záměr (udržení "
+    "stavu), ale stojí za kontrolu."};
+
+constexpr RuleInfo I007{"I007", Severity::error,
+    "Share and count inconsistent with the denominator", "Podíl a počet neodpovídají jmenovateli",
+    "\"Min. 75 % of 40 units, i.e. 30\": the share and the count must agree within half a percentage point "
+    "(75 % of 40 is 30, not 29).",
+    "\"Min. 75 % ze 40 celků, tj. 30\": podíl a počet se musí shodovat s tolerancí půl procentního bodu "
+    "(75 % ze 40 je 30, ne 29)."};
+
+constexpr RuleInfo I008{"I008", Severity::error,
+    "Value of the wrong type for the measure", "Hodnota nesprávného typu pro druh měření",
+    "Quantities and percentages are numbers; ordinal ratings and qualitative findings are text. A value of "
+    "the other type cannot be aggregated or compared.",
+    "Množství a podíly jsou čísla; pořadová hodnocení a kvalitativní zjištění jsou text. Hodnotu jiného "
+    "typu nelze agregovat ani porovnat."};
+
+constexpr RuleInfo I009{"I009", Severity::error,
+    "Two observations for the same date and dimensions", "Dvě pozorování pro stejné datum a členění",
+    "Each date or period has one observation per breakdown; two make the current value ambiguous and "
+    "double a cumulative sum.",
+    "Každé datum nebo období má v daném členění jedno pozorování; dvě činí aktuální hodnotu nejednoznačnou "
+    "a zdvojí kumulativní součet."};
+
+constexpr RuleInfo I010{"I010", Severity::error,
+    "Ordinal value outside the indicator's scale", "Pořadová hodnota mimo stupnici indikátoru",
+    "Ordinal ratings (\"very successful\" ... \"unsuccessful\") must be labels of the indicator's scale to be "
+    "ranked.",
+    "Pořadová hodnocení (\"velmi úspěšné\" ... \"neúspěšné\") musí být stupni stupnice indikátoru, aby je "
+    "šlo seřadit."};
+
+constexpr RuleInfo I011{"I011", Severity::warning,
+    "Targets of a cumulative indicator decrease over time",
+    "Cílové hodnoty kumulativního indikátoru v čase klesají",
+    "A cumulative total never falls: a later target below an earlier one means a typo or an indicator that "
+    "is not cumulative.",
+    "Kumulativní součet nikdy neklesá: pozdější cílová hodnota nižší než dřívější znamená překlep nebo "
+    "indikátor, který není kumulativní."};
+
 namespace {
 
 // 128-bit products keep share checks exact for every value a Decimal holds.
@@ -52,22 +128,22 @@ void check_value(const Field<IndicatorValue>& field, const std::string& record, 
   const Decimal* n = std::get_if<Decimal>(v);
   const std::string* text = std::get_if<std::string>(v);
   if (numeric_measure && text) {
-    ctx.add("I008", pointer(), "a " + std::string(to_code(*measure)) + " indicator needs a number, not the text \"" + *text + "\"",
+    ctx.add(I008, pointer(), "a " + std::string(to_code(*measure)) + " indicator needs a number, not the text \"" + *text + "\"",
             "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje číslo, ne text \"" + *text + "\"");
     return;
   }
   if (!numeric_measure && n) {
-    ctx.add("I008", pointer(),
+    ctx.add(I008, pointer(),
             "an " + std::string(to_code(*measure)) + " indicator needs a text value, not the number " + Context::num_en(*n),
             "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje textovou hodnotu, ne číslo " + Context::num_cs(*n));
     return;
   }
   if (n && is_percentage(ctx) && (*n < Decimal::from_integer(0) || *n > Decimal::from_integer(100)))
-    ctx.add("I003", pointer(), "the percentage " + Context::num_en(*n) + " is outside 0–100",
+    ctx.add(I003, pointer(), "the percentage " + Context::num_en(*n) + " is outside 0–100",
             "procento " + Context::num_cs(*n) + " je mimo rozsah 0–100");
   if (n && *measure == IndicatorMeasure::quantity && ctx.indicator->unit.valid() && is_count_unit(*ctx.indicator->unit) &&
       (!n->is_integer() || *n < Decimal::from_integer(0)))
-    ctx.add("I004", pointer(),
+    ctx.add(I004, pointer(),
             Context::num_en(*n) + " " + std::string(label_en(*ctx.indicator->unit)) + " is not a non-negative whole number",
             Context::num_cs(*n) + " (" + std::string(label_cs(*ctx.indicator->unit)) + ") není nezáporné celé číslo");
   if (text && *measure == IndicatorMeasure::ordinal) {
@@ -80,7 +156,7 @@ void check_value(const Field<IndicatorValue>& field, const std::string& record, 
       labels += (labels.empty() ? "" : ", ") + s;
     }
     if (!found)
-      ctx.add("I010", pointer(), "\"" + *text + "\" is not on the indicator's scale: " + labels,
+      ctx.add(I010, pointer(), "\"" + *text + "\" is not on the indicator's scale: " + labels,
               "\"" + *text + "\" není na stupnici indikátoru: " + labels);
   }
 }
@@ -99,7 +175,7 @@ void check_share(const Field<IndicatorValue>& value, const Field<Decimal>& count
   Wide tolerance = static_cast<Wide>(d->scaled()) * Decimal::scale / 2;
   if (diff > tolerance) {
     Decimal expected = Decimal::from_scaled(static_cast<std::int64_t>(lhs / (100 * Decimal::scale)));
-    ctx.add("I007", pointer + "/count",
+    ctx.add(I007, pointer + "/count",
             Context::num_en(*v) + " % of " + Context::num_en(*d) + " is " + Context::num_en(expected) + ", not " +
                 Context::num_en(*c),
             Context::num_cs(*v) + " % z " + Context::num_cs(*d) + " je " + Context::num_cs(expected) + ", ne " +
@@ -160,10 +236,10 @@ std::optional<ObservationKey> observation_key(const Observation& o,
 
 void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
   if (!ind.baseline.present())
-    ctx.add("I001", pointer, "the indicator has no baseline", "indikátor nemá výchozí hodnotu");
+    ctx.add(I001, pointer, "the indicator has no baseline", "indikátor nemá výchozí hodnotu");
   bool context = ind.kind.valid() && *ind.kind == IndicatorKind::context;
   if (!context && (!ind.targets.present() || (ind.targets.valid() && ind.targets->empty())))
-    ctx.add("I002", pointer, "the indicator has no target", "indikátor nemá cílovou hodnotu");
+    ctx.add(I002, pointer, "the indicator has no target", "indikátor nemá cílovou hodnotu");
 
   // I011: targets of a cumulative indicator, by date, never decrease.
   if (ind.aggregation.valid() && *ind.aggregation == Aggregation::cumulative && ind.targets.valid()) {
@@ -176,7 +252,7 @@ void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
       const Decimal& before = *number(targets[dated[k - 1].second]->value);
       const Decimal& after = *number(targets[dated[k].second]->value);
       if (after < before)
-        ctx.add("I011", pointer + "/targets/" + std::to_string(dated[k].second) + "/value",
+        ctx.add(I011, pointer + "/targets/" + std::to_string(dated[k].second) + "/value",
                 "the cumulative target " + Context::num_en(after) + " by " + dated[k].first.to_string() +
                     " is below the earlier " + Context::num_en(before) + " by " + dated[k - 1].first.to_string(),
                 "kumulativní cílová hodnota " + Context::num_cs(after) + " k " + dated[k].first.to_string() +
@@ -202,7 +278,7 @@ void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
     }
     std::sort(repeats.begin(), repeats.end());
     for (const auto& [i, first] : repeats)
-      ctx.add("I009", pointer + "/observations/" + std::to_string(i),
+      ctx.add(I009, pointer + "/observations/" + std::to_string(i),
               "a second observation for the same date and dimensions as /observations/" + std::to_string(first),
               "druhé pozorování pro stejné datum a členění jako /observations/" + std::to_string(first));
   }
@@ -221,7 +297,7 @@ void indicator_rules(const Target& t, P pointer, Context& ctx) {
   Direction dir = *ctx.indicator->direction;
   bool against = (dir == Direction::increase && *target <= *base) || (dir == Direction::decrease && *target >= *base);
   if (against) {
-    ctx.add("I005", pointer + "/value",
+    ctx.add(I005, pointer + "/value",
             "the indicator should " + std::string(to_code(dir)) + ", but the target " + Context::num_en(*target) +
                 " is " + (dir == Direction::increase ? "not above" : "not below") + " the baseline " + Context::num_en(*base),
             "indikátor má směr " + std::string(label_cs(dir)) + ", ale cílová hodnota " + Context::num_cs(*target) +
@@ -234,7 +310,7 @@ void indicator_rules(const Target& t, P pointer, Context& ctx) {
                                                 : Comparison::at_least;
   bool met = cmp == Comparison::at_least ? *base >= *target : cmp == Comparison::at_most ? *base <= *target : *base == *target;
   if (met)
-    ctx.add("I006", pointer + "/value",
+    ctx.add(I006, pointer + "/value",
             "the baseline " + Context::num_en(*base) + " already meets the target " + Context::num_en(*target),
             "výchozí hodnota " + Context::num_cs(*base) + " už splňuje cílovou hodnotu " + Context::num_cs(*target));
 }
@@ -242,6 +318,11 @@ void indicator_rules(const Target& t, P pointer, Context& ctx) {
 void indicator_rules(const Observation& o, P pointer, Context& ctx) {
   check_value(o.value, pointer, ctx);
   check_share(o.value, o.count.field(), pointer, ctx);
+}
+
+std::span<const RuleInfo> indicator_family() noexcept {
+  static constexpr std::array all{I001, I002, I003, I004, I005, I006, I007, I008, I009, I010, I011};
+  return all;
 }
 
 }  // namespace inclusio::rules

@@ -5,9 +5,27 @@
 
 #include "context.hpp"
 
+#include <array>
+#include <span>
+
 namespace inclusio::rules {
 
 using P = const std::string&;
+
+// Each family's rules, described in the file that checks them; rule_catalogue() is assembled from
+// these and the form checks' (form_checks.hpp).
+std::span<const RuleInfo> engine_family() noexcept;     // S005, S007, R001, R002
+std::span<const RuleInfo> structure_family() noexcept;  // R003, R004
+std::span<const RuleInfo> date_family() noexcept;
+std::span<const RuleInfo> money_family() noexcept;
+std::span<const RuleInfo> indicator_family() noexcept;
+std::span<const RuleInfo> quality_family() noexcept;
+std::span<const RuleInfo> code_family() noexcept;
+std::span<const RuleInfo> event_family() noexcept;
+
+// References are checked by the engine as the walk meets them, and by the indicator subject's rules.
+extern const RuleInfo R001;
+extern const RuleInfo R002;
 
 // S005, S007 (engine), R001, R002 (engine), R003, R004
 void structure_rules(const Territory&, P, Context&);

@@ -441,8 +441,13 @@ static void test_examples_and_catalogue(void) {
   CHECK(total == 30600000000LL); /* 306 mil. Kč in haléř */
   incl_document_free(doc);
 
-  CHECK(incl_rule_count() == 54);
   incl_rule r;
+  size_t listed = 0;
+  while (incl_rule_at(&r, listed) == INCL_OK) {
+    CHECK(strlen(r.code) == 4 && strlen(r.title_en) > 0 && strlen(r.title_cs) > 0);
+    ++listed;
+  }
+  CHECK(listed > 0 && listed == incl_rule_count());
   CHECK(incl_rule_at(&r, 0) == INCL_OK);
   CHECK_STR(r.code, "S001");
   CHECK(r.severity == INCL_SEVERITY_ERROR);

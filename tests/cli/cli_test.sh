@@ -86,8 +86,26 @@ run validate --format xml "$data/rsz-2023.json"
 check "an unknown format exits 2" test "$rc" -eq 2
 
 run rules
-check "rules lists the catalogue" test "$(wc -l <<<"$out")" -eq 54
+check "rules lists the catalogue" test "$(wc -l <<<"$out")" -eq "$(grep -cE '^\| [A-Z][0-9]{3} \|' "$src/docs/rules.md")"
 check "rules in Czech" bash -c '"$1" rules --lang cs | grep -q "^M003  error    Zdroje financování nedávají celkovou částku$"' _ "$bin"
+
+# The usage is generated from the table of commands: every command is listed with its synopsis, its
+# --help starts with that synopsis, and README documents each command with the same synopsis.
+run --help
+check "--help exits 0" test "$rc" -eq 0
+usage=$out
+for command in validate report rules territory schema; do
+  synopsis=$(grep -E "^  inclusio $command( |$)" <<<"$usage" | sed 's/^  //')
+  check "usage lists $command" test -n "$synopsis"
+  run "$command" --help
+  check "$command --help starts with its synopsis" test "$(head -1 <<<"$out")" = "usage: $synopsis"
+  check "README shows the synopsis of $command" grep -qxF "    $synopsis" "$src/README.md"
+done
+check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 5
+run
+check "no command exits 2" test "$rc" -eq 2
+run frobnicate
+check "an unknown command exits 2" test "$rc" -eq 2
 
 run territory kutna hora
 check "territory by name" test "$(head -1 <<<"$out")" = "$(printf '533955\tmunicipality\tKutná Hora')"

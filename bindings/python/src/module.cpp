@@ -24,14 +24,8 @@ using inclusio::python::NativeDocument;
 
 namespace {
 
-constexpr std::array<EntityKind, 12> all_entity_kinds = {
-    EntityKind::territory, EntityKind::organization, EntityKind::partnership, EntityKind::working_group,
-    EntityKind::plan,      EntityKind::goal,         EntityKind::measure,     EntityKind::project,
-    EntityKind::indicator, EntityKind::evaluation,   EntityKind::event,       EntityKind::document};
-
 EntityKind entity_kind(std::string_view code) {
-  for (EntityKind kind : all_entity_kinds)
-    if (to_code(kind) == code) return kind;
+  if (std::optional<EntityKind> kind = entity_kind_from_code(code)) return *kind;
   throw Error(ErrorCode::invalid_argument, "unknown entity kind '" + std::string(code) + "'");
 }
 

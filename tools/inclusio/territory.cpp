@@ -17,13 +17,6 @@ void print(const inclusio::OfficialTerritory& t) {
 
 int territory(const Args& args) {
   if (args.empty()) throw std::invalid_argument("no query given; usage: inclusio territory QUERY");
-  if (args[0] == "--help" || args[0] == "-h") {
-    std::cout << "usage: inclusio territory QUERY\n\n"
-                 "A code (554782, 2112, CZ0205, CZ020) prints that territory, and for a municipality its ORP,\n"
-                 "district and region; a name prints the territories matching it, ignoring case and\n"
-                 "diacritics. Exit status 1 when nothing matches.\n";
-    return 0;
-  }
   std::string query;
   for (const auto& a : args) query += (query.empty() ? "" : " ") + a;
   if (auto t = inclusio::official_territory(query)) {

@@ -20,19 +20,6 @@ namespace cli {
 
 namespace {
 
-const char* const help =
-    "usage: inclusio validate FILE... [--profile P] [--as-of YYYY-MM-DD] [--lang en|cs] [--format text|json|csv]\n"
-    "                         [--threads N]\n"
-    "\n"
-    "Checks each file against the rule catalogue and prints its findings in document order.\n"
-    "  --profile P    a built-in profile (default, strict) or a profile file (JSON)\n"
-    "  --as-of D      the day date rules take as today (default: today)\n"
-    "  --lang L       the language of the messages, en or cs (default en)\n"
-    "  --format F     text (default), json or csv\n"
-    "  --threads N    threads to validate each file on (default: one per core for a single large\n"
-    "                 file, one per file when several files share the cores)\n"
-    "Files are validated in parallel; the output is in the order given.\n"
-    "Exit status: 0 no error findings, 1 an error finding, 2 a file could not be read or parsed.\n";
 
 struct Outcome {
   std::string file;
@@ -90,10 +77,7 @@ int validate(const Args& args) {
   std::vector<std::string> files;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string v;
-    if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << help;
-      return 0;
-    } else if (option_value(args, i, "--profile", v)) {
+    if (option_value(args, i, "--profile", v)) {
       options.profile = load_profile(v);
     } else if (option_value(args, i, "--as-of", v)) {
       options.as_of = as_of_value(v);
@@ -110,7 +94,7 @@ int validate(const Args& args) {
       files.push_back(args[i]);
     }
   }
-  if (files.empty()) throw std::invalid_argument("no file given\n" + std::string(help));
+  if (files.empty()) throw std::invalid_argument("no file given\n" + help_text(*find_command("validate")));
   // Several files already share the cores among them: threads within each would oversubscribe them.
   options.threads = threads.value_or(files.size() > 1 ? 1 : 0);
 

@@ -13,10 +13,6 @@ int rules(const Args& args) {
   bool czech = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string v;
-    if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << "usage: inclusio rules [--lang en|cs]\n\nLists the rule catalogue: code, default severity, title.\n";
-      return 0;
-    }
     if (!option_value(args, i, "--lang", v)) throw std::invalid_argument("unknown argument " + args[i]);
     czech = language_value(v) == inclusio::Language::cs;
   }

@@ -7,20 +7,6 @@
 #include <iostream>
 #include <stdexcept>
 
-namespace {
-const char* const usage =
-    "usage: inclusio <command> [options]\n"
-    "\n"
-    "commands:\n"
-    "  validate FILE...   check documents against the rule catalogue\n"
-    "  report FILE        summarise a portfolio or a plan (JSON, Markdown)\n"
-    "  rules              list the rule catalogue\n"
-    "  territory QUERY    look up ČSÚ territories by code or name\n"
-    "  schema             print the JSON Schema of the format\n"
-    "\n"
-    "inclusio <command> --help describes a command; inclusio --version prints the version.\n";
-}
-
 namespace cli {
 bool option_value(const Args& args, std::size_t& i, const std::string& name, std::string& value) {
   const std::string& a = args[i];
@@ -52,25 +38,29 @@ inclusio::Language language_value(const std::string& value) {
 int main(int argc, char** argv) {
   cli::Args args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    std::cout << usage;
+    std::cout << cli::usage_text();
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "--version") {
     std::cout << "inclusio " << inclusio::version_string << "\n";
     return 0;
   }
-  std::string command = args[0];
-  args.erase(args.begin());
-  try {
-    if (command == "validate") return cli::validate(args);
-    if (command == "rules") return cli::rules(args);
-    if (command == "territory") return cli::territory(args);
-    if (command == "schema") return cli::schema(args);
-    if (command == "report") return cli::report(args);
-  } catch (const std::invalid_argument& e) {
-    std::cerr << "inclusio " << command << ": " << e.what() << "\n";
+  const cli::Command* command = cli::find_command(args[0]);
+  if (!command) {
+    std::cerr << "inclusio: unknown command \"" << args[0] << "\"\n" << cli::usage_text();
     return 2;
   }
-  std::cerr << "inclusio: unknown command \"" << command << "\"\n" << usage;
-  return 2;
+  args.erase(args.begin());
+  for (const std::string& a : args) {
+    if (a == "--help" || a == "-h") {
+      std::cout << cli::help_text(*command);
+      return 0;
+    }
+  }
+  try {
+    return command->run(args);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "inclusio " << command->name << ": " << e.what() << "\n";
+    return 2;
+  }
 }

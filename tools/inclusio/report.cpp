@@ -12,14 +12,6 @@
 namespace cli {
 
 namespace {
-const char* const help =
-    "usage: inclusio report FILE [--plan ID] [--as-of YYYY-MM-DD] [--lang en|cs] [--format json|md|csv|html] [-o OUT]\n"
-    "\n"
-    "Summarises a portfolio, or one plan: measures by status and theme, budget by funding source,\n"
-    "projects by status with money and people, indicator progress, and the fulfilment matrix of\n"
-    "measures by territory. JSON (default), Markdown, a self-contained HTML page, or CSV: one file per table\n"
-    "into the folder -o names.\n"
-    "Exit status: 0 done, 2 the file cannot be read, the plan does not exist, or bad arguments.\n";
 }
 
 int report(const Args& args) {
@@ -28,10 +20,7 @@ int report(const Args& args) {
   inclusio::Language lang = inclusio::Language::en;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string v;
-    if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << help;
-      return 0;
-    } else if (option_value(args, i, "--plan", v)) {
+    if (option_value(args, i, "--plan", v)) {
       plan = v;
     } else if (option_value(args, i, "--as-of", v)) {
       options.as_of = as_of_value(v);
@@ -51,7 +40,7 @@ int report(const Args& args) {
       throw std::invalid_argument("one file at a time");
     }
   }
-  if (file.empty()) throw std::invalid_argument("no file given\n" + std::string(help));
+  if (file.empty()) throw std::invalid_argument("no file given\n" + help_text(*find_command("report")));
   if (format == "csv" && output.empty()) throw std::invalid_argument("--format csv writes one file per table: name a folder with -o");
   std::string text;
   try {

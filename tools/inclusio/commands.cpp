@@ -1,0 +1,74 @@
+// The table of the tool's commands and the texts derived from it.
+
+#include "commands.hpp"
+
+#include <array>
+
+namespace cli {
+
+namespace {
+
+constexpr auto table = std::to_array<Command>({
+    {"validate",
+     "FILE... [--profile default|strict|PROFILE.json] [--as-of YYYY-MM-DD] [--lang en|cs] "
+     "[--format text|json|csv] [--threads N]",
+     "check documents against the rule catalogue",
+     "Checks each file against the rule catalogue and prints its findings in document order.\n"
+     "  --profile P    a built-in profile (default, strict) or a profile file (JSON)\n"
+     "  --as-of D      the day date rules take as today (default: today)\n"
+     "  --lang L       the language of the messages, en or cs (default en)\n"
+     "  --format F     text (default), json or csv\n"
+     "  --threads N    threads to validate each file on (default: one per core for a single large\n"
+     "                 file, one per file when several files share the cores)\n"
+     "Files are validated in parallel; the output is in the order given.\n"
+     "Exit status: 0 no error findings, 1 an error finding, 2 a file could not be read or parsed.\n",
+     validate},
+    {"report", "FILE [--plan ID] [--as-of YYYY-MM-DD] [--lang en|cs] [--format json|md|csv|html] [-o OUT]",
+     "summarise a portfolio or a plan",
+     "Summarises a portfolio, or one plan: measures by status and theme, budget by funding source,\n"
+     "projects by status with money and people, indicator progress, and the fulfilment matrix of\n"
+     "measures by territory. JSON (default), Markdown, a self-contained HTML page, or CSV: one file per\n"
+     "table into the folder -o names.\n"
+     "Exit status: 0 done, 2 the file cannot be read, the plan does not exist, or bad arguments.\n",
+     report},
+    {"rules", "[--lang en|cs]", "list the rule catalogue",
+     "Lists the rule catalogue: code, default severity, title.\n", rules},
+    {"territory", "QUERY", "look up ČSÚ territories by code or name",
+     "A code (554782, 2112, CZ0205, CZ020) prints that territory, and for a municipality its ORP,\n"
+     "district and region; a name prints the territories matching it, ignoring case and\n"
+     "diacritics. Exit status 1 when nothing matches.\n",
+     territory},
+    {"schema", "", "print the JSON Schema of the format",
+     "Prints the JSON Schema (draft 2020-12) of the inclusio format, generated from the definitions\n"
+     "the reader uses (the same as docs/inclusio.schema.json).\n",
+     schema},
+});
+
+std::string invocation(const Command& c) {
+  std::string s = "inclusio " + std::string(c.name);
+  if (!c.synopsis.empty()) s += " " + std::string(c.synopsis);
+  return s;
+}
+
+}  // namespace
+
+std::span<const Command> commands() noexcept { return table; }
+
+const Command* find_command(std::string_view name) noexcept {
+  for (const Command& c : table)
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+std::string help_text(const Command& command) {
+  return "usage: " + invocation(command) + "\n\n" + std::string(command.description);
+}
+
+std::string usage_text() {
+  std::string s = "usage: inclusio <command> [options]\n\ncommands:\n";
+  for (const Command& c : table) s += "  " + invocation(c) + "\n      " + std::string(c.summary) + "\n";
+  s += "\ninclusio <command> --help describes a command; inclusio --version prints the version.\n";
+  return s;
+}
+
+}  // namespace cli

@@ -1,0 +1,47 @@
+#pragma once
+// The subcommands of the inclusio tool, described once in a table (commands.cpp): the usage text,
+// each command's --help and the dispatch all come from it. Each command takes its arguments (after
+// the subcommand's name) and returns the process exit code.
+
+#include <inclusio/date.hpp>
+#include <inclusio/validate.hpp>
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cli {
+
+using Args = std::vector<std::string>;
+
+struct Command {
+  std::string_view name;
+  std::string_view synopsis;     // the arguments, as in "inclusio NAME SYNOPSIS"
+  std::string_view summary;      // one line for the list of commands
+  std::string_view description;  // the rest of the command's --help: options, output, exit status
+  int (*run)(const Args&);
+};
+
+std::span<const Command> commands() noexcept;
+const Command* find_command(std::string_view name) noexcept;
+// "usage: inclusio NAME SYNOPSIS", a blank line, the description.
+std::string help_text(const Command& command);
+// The tool's usage: every command's synopsis and summary.
+std::string usage_text();
+
+int validate(const Args& args);
+int rules(const Args& args);
+int territory(const Args& args);
+int schema(const Args& args);
+int report(const Args& args);
+
+// `--name value` or `--name=value` at args[i]; advances i past what it used. False when args[i] is
+// not that option; throws std::invalid_argument when the value is missing.
+bool option_value(const Args& args, std::size_t& i, const std::string& name, std::string& value);
+
+// The values of --as-of and --lang; throw std::invalid_argument saying what is accepted.
+inclusio::Date as_of_value(const std::string& value);
+inclusio::Language language_value(const std::string& value);
+
+}  // namespace cli
