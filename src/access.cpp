@@ -132,6 +132,33 @@ Value navigate(const Field<X>& f, const Segments& s, std::size_t i) {
   }
 }
 
+// ---- where a pointer lands in the format ----
+
+// The location below a field holding an X, from s[i] on.
+template <class X>
+std::string locate(const Segments& s, std::size_t i, std::string location) {
+  if (i == s.size()) return location;
+  if constexpr (detail::IsList<X>) {
+    return locate<typename detail::IsListT<X>::element>(s, i + 1, location + "[]");
+  } else if constexpr (detail::IsRecord<X>) {
+    std::string found;
+    std::apply(
+        [&](const auto&... m) {
+          auto one = [&](const auto& member) {
+            using F = typename std::decay_t<decltype(member.of(std::declval<const X&>()))>::value_type;
+            if (member.key == s[i]) found = locate<F>(s, i + 1, detail::def_name(detail::Record<X>::name) + "." + s[i]);
+          };
+          (one(m), ...);
+        },
+        detail::Record<X>::members);
+    return found;
+  } else if constexpr (std::is_same_v<X, Dimensions>) {
+    return i + 1 == s.size() ? location + "{}" : "";
+  } else {
+    return "";
+  }
+}
+
 // ---- changing ----
 
 // JSON text read exactly as the loader reads a value: UTF-8, number exactness, duplicate keys and all.
@@ -349,6 +376,18 @@ void set_json(Document& doc, std::string_view pointer, std::string_view text) {
 }
 
 void remove_at(Document& doc, std::string_view pointer) { change(doc, pointer, nullptr); }
+
+std::string format_location(std::string_view pointer) {
+  Segments s = parse_pointer(pointer);
+  if (s.empty()) return "";
+  if (s[0] == "currency") return s.size() == 1 ? "currency" : "";
+  std::string found;
+  detail::with_collection(s[0], [&](const auto& c) {
+    using ListT = std::decay_t<decltype((std::declval<const Document&>().*(c.get))())>;
+    found = locate<typename ListT::value_type>(s, 1, s[0]);
+  });
+  return found;
+}
 
 std::vector<std::string> entity_pointers(const Document& doc, EntityKind kind) {
   std::vector<std::string> out;

@@ -61,6 +61,21 @@ struct Record;
 template <class T>
 concept IsRecord = requires { Record<T>::members; };
 
+// A record's name in the JSON Schema's $defs: "partnership member" → "PartnershipMember".
+inline std::string def_name(std::string_view record) {
+  std::string out;
+  bool upper = true;
+  for (char c : record) {
+    if (c == ' ') {
+      upper = true;
+      continue;
+    }
+    out.push_back(upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
+    upper = false;
+  }
+  return out;
+}
+
 template <class T>
 struct IsListT : std::false_type {};
 template <class T>

@@ -15,20 +15,7 @@ using Defs = json::object;
 
 json::value id_schema() { return {{"$ref", "#/$defs/Id"}}; }
 
-// "partnership member" → "PartnershipMember"
-std::string def_name(std::string_view record) {
-  std::string out;
-  bool upper = true;
-  for (char c : record) {
-    if (c == ' ') {
-      upper = true;
-      continue;
-    }
-    out.push_back(upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
-    upper = false;
-  }
-  return out;
-}
+using detail::def_name;
 
 template <class T>
 json::value schema_of(Defs& defs);

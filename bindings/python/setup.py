@@ -52,15 +52,9 @@ class CMakeBuild(build_ext):
         shutil.copyfile(built, target)
 
 
+# The metadata is pyproject.toml's [project] table; only what needs code is given here.
 setup(
-    name="inclusio",
     version=project_version(),
-    description="Data, validation and progress of social-inclusion planning",
-    packages=["inclusio"],
-    package_data={"inclusio": ["py.typed", "*.pyi"]},
     ext_modules=[CMakeExtension("inclusio._native")],
     cmdclass={"build_ext": CMakeBuild},
-    python_requires=">=3.11",
-    install_requires=["numpy", "pandas"],
-    zip_safe=False,
 )

@@ -52,6 +52,15 @@ void set_json(Document& doc, std::string_view pointer, std::string_view json);
 // Removes the member or element at `pointer`; removing a required member is allowed (S002 reports it).
 void remove_at(Document& doc, std::string_view pointer);
 
+// Which field of the format a JSON Pointer of a document names, whatever the document holds: the
+// record (as the JSON Schema's $defs name it) and member, or the top-level member alone, then "[]"
+// for each step into a list's element and "{}" for a dimension's value:
+//   "/plans/0/measures/-" → "Plan.measures[]", "/plans/0/title" → "Plan.title", "/plans/0" → "plans[]",
+//   "/indicators/0/observations/1/dimensions/gender" → "Observation.dimensions{}".
+// "" where the format has no such field (an unknown member, a step into a scalar). Throws
+// Error(invalid_argument) for a malformed pointer.
+std::string format_location(std::string_view pointer);
+
 // The JSON Pointers of all entities of a kind, in document order (goals and measures across plans,
 // working groups across partnerships), including those whose id is missing or malformed.
 std::vector<std::string> entity_pointers(const Document& doc, EntityKind kind);

@@ -18,8 +18,9 @@ from .errors import (AmountOverflowError, CurrencyMismatchError, Error, FileErro
                      SchemaError)
 from .model import *  # noqa: F403 - the entity classes and codelists are the package's vocabulary
 from .model import COLLECTIONS
+from .batch import validate_file, validate_many
 from .territories import OfficialTerritory, find_territories, territory
-from .validation import Finding, Report, Rule, Severity, rules, validate_file, validate_many
+from .validation import Finding, Report, Rule, Severity, rules
 
 __version__: str = _native.version
 

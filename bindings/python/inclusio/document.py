@@ -10,27 +10,23 @@ from typing import TYPE_CHECKING, Any, Generic, Iterable, TypeVar, overload
 from . import _native
 from ._model_support import STR, Record, dumps_json, loads_json, read, spec_write
 from .errors import InvalidArgumentError, NotFoundError
-from .model import (COLLECTIONS, Evaluation, Event, Goal, Indicator, Measure, Organization, Partnership,
-                    Plan, Project, SupportingDocument, Territory, WorkingGroup)
+from .model import (COLLECTIONS, ENTITY_KINDS, RECORDS, Evaluation, Event, Indicator, Organization, Partnership,
+                    Plan, Project, SupportingDocument, Territory)
 from .options import as_of_text, profile_text, thread_count
+from .validation import Report, findings_from_native
 
 if TYPE_CHECKING:
     import pandas
-
-    from .validation import Report
 
 E = TypeVar("E", bound=Record)
 
 DEFAULT_MAX_DEPTH = 64
 
-# What the core's entity kinds are in Python, and where a new entity of each kind goes.
-ENTITY_CLASSES: dict[str, type[Record]] = {
-    "territory": Territory, "organization": Organization, "partnership": Partnership,
-    "working_group": WorkingGroup, "plan": Plan, "goal": Goal, "measure": Measure, "project": Project,
-    "indicator": Indicator, "evaluation": Evaluation, "event": Event, "document": SupportingDocument,
-}
+# What the core's entity kinds are in Python, and where a new entity of each kind goes: all from the
+# core's table of kinds (model.ENTITY_KINDS).
+ENTITY_CLASSES: dict[str, type[Record]] = {code: cls for code, (cls, _key, _parent) in ENTITY_KINDS.items()}
 _COLLECTION_OF = {cls: name for name, cls in COLLECTIONS.items()}
-_NESTED_IN = {Goal: ("plan", "goals"), Measure: ("plan", "measures"), WorkingGroup: ("partnership", "working_groups")}
+_NESTED_IN = {cls: (parent, key) for cls, key, parent in ENTITY_KINDS.values() if parent is not None}
 
 
 def utf8(text: str, *, users_text: bool = False) -> bytes:
@@ -44,38 +40,21 @@ def utf8(text: str, *, users_text: bool = False) -> bytes:
         raise InvalidArgumentError(f"the text holds a lone surrogate {surrogate}{where}, which is not a character") from None
 
 
-def _pointer_tokens(pointer: str) -> list[str]:
-    if pointer == "":
-        return []
-    if not pointer.startswith("/"):
-        raise InvalidArgumentError(f"a JSON Pointer starts with '/': \"{pointer}\"")
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
-
-
 def spec_at(pointer: str) -> tuple | None:
-    """The spec of the value at a JSON Pointer of a document, or None where the format has no field."""
-    tokens = _pointer_tokens(pointer)
-    if not tokens:
+    """The spec of the value at a JSON Pointer of a document, or None where the format has no field;
+    the core says which field the pointer names (its format_location)."""
+    location = _native.format_location(pointer)
+    if not location:
         return None
-    if tokens[0] == "currency":
-        return STR if len(tokens) == 1 else None
-    cls = COLLECTIONS.get(tokens[0])
-    if cls is None:
-        return None
-    spec: tuple = ("list", ("record", cls))
-    for token in tokens[1:]:
-        kind = spec[0]
-        if kind == "list":
-            spec = spec[1]
-        elif kind == "record":
-            found = spec[1]._spec.get(token)
-            if found is None:
-                return None
-            spec = found
-        elif kind == "dimensions":
-            spec = STR
-        else:
-            return None
+    field = location.rstrip("[]{}")
+    steps = location[len(field):]
+    owner, _, member = field.rpartition(".")
+    if not owner:
+        spec: tuple = STR if member == "currency" else ("list", ("record", COLLECTIONS[member]))
+    else:
+        spec = RECORDS[owner]._spec[member]
+    for step in steps.replace("[]", "[").replace("{}", "{"):
+        spec = spec[1] if step == "[" else STR
     return spec
 
 
@@ -115,30 +94,30 @@ class Document:
 
     __slots__ = ("_native",)
 
-    territories = _Collection("territories", Territory)
-    organizations = _Collection("organizations", Organization)
-    partnerships = _Collection("partnerships", Partnership)
-    plans = _Collection("plans", Plan)
-    projects = _Collection("projects", Project)
-    indicators = _Collection("indicators", Indicator)
-    evaluations = _Collection("evaluations", Evaluation)
-    events = _Collection("events", Event)
-    documents = _Collection("documents", SupportingDocument)
+    # The collections, each a list of entity objects (set below from model.COLLECTIONS).
+    territories: list[Territory]
+    organizations: list[Organization]
+    partnerships: list[Partnership]
+    plans: list[Plan]
+    projects: list[Project]
+    indicators: list[Indicator]
+    evaluations: list[Evaluation]
+    events: list[Event]
+    documents: list[SupportingDocument]
 
-    def __init__(self, *, currency: str | None = None, territories: Iterable[Territory] | None = None,
-                 organizations: Iterable[Organization] | None = None,
-                 partnerships: Iterable[Partnership] | None = None, plans: Iterable[Plan] | None = None,
-                 projects: Iterable[Project] | None = None, indicators: Iterable[Indicator] | None = None,
-                 evaluations: Iterable[Evaluation] | None = None, events: Iterable[Event] | None = None,
-                 documents: Iterable[SupportingDocument] | None = None,
-                 extra: dict[str, Any] | None = None) -> None:
-        given = {"territories": territories, "organizations": organizations, "partnerships": partnerships,
-                 "plans": plans, "projects": projects, "indicators": indicators, "evaluations": evaluations,
-                 "events": events, "documents": documents}
+    def __init__(self, *, currency: str | None = None, extra: dict[str, Any] | None = None,
+                 **collections: Iterable[Record] | None) -> None:
+        """`collections` are the document's lists by their names (territories=[...], plans=[...]: the
+        keys of inclusio.COLLECTIONS)."""
+        unknown = [name for name in collections if name not in COLLECTIONS]
+        if unknown:
+            raise InvalidArgumentError(f"a document has no collection {unknown[0]!r}; "
+                                       f"the collections are {', '.join(COLLECTIONS)}")
         obj: dict[str, Any] = {"format": "inclusio", "schema_version": "1.0"}
         if currency is not None:
             obj["currency"] = currency
-        for name, items in given.items():
+        for name in COLLECTIONS:
+            items = collections.get(name)
             if items is not None:
                 obj[name] = [spec_write(("record", COLLECTIONS[name]), item) for item in items]
         for key, value in (extra or {}).items():
@@ -274,8 +253,6 @@ class Document:
         JSON text, or a path to a profile file; `lang` the language of the messages ("en" or "cs");
         `threads` the threads to validate on (None: one per core for a document of thousands of
         entities; 1: the calling thread only). The report is the same for any number of threads."""
-        from .validation import Report, findings_from_native
-
         as_of_value = as_of_text(as_of)
         native_findings = self._native.validate(as_of_value, profile_text(profile), lang, thread_count(threads))
         return Report(findings_from_native(native_findings), as_of=as_of_value, lang=lang)
@@ -287,7 +264,7 @@ class Document:
     def progress_frame(self, as_of: datetime.date | str | None = None, *, dimensions: dict[str, str] | None = None,
                        at_risk_margin: float = 0.10, off_track_margin: float = 0.25) -> pandas.DataFrame:
         """Indicator progress as of a date, one row per indicator (see docs/report.md for the statuses)."""
-        from .frames import progress_frame
+        from .frames import progress_frame  # pandas is imported with the first table
 
         rows = self._native.progress(as_of_text(as_of), at_risk_margin, off_track_margin,
                                      list((dimensions or {}).items()))
@@ -296,9 +273,9 @@ class Document:
     def frame(self, table: str) -> pandas.DataFrame:
         """A table of the document: "territories", "organizations", "partnerships", "plans", "goals",
         "measures", "projects", "indicators", "observations", "evaluations", "events" or "documents"."""
-        from .frames import document_frame
+        from .frames import document_frame  # pandas is imported with the first table
 
-        return document_frame(self, table)
+        return document_frame(self._native, table)
 
     def summary(self, plan: str | None = None, *, as_of: datetime.date | str | None = None,
                 format: str = "dict", lang: str = "en") -> Any:
@@ -333,6 +310,10 @@ class Document:
         plans_table = (f"<table><thead><tr><th>plan</th><th>title</th><th>status</th><th>measures</th></tr></thead>"
                        f"<tbody>{plan_rows}</tbody></table>") if plan_rows else ""
         return f"<div><strong>inclusio document</strong><table>{table}</table>{plans_table}</div>"
+
+
+for _name, _cls in COLLECTIONS.items():
+    setattr(Document, _name, _Collection(_name, _cls))
 
 
 def _from_canonical_json(text: str) -> Document:

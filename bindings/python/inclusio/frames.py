@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -20,18 +20,16 @@ import pandas as pd
 from . import _native
 from ._model_support import Record, loads_json, read
 from .errors import InvalidArgumentError
-from .model import COLLECTIONS, Goal, Measure, WorkingGroup
-
-if TYPE_CHECKING:
-    from .document import Document
+from .model import COLLECTIONS, ENTITY_KINDS
 
 _SCALAR_KINDS = ("str", "int", "decimal", "value", "money", "date", "enum")
 # Days since 1970-01-01 that datetime64[ns] can hold.
 _FIRST_NS_DAY = -106751
 _LAST_NS_DAY = 106750
-# Tables of entities nested in another: (collection, member, column naming the parent).
-_NESTED_TABLES = {"goals": ("plans", "goals", "plan", Goal), "measures": ("plans", "measures", "plan", Measure),
-                  "working_groups": ("partnerships", "working_groups", "partnership", WorkingGroup)}
+# Tables of entities nested in another, from the core's table of kinds: member → (the parents'
+# collection, column naming the parent, class).
+_NESTED_TABLES = {key: (ENTITY_KINDS[parent][1], parent, cls)
+                  for cls, key, parent in ENTITY_KINDS.values() if parent is not None}
 
 
 def _column(spec: tuple, values: list[Any]) -> Any:
@@ -105,24 +103,25 @@ def entity_frame(rows: list[Any], cls: type[Record], parents: list[str] | None =
     return pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
 
 
-def _json(document: Document, pointer: str) -> list[Any]:
-    text = document._native.json_at(pointer)
+def _json(document: _native.Document, pointer: str) -> list[Any]:
+    text = document.json_at(pointer)
     value = loads_json(text) if text else []
     return value if isinstance(value, list) else []
 
 
-def document_frame(document: Document, table: str) -> pd.DataFrame:
+def document_frame(document: _native.Document, table: str) -> pd.DataFrame:
+    """A table of a (native) document, one row per entity or observation."""
     if table == "observations":
-        return observations_frame(document._native.observation_columns())
+        return observations_frame(document.observation_columns())
     if table in COLLECTIONS:
         rows = [r for r in _json(document, "/" + table) if isinstance(r, dict)]
         return entity_frame(rows, COLLECTIONS[table])
     if table in _NESTED_TABLES:
-        collection, member, parent_column, cls = _NESTED_TABLES[table]
+        collection, parent_column, cls = _NESTED_TABLES[table]
         rows, parents = [], []
         for parent in _json(document, "/" + collection):
-            if isinstance(parent, dict) and isinstance(parent.get(member), list):
-                for item in parent[member]:
+            if isinstance(parent, dict) and isinstance(parent.get(table), list):
+                for item in parent[table]:
                     if isinstance(item, dict):
                         rows.append(item)
                         parents.append(parent.get("id"))

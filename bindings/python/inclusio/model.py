@@ -829,3 +829,48 @@ COLLECTIONS: dict[str, type[Record]] = {
     "events": Event,
     "documents": SupportingDocument,
 }
+
+# Every record class by its name in the JSON Schema's $defs (the core's format_location names them).
+RECORDS: dict[str, type[Record]] = {
+    "Territory": Territory,
+    "Organization": Organization,
+    "Partnership": Partnership,
+    "PartnershipMember": PartnershipMember,
+    "WorkingGroup": WorkingGroup,
+    "Plan": Plan,
+    "Period": Period,
+    "Approval": Approval,
+    "Goal": Goal,
+    "Measure": Measure,
+    "TargetGroup": TargetGroupSpec,
+    "Budget": Budget,
+    "FundingSource": FundingShare,
+    "Project": Project,
+    "PlannedAndActualCount": PlannedActual,
+    "Indicator": Indicator,
+    "IndicatorSubject": IndicatorSubject,
+    "Denominator": Denominator,
+    "Baseline": Baseline,
+    "Target": Target,
+    "Observation": Observation,
+    "Evaluation": Evaluation,
+    "Event": Event,
+    "EventOutcome": EventOutcome,
+    "Document": SupportingDocument,
+}
+
+# The core's table of entity kinds: code → (class, key of the list holding them, parent kind).
+ENTITY_KINDS: dict[str, tuple[type[Record], str, str | None]] = {
+    "territory": (Territory, "territories", None),
+    "organization": (Organization, "organizations", None),
+    "partnership": (Partnership, "partnerships", None),
+    "working_group": (WorkingGroup, "working_groups", "partnership"),
+    "plan": (Plan, "plans", None),
+    "goal": (Goal, "goals", "plan"),
+    "measure": (Measure, "measures", "plan"),
+    "project": (Project, "projects", None),
+    "indicator": (Indicator, "indicators", None),
+    "evaluation": (Evaluation, "evaluations", None),
+    "event": (Event, "events", None),
+    "document": (SupportingDocument, "documents", None),
+}

@@ -280,6 +280,13 @@ PYBIND11_MODULE(_native, m) {
   m.def("load_string", &load_text, py::arg("text"), py::arg("strict"), py::arg("max_depth"));
   m.def("load_file", &load_path, py::arg("path"), py::arg("strict"), py::arg("max_depth"));
   m.def("json_schema", &json_schema);
+  m.def("entity_kinds", [] {
+    py::list out;
+    for (const EntityKindInfo& k : entity_kinds())
+      out.append(py::make_tuple(k.code, k.key, k.parent ? py::object(py::str(std::string(to_code(*k.parent)))) : py::none()));
+    return out;
+  });
+  m.def("format_location", &format_location, py::arg("pointer"));
   m.def("codelists", &all_codelists);
   m.def("rules", [] {
     py::list rules;

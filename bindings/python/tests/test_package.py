@@ -3,6 +3,8 @@ released while the core works."""
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -37,11 +39,69 @@ def test_public_names_and_typing_marker():
     assert inclusio.__version__.count(".") == 2
 
 
-def test_the_stubs_name_every_function_of_the_native_module():
-    stubs = (PACKAGE / "inclusio" / "_native.pyi").read_text(encoding="utf-8")
-    native = [n for n in dir(inclusio._native) if not n.startswith("_") and n not in ("Document", "version")]
-    native += [n for n in dir(inclusio._native.Document) if not n.startswith("_")]
-    assert [n for n in native if f"def {n}(" not in stubs] == []
+def _stub_signatures() -> dict[str, list[str]]:
+    """Parameter names of every function in _native.pyi ("Document.set_json" for methods, without self)."""
+    tree = ast.parse((PACKAGE / "inclusio" / "_native.pyi").read_text(encoding="utf-8"))
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            out[node.name] = [a.arg for a in node.args.args]
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name != "__init__":
+                    out[f"{node.name}.{item.name}"] = [a.arg for a in item.args.args[1:]]
+    return out
+
+
+def _native_signatures() -> dict[str, list[str]]:
+    """Parameter names of every function of the native module, from pybind11's signature line."""
+    def parameters(function: object, skip_self: bool) -> list[str]:
+        first = (function.__doc__ or "").splitlines()[0]
+        inside = first[first.index("(") + 1:first.rindex(") ->")]
+        names = [p.split(":")[0].strip() for p in re.split(r", (?![^\[]*\])", inside) if p.strip()]
+        return names[1:] if skip_self else names
+
+    native = inclusio._native
+    out = {n: parameters(getattr(native, n), False) for n in dir(native)
+           if not n.startswith("_") and n not in ("Document", "version")}
+    out.update({f"Document.{n}": parameters(getattr(native.Document, n), True)
+                for n in dir(native.Document) if not n.startswith("_")})
+    return out
+
+
+def test_the_stubs_match_the_native_module():
+    native = _native_signatures()
+    stubs = _stub_signatures()
+    assert sorted(native) == sorted(stubs)
+    # pybind11 names unnamed parameters arg0, arg1...: only named ones are compared by name.
+    for name, parameters in native.items():
+        assert len(parameters) == len(stubs[name]), name
+        for got, stub in zip(parameters, stubs[name]):
+            assert got.startswith("arg") or got == stub, (name, got, stub)
+
+
+def test_the_modules_of_the_package_import_each_other_without_a_cycle():
+    imports: dict[str, set[str]] = {}
+    for path in (PACKAGE / "inclusio").glob("*.py"):
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                found |= {node.module} if node.module else {a.name for a in node.names}
+        imports[path.stem] = found - {"_native"}
+    state: dict[str, str] = {}
+
+    def visit(module: str, path: list[str]) -> None:
+        if state.get(module) == "done":
+            return
+        assert state.get(module) != "open", " → ".join([*path, module])
+        state[module] = "open"
+        for imported in imports.get(module, ()):
+            visit(imported, [*path, module])
+        state[module] = "done"
+
+    for module in imports:
+        visit(module, [])
+    assert "document" not in imports["frames"] | imports["validation"]
 
 
 def test_load_and_validate_release_the_gil():

@@ -61,7 +61,8 @@ def member_name(code: str) -> str:
 
 
 class Generator:
-    def __init__(self, schema: dict, codelists: dict) -> None:
+    def __init__(self, schema: dict, codelists: dict, entity_kinds: list) -> None:
+        self.entity_kinds = entity_kinds
         self.defs = schema["$defs"]
         self.top = schema["properties"]
         self.enum_by_description = {description: name for name, (description, _) in codelists.items()}
@@ -140,6 +141,23 @@ class Generator:
             if prop.get("type") == "array":
                 self.out.append(f'    "{name}": {self.class_name(prop["items"]["$ref"])},')
         self.out.append("}")
+        self.out.append("\n# Every record class by its name in the JSON Schema's $defs (the core's format_location names them).")
+        self.out.append("RECORDS: dict[str, type[Record]] = {")
+        for def_name, definition in self.defs.items():
+            if definition.get("type") == "object" and "properties" in definition:
+                self.out.append(f'    "{def_name}": {CLASS_NAMES.get(def_name, def_name)},')
+        self.out.append("}")
+        self.out.append("\n# The core's table of entity kinds: code → (class, key of the list holding them, parent kind).")
+        self.out.append("ENTITY_KINDS: dict[str, tuple[type[Record], str, str | None]] = {")
+        for code, key, parent in self.entity_kinds:
+            if parent is None:
+                cls = self.class_name(self.top[key]["items"]["$ref"])
+            else:
+                parent_key = next(k for c, k, _ in self.entity_kinds if c == parent)
+                parent_def = self.top[parent_key]["items"]["$ref"].rsplit("/", 1)[1]
+                cls = self.class_name(self.defs[parent_def]["properties"][key]["items"]["$ref"])
+            self.out.append(f'    "{code}": ({cls}, "{key}", {parent!r}),'.replace("'", '"'))
+        self.out.append("}")
         return "\n".join(self.out) + "\n"
 
 
@@ -147,7 +165,7 @@ def main() -> None:
     if len(sys.argv) != 2:
         raise SystemExit("usage: generate_model.py PATH_OF_THE_NATIVE_MODULE > model.py")
     native = load_native(sys.argv[1])
-    sys.stdout.write(Generator(json.loads(native.json_schema()), native.codelists()).generate())
+    sys.stdout.write(Generator(json.loads(native.json_schema()), native.codelists(), native.entity_kinds()).generate())
 
 
 if __name__ == "__main__":
