@@ -2,6 +2,7 @@
 
 #include <inclusio/summary.hpp>
 
+#include "csv_writer.hpp"
 #include "emitter.hpp"
 
 #include <boost/json.hpp>
@@ -249,19 +250,17 @@ std::string summary_markdown(const Summary& s, Language lang) {
 }
 
 namespace {
-std::string csv(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 std::string plain(const std::map<std::string, Money>& sums, const std::string& currency) {
   auto it = sums.find(currency);
   return it == sums.end() ? "" : it->second.to_string();
 }
+std::string ratio(const std::optional<double>& d) {
+  if (!d) return std::string();
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", *d);
+  return buf;
+}
+std::string decimal(const std::optional<Decimal>& d) { return d ? d->to_string() : std::string(); }
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s) {
@@ -270,52 +269,59 @@ std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s) {
   for (const auto& [c, m] : s.projects.approved) currencies.insert(c);
   for (const auto& [c, m] : s.projects.requested) currencies.insert(c);
   for (const auto& [c, m] : s.projects.drawn) currencies.insert(c);
-  std::string projects = "status,count,currency,requested,approved,drawn,persons_planned,persons_actual,jobs_planned,jobs_actual\n";
-  auto project_rows = [&](const std::string& name, const ProjectTotals& t) {
+  auto header = [](std::initializer_list<std::string_view> names) {
+    detail::CsvWriter w;
+    for (std::string_view n : names) w.text(n);
+    w.end_row();
+    return w;
+  };
+
+  detail::CsvWriter projects = header({"status", "count", "currency", "requested", "approved", "drawn", "persons_planned",
+                                       "persons_actual", "jobs_planned", "jobs_actual"});
+  auto project_rows = [&](std::string_view name, const ProjectTotals& t) {
     std::set<std::string> cs = currencies;
     if (cs.empty()) cs.insert("");
     for (const auto& c : cs)
-      projects += name + "," + std::to_string(t.count) + "," + c + "," + plain(t.requested, c) + "," + plain(t.approved, c) +
-                  "," + plain(t.drawn, c) + "," + std::to_string(t.supported_persons.planned) + "," +
-                  std::to_string(t.supported_persons.actual) + "," + std::to_string(t.jobs_created.planned) + "," +
-                  std::to_string(t.jobs_created.actual) + "\n";
+      projects.text(name).number(std::to_string(t.count)).text(c).number(plain(t.requested, c))
+          .number(plain(t.approved, c)).number(plain(t.drawn, c)).number(std::to_string(t.supported_persons.planned))
+          .number(std::to_string(t.supported_persons.actual)).number(std::to_string(t.jobs_created.planned))
+          .number(std::to_string(t.jobs_created.actual)).end_row();
   };
-  for (const auto& [status, t] : s.projects_by_status) project_rows(std::string(to_code(status)), t);
+  for (const auto& [status, t] : s.projects_by_status) project_rows(to_code(status), t);
   project_rows("total", s.projects);
-  files.emplace_back("projects.csv", projects);
-  std::string themes = "theme,measures\n";
-  for (const auto& [t, n] : s.measures_by_theme) themes += std::string(to_code(t)) + "," + std::to_string(n) + "\n";
-  files.emplace_back("measures_by_theme.csv", themes);
-  std::string statuses = "status,measures\n";
-  for (const auto& [st, n] : s.measures_by_status) statuses += std::string(to_code(st)) + "," + std::to_string(n) + "\n";
-  files.emplace_back("measures_by_status.csv", statuses);
-  std::string budget = "source,currency,amount\n";
+  files.emplace_back("projects.csv", projects.take());
+
+  detail::CsvWriter themes = header({"theme", "measures"});
+  for (const auto& [t, n] : s.measures_by_theme) themes.text(to_code(t)).number(std::to_string(n)).end_row();
+  files.emplace_back("measures_by_theme.csv", themes.take());
+
+  detail::CsvWriter statuses = header({"status", "measures"});
+  for (const auto& [st, n] : s.measures_by_status) statuses.text(to_code(st)).number(std::to_string(n)).end_row();
+  files.emplace_back("measures_by_status.csv", statuses.take());
+
+  detail::CsvWriter budget = header({"source", "currency", "amount"});
   for (const auto& [src, sums] : s.budget_by_source)
-    for (const auto& [c, m] : sums) budget += std::string(to_code(src)) + "," + c + "," + m.to_string() + "\n";
-  files.emplace_back("budget_by_source.csv", budget);
-  std::string indicators = "indicator,status,current,target,target_date,current_count,target_count,progress,expected\n";
-  for (const auto& p : s.indicators) {
-    auto opt = [](const std::optional<Decimal>& d) { return d ? d->to_string() : std::string(); };
-    auto ratio = [](const std::optional<double>& d) {
-      if (!d) return std::string();
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.4f", *d);
-      return std::string(buf);
-    };
-    indicators += csv(p.indicator) + "," + std::string(to_code(p.status)) + "," + opt(p.current) + "," + opt(p.target) + "," +
-                  (p.target_date ? p.target_date->to_string() : "") + "," + opt(p.current_count) + "," + opt(p.target_count) +
-                  "," + ratio(p.progress) + "," + ratio(p.expected) + "\n";
-  }
-  files.emplace_back("indicators.csv", indicators);
-  std::string matrix = "measure,theme";
-  for (const auto& n : s.matrix_territory_names) matrix += "," + csv(n);
-  matrix += "\n";
+    for (const auto& [c, m] : sums) budget.text(to_code(src)).text(c).number(m.to_string()).end_row();
+  files.emplace_back("budget_by_source.csv", budget.take());
+
+  detail::CsvWriter indicators = header({"indicator", "status", "current", "target", "target_date", "current_count",
+                                         "target_count", "progress", "expected"});
+  for (const auto& p : s.indicators)
+    indicators.text(p.indicator).text(to_code(p.status)).number(decimal(p.current)).number(decimal(p.target))
+        .number(p.target_date ? p.target_date->to_string() : "").number(decimal(p.current_count))
+        .number(decimal(p.target_count)).number(ratio(p.progress)).number(ratio(p.expected)).end_row();
+  files.emplace_back("indicators.csv", indicators.take());
+
+  detail::CsvWriter matrix;
+  matrix.text("measure").text("theme");
+  for (const auto& n : s.matrix_territory_names) matrix.text(n);
+  matrix.end_row();
   for (const auto& r : s.matrix) {
-    matrix += csv(r.label) + "," + std::string(to_code(r.theme));
-    for (bool b : r.implemented) matrix += b ? ",1" : ",0";
-    matrix += "\n";
+    matrix.text(r.label).text(to_code(r.theme));
+    for (bool b : r.implemented) matrix.number(b ? "1" : "0");
+    matrix.end_row();
   }
-  files.emplace_back("fulfilment.csv", matrix);
+  files.emplace_back("fulfilment.csv", matrix.take());
   return files;
 }
 

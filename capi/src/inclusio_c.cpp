@@ -593,6 +593,42 @@ int incl_progress_count(size_t* out, const incl_progress_report* report) {
 }
 
 namespace {
+bool known_format(int format) { return format >= INCL_FORMAT_TEXT && format <= INCL_FORMAT_HTML; }
+static_assert(INCL_FORMAT_TEXT == static_cast<int>(inclusio::OutputFormat::text));
+static_assert(INCL_FORMAT_JSON == static_cast<int>(inclusio::OutputFormat::json));
+static_assert(INCL_FORMAT_CSV == static_cast<int>(inclusio::OutputFormat::csv));
+static_assert(INCL_FORMAT_MARKDOWN == static_cast<int>(inclusio::OutputFormat::markdown));
+static_assert(INCL_FORMAT_HTML == static_cast<int>(inclusio::OutputFormat::html));
+bool known_language(int language) { return language == INCL_LANGUAGE_EN || language == INCL_LANGUAGE_CS; }
+inclusio::Language language_of(incl_language l) { return l == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en; }
+}  // namespace
+
+int incl_report_render(incl_buffer* out, const incl_report* report, incl_output_format format, incl_language language) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && report, "out and report must not be NULL");
+    *out = incl_buffer{};
+    INCL_REQUIRE(known_format(format), "unknown output format");
+    INCL_REQUIRE(known_language(language), "unknown language");
+    return to_buffer(out, inclusio::render_report(report->report, static_cast<inclusio::OutputFormat>(format),
+                                                  language_of(language)));
+  });
+}
+
+int incl_summary_render(incl_buffer* out, const incl_document* doc, const char* plan, const char* as_of,
+                        incl_output_format format, incl_language language) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    *out = incl_buffer{};
+    INCL_REQUIRE(known_format(format), "unknown output format");
+    INCL_REQUIRE(known_language(language), "unknown language");
+    inclusio::ProgressOptions o;
+    if (as_of) o.as_of = inclusio::Date::parse(as_of);
+    inclusio::Summary s = inclusio::summarize(doc->doc, plan ? std::optional<std::string>(plan) : std::nullopt, o);
+    return to_buffer(out, inclusio::render_summary(s, static_cast<inclusio::OutputFormat>(format), language_of(language)));
+  });
+}
+
+namespace {
 void put_date(char* out, const std::optional<inclusio::Date>& d) {
   std::string s = d ? d->to_string() : std::string();
   std::memcpy(out, s.c_str(), s.size() + 1);  // "YYYY-MM-DD" fits the 11 bytes

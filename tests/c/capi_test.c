@@ -524,6 +524,60 @@ static void test_nul_inside_strings(void) {
   incl_document_free(doc);
 }
 
+/* The core renders the report and the summary; C only chooses the format. */
+static void test_rendering(void) {
+  incl_document *doc = NULL;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, NULL) == INCL_OK);
+  incl_validate_options vo = INCL_VALIDATE_OPTIONS_INIT;
+  vo.as_of = "2024-01-01";
+  incl_report *report = NULL;
+  CHECK(incl_validate(&report, doc, &vo) == INCL_OK);
+
+  incl_buffer text = {0};
+  CHECK(incl_report_render(&text, report, INCL_FORMAT_TEXT, INCL_LANGUAGE_EN) == INCL_OK);
+  CHECK_STR(text.ptr,
+            "/plans/0/goals/0: info Q009 the goal cites no analysis as evidence [cil]\n"
+            "/plans/0/measures/0/budget/sources: error M003 funding sources sum to 1,200,000.00 CZK but the total "
+            "is 1,250,000.00 CZK [m]\n"
+            "1 errors, 0 warnings, 1 info\n");
+  CHECK(text.size == strlen(text.ptr));
+  incl_buffer_dispose(&text);
+
+  incl_buffer csv = {0};
+  CHECK(incl_report_render(&csv, report, INCL_FORMAT_CSV, INCL_LANGUAGE_EN) == INCL_OK);
+  CHECK(strstr(csv.ptr, "file,rule,severity,pointer,entity,message\n,Q009,info,/plans/0/goals/0,cil,") == csv.ptr);
+  CHECK(strstr(csv.ptr, ",M003,error,/plans/0/measures/0/budget/sources,m,\"funding sources sum to 1,200,000.00 CZK") != NULL);
+  incl_buffer_dispose(&csv);
+
+  incl_buffer json = {0};
+  CHECK(incl_report_render(&json, report, INCL_FORMAT_JSON, INCL_LANGUAGE_EN) == INCL_OK);
+  CHECK(strncmp(json.ptr, "[{\"errors\":1,\"warnings\":0,\"info\":1,\"findings\":[{\"rule\":\"Q009\"", 60) == 0);
+  incl_buffer_dispose(&json);
+
+  incl_buffer none = {0};
+  CHECK(incl_report_render(&none, report, INCL_FORMAT_HTML, INCL_LANGUAGE_EN) == INCL_EINVALID);
+  CHECK(strstr(incl_error_last()->message, "a validation report is not rendered as html") != NULL);
+  CHECK(none.ptr == NULL);
+  CHECK(incl_report_render(&none, report, (incl_output_format)99, INCL_LANGUAGE_EN) == INCL_EINVALID);
+  CHECK(incl_report_render(&none, report, INCL_FORMAT_TEXT, (incl_language)7) == INCL_EINVALID);
+  CHECK(incl_report_render(NULL, report, INCL_FORMAT_TEXT, INCL_LANGUAGE_EN) == INCL_EINVALID);
+  incl_report_free(report);
+
+  incl_buffer md = {0};
+  CHECK(incl_summary_render(&md, doc, NULL, "2024-01-01", INCL_FORMAT_MARKDOWN, INCL_LANGUAGE_EN) == INCL_OK);
+  CHECK(strncmp(md.ptr, "# Summary: portfolio\n\nAs of 2024-01-01. Plans: 1, measures: 1.\n", 63) == 0);
+  incl_buffer_dispose(&md);
+  incl_buffer html = {0};
+  CHECK(incl_summary_render(&html, doc, "spsz", NULL, INCL_FORMAT_HTML, INCL_LANGUAGE_CS) == INCL_OK);
+  CHECK(strncmp(html.ptr, "<!DOCTYPE html>", 15) == 0);
+  CHECK(strstr(html.ptr, "<h1>Souhrn: spsz</h1>") != NULL);
+  incl_buffer_dispose(&html);
+  CHECK(incl_summary_render(&html, doc, "no-such-plan", NULL, INCL_FORMAT_JSON, INCL_LANGUAGE_EN) == INCL_ENOTFOUND);
+  CHECK(incl_summary_render(&html, doc, NULL, NULL, INCL_FORMAT_CSV, INCL_LANGUAGE_EN) == INCL_EINVALID);
+  CHECK(incl_summary_render(&html, doc, NULL, "2024-02-30", INCL_FORMAT_JSON, INCL_LANGUAGE_EN) == INCL_EINVALID);
+  incl_document_free(doc);
+}
+
 static void test_official_territories(void) {
   incl_official_territory t, found[5], chain[4];
   size_t n = 0;
@@ -559,6 +613,7 @@ int main(void) {
   test_build_and_write();
   test_validate();
   test_validate_threads();
+  test_rendering();
   test_examples_and_catalogue();
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;

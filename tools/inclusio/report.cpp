@@ -57,9 +57,7 @@ int report(const Args& args) {
       }
       return 0;
     }
-    text = format == "md"     ? inclusio::summary_markdown(s, lang)
-           : format == "html" ? inclusio::summary_html(s, lang)
-                              : inclusio::summary_json(s);
+    text = inclusio::render_summary(s, *inclusio::output_format_from_code(format), lang);
   } catch (const inclusio::Error& e) {
     std::cerr << file << ": " << e.what() << "\n";
     return 2;

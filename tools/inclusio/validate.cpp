@@ -5,8 +5,6 @@
 
 #include <inclusio/inclusio.hpp>
 
-#include <boost/json.hpp>
-
 #include <algorithm>
 #include <atomic>
 #include <charconv>
@@ -21,30 +19,14 @@ namespace cli {
 namespace {
 
 
-struct Outcome {
-  std::string file;
-  std::optional<inclusio::Report> report;
-  std::string error;  // the reading error, with its position
-};
-
-Outcome check(const std::string& file, const inclusio::ValidateOptions& options) {
-  Outcome o{file, std::nullopt, {}};
+inclusio::ValidationOutcome check(const std::string& file, const inclusio::ValidateOptions& options) {
+  inclusio::ValidationOutcome o{file, std::nullopt, {}};
   try {
     o.report = inclusio::validate(inclusio::load_file(file), options);
   } catch (const std::exception& e) {
     o.error = e.what();
   }
   return o;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 unsigned threads_value(const std::string& value) {
@@ -73,7 +55,7 @@ inclusio::Profile load_profile(const std::string& p) {
 int validate(const Args& args) {
   inclusio::ValidateOptions options;
   std::optional<unsigned> threads;
-  std::string format = "text";
+  inclusio::OutputFormat format = inclusio::OutputFormat::text;
   std::vector<std::string> files;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string v;
@@ -84,8 +66,10 @@ int validate(const Args& args) {
     } else if (option_value(args, i, "--lang", v)) {
       options.language = language_value(v);
     } else if (option_value(args, i, "--format", v)) {
-      if (v != "text" && v != "json" && v != "csv") throw std::invalid_argument("--format is text, json or csv, not \"" + v + "\"");
-      format = v;
+      auto f = inclusio::output_format_from_code(v);
+      if (!f || (*f != inclusio::OutputFormat::text && *f != inclusio::OutputFormat::json && *f != inclusio::OutputFormat::csv))
+        throw std::invalid_argument("--format is text, json or csv, not \"" + v + "\"");
+      format = *f;
     } else if (option_value(args, i, "--threads", v)) {
       threads = threads_value(v);
     } else if (args[i].rfind("--", 0) == 0) {
@@ -100,7 +84,7 @@ int validate(const Args& args) {
 
   // Across the cores, each worker taking the next file when it is done with one (a large file does
   // not hold the others up); results kept in the order given.
-  std::vector<Outcome> outcomes(files.size());
+  std::vector<inclusio::ValidationOutcome> outcomes(files.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t k = next++; k < files.size(); k = next++) outcomes[k] = check(files[k], options);
@@ -112,52 +96,9 @@ int validate(const Args& args) {
     work();
   }
 
+  std::cout << inclusio::render_validation(outcomes, format, options.language);
   bool unreadable = false, errors = false;
-  if (format == "json") {
-    boost::json::array out;
-    for (const Outcome& o : outcomes) {
-      boost::json::object f{{"file", o.file}};
-      if (!o.report) {
-        f["error"] = o.error;
-      } else {
-        boost::json::array findings;
-        for (const auto& x : o.report->findings)
-          findings.push_back({{"rule", x.rule}, {"severity", inclusio::to_code(x.severity)}, {"pointer", x.pointer},
-                              {"entity", x.entity}, {"message", x.message}});
-        f["errors"] = o.report->count(inclusio::Severity::error);
-        f["warnings"] = o.report->count(inclusio::Severity::warning);
-        f["info"] = o.report->count(inclusio::Severity::info);
-        f["findings"] = std::move(findings);
-      }
-      out.push_back(std::move(f));
-    }
-    std::cout << boost::json::serialize(out) << "\n";
-  } else if (format == "csv") {
-    std::cout << "file,rule,severity,pointer,entity,message\n";
-    for (const Outcome& o : outcomes) {
-      if (!o.report) {
-        std::cout << csv_field(o.file) << ",,unreadable,,," << csv_field(o.error) << "\n";
-        continue;
-      }
-      for (const auto& x : o.report->findings)
-        std::cout << csv_field(o.file) << "," << x.rule << "," << inclusio::to_code(x.severity) << "," << csv_field(x.pointer)
-                  << "," << csv_field(x.entity) << "," << csv_field(x.message) << "\n";
-    }
-  } else {
-    for (const Outcome& o : outcomes) {
-      if (!o.report) {
-        std::cout << o.file << ": cannot be read: " << o.error << "\n";
-        continue;
-      }
-      for (const auto& x : o.report->findings)
-        std::cout << o.file << ":" << (x.pointer.empty() ? "/" : x.pointer) << ": " << inclusio::to_code(x.severity)
-                  << " " << x.rule << " " << x.message << (x.entity.empty() ? "" : " [" + x.entity + "]") << "\n";
-      std::cout << o.file << ": " << o.report->count(inclusio::Severity::error) << " errors, "
-                << o.report->count(inclusio::Severity::warning) << " warnings, "
-                << o.report->count(inclusio::Severity::info) << " info\n";
-    }
-  }
-  for (const Outcome& o : outcomes) {
+  for (const inclusio::ValidationOutcome& o : outcomes) {
     unreadable = unreadable || !o.report;
     errors = errors || (o.report && !o.report->ok());
   }

@@ -279,7 +279,8 @@ class Document:
 
     def summary(self, plan: str | None = None, *, as_of: datetime.date | str | None = None,
                 format: str = "dict", lang: str = "en") -> Any:
-        """The plan or portfolio summary (docs/report.md): a dict, or text as "json", "md" or "html"."""
+        """The plan or portfolio summary (docs/report.md): a dict, text as "json", "md" or "html", or
+        with "csv" its tables as CSV texts by file name (as ``inclusio report --format csv`` writes)."""
         native_format = "json" if format == "dict" else format
         text = self._native.summary(plan, as_of_text(as_of), native_format, lang)
         return loads_json(text) if format == "dict" else text

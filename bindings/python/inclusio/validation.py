@@ -97,15 +97,23 @@ class Report:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def render(self, format: str = "text") -> str:
+        """The report as the core renders it, the same as ``inclusio validate --format`` writes:
+        "text" (a line per finding, then the counts), "json" or "csv" (docs/report.md)."""
+        findings = None if self.error is not None else [
+            (f.rule, f.severity.value, f.pointer, f.entity, f.message) for f in self.findings]
+        error = str(self.error) if self.error is not None else ""
+        return _native.render_validation([(self.file or "", findings, error)], format, self.lang)
+
     def to_json(self) -> dict[str, Any]:
-        """The report as the CLI's ``validate --format json`` writes one file's."""
-        obj: dict[str, Any] = {}
-        if self.file is not None:
-            obj["file"] = self.file
+        """The report as the CLI's ``validate --format json`` writes one file's, with the error as an
+        object (its code, message and details), the validation date and the language."""
+        findings = [(f.rule, f.severity.value, f.pointer, f.entity, f.message) for f in self.findings]
+        obj: dict[str, Any] = json.loads(_native.render_validation([(self.file or "", findings, "")], "json",
+                                                                   self.lang))[0]
         if self.error is not None:
-            obj["error"] = self.error.to_json()
-        obj.update(errors=self.count(Severity.error), warnings=self.count(Severity.warning),
-                   info=self.count(Severity.info), findings=[f.to_json() for f in self.findings])
+            obj = {**({"file": self.file} if self.file is not None else {}), "error": self.error.to_json(),
+                   **{k: v for k, v in obj.items() if k != "file"}}
         if self.as_of is not None:
             obj["as_of"] = self.as_of
         obj["lang"] = self.lang

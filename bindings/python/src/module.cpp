@@ -24,6 +24,11 @@ using inclusio::python::NativeDocument;
 
 namespace {
 
+OutputFormat output_format(std::string_view code) {
+  if (std::optional<OutputFormat> format = output_format_from_code(code)) return *format;
+  throw Error(ErrorCode::invalid_argument, "unknown format '" + std::string(code) + "' (text, json, csv, md or html)");
+}
+
 EntityKind entity_kind(std::string_view code) {
   if (std::optional<EntityKind> kind = entity_kind_from_code(code)) return *kind;
   throw Error(ErrorCode::invalid_argument, "unknown entity kind '" + std::string(code) + "'");
@@ -41,6 +46,29 @@ Language language(std::string_view code) {
   if (code == "en") return Language::en;
   if (code == "cs") return Language::cs;
   throw Error(ErrorCode::invalid_argument, "unknown language '" + std::string(code) + "' (en or cs)");
+}
+
+// (file, findings as (rule, severity, pointer, entity, message) or None, error) of Python's reports.
+using PythonOutcome = std::tuple<std::string, std::optional<std::vector<std::tuple<std::string, std::string, std::string,
+                                                                                      std::string, std::string>>>,
+                                 std::string>;
+
+std::string render_outcomes(const std::vector<PythonOutcome>& given, const std::string& format, const std::string& lang) {
+  std::vector<ValidationOutcome> outcomes;
+  outcomes.reserve(given.size());
+  for (const auto& [file, findings, error] : given) {
+    ValidationOutcome o{file, std::nullopt, error};
+    if (findings) {
+      o.report.emplace();
+      for (const auto& [rule, severity, pointer, entity, message] : *findings) {
+        std::optional<Severity> s = severity_from_code(severity);
+        if (!s) throw Error(ErrorCode::invalid_argument, "unknown severity '" + severity + "'");
+        o.report->findings.push_back(Finding{rule, *s, pointer, entity, message});
+      }
+    }
+    outcomes.push_back(std::move(o));
+  }
+  return render_validation(outcomes, output_format(format), language(lang));
 }
 
 // A profile by name ("default", "strict") or as JSON text ({"extends": ..., "rules": {...}}).
@@ -266,14 +294,12 @@ PYBIND11_MODULE(_native, m) {
         ProgressOptions options;
         options.as_of = as_of_date(as_of);
         Language language_ = language(lang);
-        if (format != "json" && format != "md" && format != "html")
-          throw Error(ErrorCode::invalid_argument, "unknown summary format '" + format + "' (json, md or html)");
-        return unlocked<std::shared_lock<std::shared_mutex>>(d, [&] {
-          Summary s = summarize(d.doc, plan, options);
-          if (format == "md") return summary_markdown(s, language_);
-          if (format == "html") return summary_html(s, language_);
-          return summary_json(s);
-        });
+        OutputFormat chosen = output_format(format);
+        Summary s = unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return summarize(d.doc, plan, options); });
+        if (chosen != OutputFormat::csv) return py::object(py::str(render_summary(s, chosen, language_)));
+        py::dict tables;
+        for (const auto& [name, text] : summary_csv(s)) tables[py::str(name)] = py::str(text);
+        return py::object(tables);
       }, py::arg("plan"), py::arg("as_of"), py::arg("format"), py::arg("lang"))
       .def("observation_columns", &inclusio::python::observation_columns);
 
@@ -287,6 +313,7 @@ PYBIND11_MODULE(_native, m) {
     return out;
   });
   m.def("format_location", &format_location, py::arg("pointer"));
+  m.def("render_validation", &render_outcomes, py::arg("outcomes"), py::arg("format"), py::arg("lang"));
   m.def("codelists", &all_codelists);
   m.def("rules", [] {
     py::list rules;

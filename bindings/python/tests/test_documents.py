@@ -197,5 +197,11 @@ def test_summary_in_every_format(portfolio):
     assert portfolio.summary(as_of="2013-08-31", format="html").startswith("<!DOCTYPE html>")
     with pytest.raises(inclusio.NotFoundError):
         portfolio.summary("no-plan")
-    with pytest.raises(inclusio.InvalidArgumentError, match="unknown summary format 'pdf'"):
+    tables = portfolio.summary(as_of="2013-08-31", format="csv")
+    assert list(tables) == ["projects.csv", "measures_by_theme.csv", "measures_by_status.csv",
+                            "budget_by_source.csv", "indicators.csv", "fulfilment.csv"]
+    assert tables["projects.csv"].splitlines()[0].startswith("status,count,currency,requested,approved,drawn")
+    with pytest.raises(inclusio.InvalidArgumentError, match="a summary is not rendered as text"):
+        portfolio.summary(as_of="2013-08-31", format="text")
+    with pytest.raises(inclusio.InvalidArgumentError, match="unknown format 'pdf'"):
         portfolio.summary(format="pdf")

@@ -4,7 +4,6 @@ released while the core works."""
 from __future__ import annotations
 
 import ast
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -58,7 +57,15 @@ def _native_signatures() -> dict[str, list[str]]:
     def parameters(function: object, skip_self: bool) -> list[str]:
         first = (function.__doc__ or "").splitlines()[0]
         inside = first[first.index("(") + 1:first.rindex(") ->")]
-        names = [p.split(":")[0].strip() for p in re.split(r", (?![^\[]*\])", inside) if p.strip()]
+        parts, depth, current = [], 0, ""
+        for c in inside:  # commas inside brackets belong to a parameter's type
+            depth += (c == "[") - (c == "]")
+            if c == "," and depth == 0:
+                parts.append(current)
+                current = ""
+            else:
+                current += c
+        names = [p.split(":")[0].strip() for p in [*parts, current] if p.strip()]
         return names[1:] if skip_self else names
 
     native = inclusio._native

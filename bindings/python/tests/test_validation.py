@@ -178,3 +178,17 @@ def test_validate_many_passes_the_thread_count_to_each_file():
     # Without a count, an executor's workers validate each file as Document.validate would.
     inclusio.validate_many(paths, as_of=AS_OF, executor=executor)
     assert [item[-1] for item in executor.items] == [None] * len(paths)
+
+
+def test_a_report_renders_as_the_tool_writes_it():
+    report = inclusio.loads(SMALL_PLAN_JSON).validate(as_of=AS_OF)
+    text = report.render("text")
+    assert text.splitlines()[0] == "/plans/0: error Q008 " + report.findings[0].message + " [spsz]"
+    assert text.endswith(f"\n{report.count('error')} errors, {report.count('warning')} warnings, "
+                         f"{report.count('info')} info\n")
+    rows = report.render("csv").splitlines()
+    assert rows[0] == "file,rule,severity,pointer,entity,message"
+    assert rows[1].startswith(",Q008,error,/plans/0,spsz,")
+    assert json.loads(report.render("json"))[0]["findings"] == [f.to_json() for f in report.findings]
+    with pytest.raises(inclusio.InvalidArgumentError, match="not rendered as md"):
+        report.render("md")

@@ -357,6 +357,30 @@ INCL_API int incl_progress_at(incl_progress *out, const incl_progress_report *re
 /* "achieved", "on_track", ...: a static string, or NULL for an unknown status. */
 INCL_API const char *incl_progress_status_code(incl_progress_status status);
 
+/* ---- rendered outputs ------------------------------------------------------------------------- */
+
+/* The formats the core renders (the tool's --format codes "text", "json", "csv", "md", "html"). */
+typedef enum incl_output_format {
+  INCL_FORMAT_TEXT = 0,
+  INCL_FORMAT_JSON = 1,
+  INCL_FORMAT_CSV = 2,
+  INCL_FORMAT_MARKDOWN = 3,
+  INCL_FORMAT_HTML = 4
+  /* 5 .. 63 reserved */
+} incl_output_format;
+
+/* The report as `inclusio validate --format` writes it for one unnamed document: text (a line per
+ * finding, then the counts), JSON or CSV (docs/report.md), into `out` (owned by the caller;
+ * incl_buffer_dispose). INCL_EINVALID for Markdown, HTML or an unknown format. */
+INCL_API int incl_report_render(incl_buffer *out, const incl_report *report, incl_output_format format,
+                                incl_language language);
+/* The summary of the document, or of the plan whose id `plan` is (NULL: the whole portfolio), as of
+ * `as_of` ("YYYY-MM-DD"; NULL for today), as `inclusio report --format` writes it: JSON, Markdown or a
+ * self-contained HTML page. INCL_ENOTFOUND for an unknown plan; INCL_EINVALID for text or CSV (several
+ * tables: see the tool's --format csv), an unknown format or a malformed date. */
+INCL_API int incl_summary_render(incl_buffer *out, const incl_document *doc, const char *plan, const char *as_of,
+                                 incl_output_format format, incl_language language);
+
 /* ---- the ČSÚ territorial codelists, compiled in ----------------------------------------------- */
 
 typedef struct incl_official_territory {

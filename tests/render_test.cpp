@@ -1,0 +1,66 @@
+// The core's renderers of validation outcomes: every face prints what they give.
+
+#include "test_support.hpp"
+
+#include <inclusio/render.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace inclusio;
+
+namespace {
+Report two_findings() {
+  Report r;
+  r.findings.push_back({"M003", Severity::error, "/plans/0/measures/0/budget/sources", "m",
+                        "funding sources sum to 99.99 CZK but the total is 100.00 CZK"});
+  r.findings.push_back({"S007", Severity::info, "", "", "unknown field \"x\", \"y\"\nsecond line"});
+  return r;
+}
+}  // namespace
+
+TEST_CASE("Output formats have stable codes") {
+  CHECK(to_code(OutputFormat::markdown) == "md");
+  CHECK(output_format_from_code("html") == OutputFormat::html);
+  CHECK_FALSE(output_format_from_code("pdf").has_value());
+}
+
+TEST_CASE("Validation outcomes as text: a line per finding, the counts, unreadable inputs with their reason") {
+  std::vector<ValidationOutcome> outcomes{{"a.json", two_findings(), ""}, {"b.json", std::nullopt, "line 2, column 15: unexpected ','"}};
+  CHECK(render_validation(outcomes, OutputFormat::text) ==
+        "a.json:/plans/0/measures/0/budget/sources: error M003 funding sources sum to 99.99 CZK but the total is 100.00 CZK [m]\n"
+        "a.json:/: info S007 unknown field \"x\", \"y\"\nsecond line\n"
+        "a.json: 1 errors, 0 warnings, 1 info\n"
+        "b.json: cannot be read: line 2, column 15: unexpected ','\n");
+  CHECK(render_report(two_findings(), OutputFormat::text).ends_with("\n1 errors, 0 warnings, 1 info\n"));
+}
+
+TEST_CASE("Validation outcomes as JSON: an object per input, with its counts and findings or its error") {
+  std::vector<ValidationOutcome> outcomes{{"a.json", two_findings(), ""}, {"b.json", std::nullopt, "not JSON"}};
+  CHECK(render_validation(outcomes, OutputFormat::json) ==
+        "[{\"file\":\"a.json\",\"errors\":1,\"warnings\":0,\"info\":1,\"findings\":["
+        "{\"rule\":\"M003\",\"severity\":\"error\",\"pointer\":\"/plans/0/measures/0/budget/sources\",\"entity\":\"m\","
+        "\"message\":\"funding sources sum to 99.99 CZK but the total is 100.00 CZK\"},"
+        "{\"rule\":\"S007\",\"severity\":\"info\",\"pointer\":\"\",\"entity\":\"\","
+        "\"message\":\"unknown field \\\"x\\\", \\\"y\\\"\\nsecond line\"}]},"
+        "{\"file\":\"b.json\",\"error\":\"not JSON\"}]\n");
+}
+
+TEST_CASE("Validation outcomes as CSV: RFC 4180 quoting by the one CSV writer") {
+  std::vector<ValidationOutcome> outcomes{{"a,b.json", two_findings(), ""}, {"c.json", std::nullopt, "not JSON"}};
+  CHECK(render_validation(outcomes, OutputFormat::csv) ==
+        "file,rule,severity,pointer,entity,message\n"
+        "\"a,b.json\",M003,error,/plans/0/measures/0/budget/sources,m,funding sources sum to 99.99 CZK but the total is 100.00 CZK\n"
+        "\"a,b.json\",S007,info,,,\"unknown field \"\"x\"\", \"\"y\"\"\nsecond line\"\n"
+        "c.json,,unreadable,,,not JSON\n");
+}
+
+TEST_CASE("A format a renderer does not write is refused, naming the ones it does") {
+  CHECK_THROWS_WITH_AS(render_report(Report{}, OutputFormat::html),
+                       "a validation report is not rendered as html; the formats are text, json and csv", Error);
+  ProgressOptions o;
+  o.as_of = Date(2013, 8, 31);
+  Summary s = summarize(load_file(test::examples_dir() / "asz-2010-2013.json"), std::nullopt, o);
+  CHECK_THROWS_AS(render_summary(s, OutputFormat::csv), Error);
+  CHECK(render_summary(s, OutputFormat::json) == summary_json(s));
+  CHECK(render_summary(s, OutputFormat::markdown, Language::cs) == summary_markdown(s, Language::cs));
+}
