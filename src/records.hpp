@@ -1,6 +1,6 @@
 #pragma once
 // The format's records, described once: each member's JSON key, whether it is required, in the
-// canonical order the writer uses. DESIGN.md section 3 is the source; a change here changes the
+// canonical order the writer uses (docs/format.md is generated from them); a change here changes the
 // reader, the writer, the form checks and the schema together.
 
 #include "record_io.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// The entities of the format (DESIGN.md section 3). Every field is a Field<T>, so a document keeps
+// The entities of the format (docs/format.md). Every field is a Field<T>, so a document keeps
 // what its author wrote even where it is of the wrong form; every record keeps its unknown fields.
 
 #include <inclusio/codelists.hpp>

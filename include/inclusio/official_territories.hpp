@@ -1,7 +1,7 @@
 #pragma once
 // The Czech Statistical Office's territorial codelists, compiled into the library (September 2020
 // vintage; see data/csu/SOURCE.txt): municipalities, ORP, districts and regions, their codes as
-// DESIGN.md section 3 gives them, and the chain municipality → ORP → district → region.
+// docs/reading-and-writing.md gives them, and the chain municipality → ORP → district → region.
 
 #include <inclusio/codelists.hpp>
 

@@ -1,5 +1,5 @@
 #pragma once
-// Indicator progress as of a date (DESIGN.md section 5): the current value by the indicator's
+// Indicator progress as of a date (docs/report.md): the current value by the indicator's
 // aggregation, the applicable target, progress against it, the progress expected from the time
 // elapsed, and a status.
 

@@ -1,5 +1,5 @@
 #pragma once
-// The plan and portfolio summary (DESIGN.md section 5): measures by status and theme, budgets by
+// The plan and portfolio summary (docs/report.md): measures by status and theme, budgets by
 // funding source, projects by status with their money and people, indicator statuses, and the
 // fulfilment matrix of measures × territories that implement them (as seed 003 reports it).
 

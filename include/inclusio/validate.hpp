@@ -1,5 +1,5 @@
 #pragma once
-// Validation: a document against the rule catalogue (DESIGN.md section 4). Validation never throws
+// Validation: a document against the rule catalogue (docs/rules.md). Validation never throws
 // on bad data; everything bad becomes a finding, in document order.
 
 #include <inclusio/date.hpp>
