@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-// incl_entity_kind is EntityKind value for value (the table of entity kinds): a kind added to the
-// table without its C constant, or a constant renumbered, fails here.
+// incl_entity_kind is EntityKind value for value (the table of entity kinds): a constant renumbered,
+// or a kind added to the table without its C constant and count, fails here.
 static_assert(INCL_TERRITORY == static_cast<int>(inclusio::EntityKind::territory));
 static_assert(INCL_ORGANIZATION == static_cast<int>(inclusio::EntityKind::organization));
 static_assert(INCL_PARTNERSHIP == static_cast<int>(inclusio::EntityKind::partnership));
@@ -29,7 +29,7 @@ static_assert(INCL_INDICATOR == static_cast<int>(inclusio::EntityKind::indicator
 static_assert(INCL_EVALUATION == static_cast<int>(inclusio::EntityKind::evaluation));
 static_assert(INCL_EVENT == static_cast<int>(inclusio::EntityKind::event));
 static_assert(INCL_SUPPORTING_DOCUMENT == static_cast<int>(inclusio::EntityKind::document));
-static_assert(INCL_SUPPORTING_DOCUMENT + 1 == inclusio::entity_kind_count, "a kind of the table has no C constant");
+static_assert(INCL_ENTITY_KIND_COUNT == inclusio::entity_kind_count, "a kind of the table has no C constant");
 
 struct incl_document {
   inclusio::Document doc;

@@ -97,7 +97,18 @@ static void test_read(void) {
   size_t n = 0;
   CHECK(incl_document_count(&n, doc, INCL_MEASURE) == INCL_OK && n == 1);
   CHECK(incl_document_count(&n, doc, INCL_PROJECT) == INCL_OK && n == 0);
-  CHECK(incl_document_count(&n, doc, (incl_entity_kind)12) == INCL_EINVALID);
+  {
+    /* Every kind below the count is known: the document holds 1 territory, 1 organisation, 1 plan with 1
+     * goal and 1 measure, and 1 indicator. */
+    size_t total = 0;
+    for (int k = 0; k < INCL_ENTITY_KIND_COUNT; ++k) {
+      CHECK(incl_document_count(&n, doc, (incl_entity_kind)k) == INCL_OK);
+      total += n;
+    }
+    CHECK(total == 6);
+  }
+  CHECK(incl_document_count(&n, doc, (incl_entity_kind)INCL_ENTITY_KIND_COUNT) == INCL_EINVALID);
+  CHECK(incl_document_count(&n, doc, (incl_entity_kind)-1) == INCL_EINVALID);
   CHECK(incl_document_count(NULL, doc, INCL_PLAN) == INCL_EINVALID);
   const char *pointer = NULL;
   CHECK(incl_document_entity(&pointer, doc, INCL_MEASURE, 0) == INCL_OK);

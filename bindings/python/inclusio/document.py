@@ -271,8 +271,9 @@ class Document:
         return progress_frame(rows)
 
     def frame(self, table: str) -> pandas.DataFrame:
-        """A table of the document: "territories", "organizations", "partnerships", "plans", "goals",
-        "measures", "projects", "indicators", "observations", "evaluations", "events" or "documents"."""
+        """A table of the document, one row per entity: a collection (a key of inclusio.COLLECTIONS), a
+        list nested in its entities (goals and measures of plans, working groups of partnerships), or
+        observations (one row per observation, its dimensions as columns)."""
         from .frames import document_frame  # pandas is imported with the first table
 
         return document_frame(self._native, table)

@@ -148,6 +148,8 @@ typedef enum incl_entity_kind {
   INCL_SUPPORTING_DOCUMENT = 11
   /* 12 .. 63 reserved */
 } incl_entity_kind;
+/* How many kinds there are: 0 .. INCL_ENTITY_KIND_COUNT - 1 are all kinds of this version. */
+#define INCL_ENTITY_KIND_COUNT 12
 
 /* How many entities of a kind the document holds (goals and measures of all plans, working groups of
  * all partnerships). */
