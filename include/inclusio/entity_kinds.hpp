@@ -4,8 +4,8 @@
 // another kind (goals and measures in plans, working groups in partnerships). The document's
 // collections and their canonical order, the id index, access by JSON Pointer, entity listing, the
 // C API's incl_entity_kind and the Python package's classes and tables all follow from this table.
-// Rows are in EntityKind order (checked below); a nested kind follows its parent, in the order of the
-// parent record's members.
+// Rows are in EntityKind order (checked below). A nested kind's parent is a top-level kind; the kinds
+// nested in one parent are in the order of the parent record's members (document order).
 
 #include <inclusio/document.hpp>
 
