@@ -9,14 +9,18 @@ namespace inclusio::detail {
 
 class CsvWriter {
  public:
-  // A cell of text: quoted when it holds a separator, a quote or a line break.
+  // A cell of text: quoted when it holds a separator, a quote or a line break. Text that a spreadsheet
+  // would take for a formula (starting with =, +, -, @, a tab or a carriage return: OWASP's CSV
+  // injection) gets a leading apostrophe, so that it is shown, never evaluated.
   CsvWriter& text(std::string_view s) {
     separate();
-    if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+    if (!formula && s.find_first_of(",\"\n\r") == std::string_view::npos) {
       out_ += s;
       return *this;
     }
     out_ += '"';
+    if (formula) out_ += '\'';
     for (char c : s) {
       if (c == '"') out_ += '"';
       out_ += c;
@@ -24,7 +28,8 @@ class CsvWriter {
     out_ += '"';
     return *this;
   }
-  // A cell the library wrote itself from a number (an amount, a count, a decimal).
+  // A cell the library wrote itself from a number (an amount, a count, a decimal, a date): written as
+  // it is, so that a negative amount stays a number.
   CsvWriter& number(std::string_view s) {
     separate();
     out_ += s;

@@ -4,6 +4,7 @@
 #include <inclusio/progress.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace inclusio {
@@ -74,11 +75,24 @@ bool matches(const Observation& o, const Dimensions& wanted) {
   return true;
 }
 
-Decimal share_of(Decimal value, Decimal denominator) {
-  // value % of denominator, truncated to millionths.
+// value % of denominator, truncated to millionths; nullopt when it does not fit.
+std::optional<Decimal> share_of(Decimal value, Decimal denominator) {
   __extension__ using Wide = __int128;
   Wide product = static_cast<Wide>(value.scaled()) * denominator.scaled() / (100 * Decimal::scale);
+  if (product > std::numeric_limits<std::int64_t>::max() || product < std::numeric_limits<std::int64_t>::min())
+    return std::nullopt;
   return Decimal::from_scaled(static_cast<std::int64_t>(product));
+}
+
+// a + b, or nullopt when the sum overflows.
+std::optional<Decimal> plus(std::optional<Decimal> a, Decimal b) {
+  if (!a) return std::nullopt;
+  try {
+    return *a + b;
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::overflow) throw;
+    return std::nullopt;
+  }
 }
 
 bool meets(Decimal current, Decimal target, Comparison c) {
@@ -105,7 +119,7 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
   }
 
   // Observations up to as_of, combined per date.
-  std::map<Date, std::pair<Decimal, int>> per_date;  // total, count
+  std::map<Date, std::pair<std::optional<Decimal>, int>> per_date;  // total (nullopt: overflows), count
   std::string latest_text;
   std::optional<Date> latest;
   for (const Observation& o : valid_elements(ind.observations)) {
@@ -117,34 +131,43 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
     }
     std::optional<Decimal> v = as_number(o.value, ind);
     if (!v) continue;
-    auto& [total, n] = per_date[*when];
-    total = total + *v;
+    auto [at, added] = per_date.try_emplace(*when, Decimal{}, 0);
+    auto& [total, n] = at->second;
+    total = plus(total, *v);
     ++n;
     ++out.observations;
   }
   out.current_text = latest_text;
   if (!per_date.empty()) {
     std::vector<Decimal> totals;
-    for (auto& [date, tn] : per_date)
+    for (auto& [date, tn] : per_date) {
+      if (!tn.first) {
+        out.sum_overflows = true;
+        break;
+      }
       totals.push_back(percent || (ind.measure.valid() && *ind.measure == IndicatorMeasure::ordinal)
-                           ? Decimal::from_scaled(tn.first.scaled() / tn.second)
-                           : tn.first);
+                           ? Decimal::from_scaled(tn.first->scaled() / tn.second)
+                           : *tn.first);
+    }
     out.current_date = per_date.rbegin()->first;
-    switch (agg) {
-      case Aggregation::cumulative: {
-        Decimal sum = out.baseline.value_or(Decimal{});
-        for (Decimal t : totals) sum = sum + t;
-        out.current = sum;
-        break;
+    if (!out.sum_overflows) {
+      switch (agg) {
+        case Aggregation::cumulative: {
+          std::optional<Decimal> sum = out.baseline.value_or(Decimal{});
+          for (Decimal t : totals) sum = plus(sum, t);
+          out.current = sum;
+          break;
+        }
+        case Aggregation::last: out.current = totals.back(); break;
+        case Aggregation::max: out.current = *std::max_element(totals.begin(), totals.end()); break;
+        case Aggregation::mean: {
+          std::optional<Decimal> sum = Decimal{};
+          for (Decimal t : totals) sum = plus(sum, t);
+          if (sum) out.current = Decimal::from_scaled(sum->scaled() / static_cast<std::int64_t>(totals.size()));
+          break;
+        }
       }
-      case Aggregation::last: out.current = totals.back(); break;
-      case Aggregation::max: out.current = *std::max_element(totals.begin(), totals.end()); break;
-      case Aggregation::mean: {
-        Decimal sum;
-        for (Decimal t : totals) sum = sum + t;
-        out.current = Decimal::from_scaled(sum.scaled() / static_cast<std::int64_t>(totals.size()));
-        break;
-      }
+      out.sum_overflows = !out.current;
     }
   }
   if (qualitative && latest) out.observations = std::max<std::size_t>(out.observations, 1);
@@ -178,6 +201,10 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
 
   bool has_data = qualitative ? latest.has_value() : out.current.has_value();
   bool due = out.target_date && *out.target_date <= as_of;
+  if (out.sum_overflows) {
+    out.status = ProgressStatus::no_data;
+    return out;
+  }
   if (!target) {
     out.status = ProgressStatus::no_data;
     return out;

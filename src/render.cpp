@@ -5,6 +5,7 @@
 
 #include "csv_writer.hpp"
 #include "emitter.hpp"
+#include "escape.hpp"
 
 #include <array>
 
@@ -32,21 +33,26 @@ struct Outcome {
                                                "; the formats are " + std::string(supported));
 }
 
+// Text for a terminal or a log: every piece that comes from the input (file names, pointers, messages
+// quoting ids and keys, entity ids) has its control characters made visible, so that a crafted file
+// can neither forge a line nor drive the terminal.
 std::string validation_text(const std::vector<Outcome>& outcomes) {
+  using detail::terminal_text;
   std::string out;
   for (const Outcome& o : outcomes) {
-    std::string prefix = o.file.empty() ? "" : o.file + ":";
+    std::string file = terminal_text(o.file);
+    std::string prefix = file.empty() ? "" : file + ":";
     if (!o.report) {
-      out += o.file + ": cannot be read: " + o.error + "\n";
+      out += file + ": cannot be read: " + terminal_text(o.error) + "\n";
       continue;
     }
     for (const Finding& f : o.report->findings) {
-      out += prefix + (f.pointer.empty() ? "/" : f.pointer) + ": " + std::string(to_code(f.severity)) + " " + f.rule + " " +
-             f.message;
-      if (!f.entity.empty()) out += " [" + f.entity + "]";
+      out += prefix + (f.pointer.empty() ? "/" : terminal_text(f.pointer)) + ": " + std::string(to_code(f.severity)) + " " +
+             terminal_text(f.rule) + " " + terminal_text(f.message);
+      if (!f.entity.empty()) out += " [" + terminal_text(f.entity) + "]";
       out += "\n";
     }
-    out += (o.file.empty() ? "" : o.file + ": ") + std::to_string(o.report->count(Severity::error)) + " errors, " +
+    out += (file.empty() ? "" : file + ": ") + std::to_string(o.report->count(Severity::error)) + " errors, " +
            std::to_string(o.report->count(Severity::warning)) + " warnings, " +
            std::to_string(o.report->count(Severity::info)) + " info\n";
   }

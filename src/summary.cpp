@@ -4,21 +4,27 @@
 
 #include "csv_writer.hpp"
 #include "emitter.hpp"
+#include "escape.hpp"
+#include "summary_text.hpp"
 
 #include <boost/json.hpp>
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace inclusio {
 
 namespace {
 
-void add_to(std::map<std::string, Money>& sums, const Money& m) {
-  std::string c(m.currency().code());
-  auto it = sums.find(c);
-  if (it == sums.end()) sums.emplace(c, m);
-  else it->second += m;  // throws Error(overflow)
+void add_checked(CheckedCount& sum, std::int64_t value) {
+  if (sum && __builtin_add_overflow(*sum, value, &*sum)) sum.reset();
+}
+
+void add_to(MoneySums& sums, const Money& m) {
+  auto [it, added] = sums.try_emplace(std::string(m.currency().code()), m);
+  if (!added && it->second && !Money::checked_add(*it->second, m, *it->second)) it->second.reset();
 }
 
 void add_project(ProjectTotals& t, const Project& p) {
@@ -28,8 +34,8 @@ void add_project(ProjectTotals& t, const Project& p) {
   if (const Money* m = p.drawn.get()) add_to(t.drawn, *m);
   auto people = [](PeopleTotals& into, const Field<PlannedActual>& f) {
     if (const PlannedActual* pa = f.get()) {
-      if (const Count* c = pa->planned.get()) into.planned += c->value;
-      if (const Count* c = pa->actual.get()) into.actual += c->value;
+      if (const Count* c = pa->planned.get()) add_checked(into.planned, c->value);
+      if (const Count* c = pa->actual.get()) add_checked(into.actual, c->value);
     }
   };
   people(t.supported_persons, p.supported_persons);
@@ -41,6 +47,10 @@ bool implements(MeasureStatus s) {
 }
 
 }  // namespace
+
+bool detail::fulfilment_as_grid(const Summary& s) {
+  return s.matrix.size() * std::max<std::size_t>(s.matrix_territories.size(), 1) <= 20000;
+}
 
 Summary summarize(const Document& doc, std::optional<std::string> plan_id, const ProgressOptions& options) {
   Summary s;
@@ -56,11 +66,12 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
   }
   s.plans = plans.size();
 
-  std::set<std::string> in_scope;  // ids of the plans, goals and measures summarised
-  std::set<std::string> project_ids;
+  std::unordered_set<std::string> in_scope;  // ids of the plans, goals and measures summarised
+  std::unordered_set<std::string> project_ids;
   // Fulfilment rows in order of first appearance, each with the localities of its measures.
-  std::vector<std::pair<FulfilmentRow, std::set<std::string>>> rows;
-  std::set<std::string> matrix_ids;
+  std::vector<std::pair<FulfilmentRow, std::vector<std::string>>> rows;
+  std::unordered_map<std::string, std::size_t> row_of_label;
+  std::unordered_set<std::string> matrix_ids;
   for (const Plan* plan : plans) {
     if (plan->id.valid()) in_scope.insert(*plan->id);
     for (const Goal& g : valid_elements(plan->goals))
@@ -78,22 +89,26 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
       }
       if (!m.status.valid() || !implements(*m.status) || !m.theme.valid()) continue;
       std::string label = m.code.valid() ? *m.code + " " + m.title.value_or("") : m.title.value_or("");
-      auto row = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first.label == label; });
-      if (row == rows.end()) row = rows.insert(rows.end(), {FulfilmentRow{label, *m.theme, {}}, {}});
+      auto [at, added] = row_of_label.try_emplace(label, rows.size());
+      if (added) rows.push_back({FulfilmentRow{label, *m.theme, {}}, {}});
       for (const auto& loc : valid_elements(m.localities)) {
         matrix_ids.insert(loc.id);
-        row->second.insert(loc.id);
+        rows[at->second].second.push_back(loc.id);
       }
     }
   }
-  // Columns: the territories in document order.
+  // Columns: the territories in document order (the first of a repeated id).
+  std::unordered_map<std::string, std::size_t> column_of;
   for (const Territory& t : valid_elements(doc.territories()))
-    if (t.id.valid() && matrix_ids.count(*t.id)) {
+    if (t.id.valid() && matrix_ids.count(*t.id) && column_of.try_emplace(*t.id, s.matrix_territories.size()).second) {
       s.matrix_territories.push_back(*t.id);
       s.matrix_territory_names.push_back(t.name.value_or(*t.id));
     }
   for (auto& [row, localities] : rows) {
-    for (const std::string& id : s.matrix_territories) row.implemented.push_back(localities.count(id) != 0);
+    for (const std::string& id : localities)
+      if (auto c = column_of.find(id); c != column_of.end()) row.territories.push_back(c->second);
+    std::sort(row.territories.begin(), row.territories.end());
+    row.territories.erase(std::unique(row.territories.begin(), row.territories.end()), row.territories.end());
     s.matrix.push_back(std::move(row));
   }
   std::stable_sort(s.matrix.begin(), s.matrix.end(), [](const auto& a, const auto& b) {
@@ -127,19 +142,23 @@ namespace {
 
 namespace json = boost::json;
 
-json::object money_json(const std::map<std::string, Money>& sums) {
+// A sum that overflows is null: never a wrong number.
+json::object money_json(const MoneySums& sums) {
   json::object o;
-  for (const auto& [c, m] : sums) o[c] = m.to_string();
+  for (const auto& [c, m] : sums) o[c] = m ? json::value(m->to_string()) : json::value(nullptr);
   return o;
 }
+
+json::value count_json(const CheckedCount& n) { return n ? json::value(*n) : json::value(nullptr); }
 
 json::object totals_json(const ProjectTotals& t) {
   return {{"count", t.count},
           {"requested", money_json(t.requested)},
           {"approved", money_json(t.approved)},
           {"drawn", money_json(t.drawn)},
-          {"supported_persons", {{"planned", t.supported_persons.planned}, {"actual", t.supported_persons.actual}}},
-          {"jobs_created", {{"planned", t.jobs_created.planned}, {"actual", t.jobs_created.actual}}}};
+          {"supported_persons", {{"planned", count_json(t.supported_persons.planned)},
+                                 {"actual", count_json(t.supported_persons.actual)}}},
+          {"jobs_created", {{"planned", count_json(t.jobs_created.planned)}, {"actual", count_json(t.jobs_created.actual)}}}};
 }
 
 template <class E, class V, class F>
@@ -149,12 +168,6 @@ json::object by_code(const std::map<E, V>& m, F&& value) {
   return o;
 }
 
-std::string money_text(const std::map<std::string, Money>& sums, Language lang) {
-  if (sums.empty()) return "–";
-  std::string out;
-  for (const auto& [c, m] : sums) out += (out.empty() ? "" : " + ") + (lang == Language::cs ? m.format_cs() : m.format_en());
-  return out;
-}
 
 template <class E>
 std::string label(E e, Language lang) {
@@ -169,6 +182,8 @@ std::string summary_json(const Summary& s) {
     json::object o{{"indicator", p.indicator}, {"pointer", p.pointer}, {"status", to_code(p.status)},
                    {"observations", p.observations}};
     if (p.current) o["current"] = p.current->to_string();
+    if (p.sum_overflows) o["current"] = nullptr;
+    if (p.sum_overflows) o["note"] = "the sum of its values overflows";
     if (p.target) o["target"] = p.target->to_string();
     if (p.target_date) o["target_date"] = p.target_date->to_string();
     if (p.current_count) o["current_count"] = p.current_count->to_string();
@@ -180,8 +195,7 @@ std::string summary_json(const Summary& s) {
   json::array matrix;
   for (const auto& r : s.matrix) {
     json::array implemented;
-    for (std::size_t i = 0; i < r.implemented.size(); ++i)
-      if (r.implemented[i]) implemented.push_back(json::string(s.matrix_territories[i]));
+    for (std::size_t i : r.territories) implemented.push_back(json::string(s.matrix_territories[i]));
     matrix.push_back({{"measure", r.label}, {"theme", to_code(r.theme)}, {"territories", std::move(implemented)}});
   }
   json::array territories;
@@ -209,14 +223,16 @@ std::string summary_json(const Summary& s) {
 
 std::string summary_markdown(const Summary& s, Language lang) {
   bool cs = lang == Language::cs;
-  std::string out = std::string(cs ? "# Souhrn: " : "# Summary: ") + s.scope + "\n\n" + (cs ? "K datu " : "As of ") +
+  auto md = [](std::string_view text) { return detail::markdown_text(text); };
+  std::string out = std::string(cs ? "# Souhrn: " : "# Summary: ") + md(s.scope) + "\n\n" + (cs ? "K datu " : "As of ") +
                     s.as_of.to_string() + ". " + (cs ? "Plány: " : "Plans: ") + std::to_string(s.plans) + ", " +
                     (cs ? "opatření: " : "measures: ") + std::to_string(s.measures) + ".\n\n";
   out += cs ? "## Projekty\n\n| stav | počet | schváleno | podpořené osoby | pracovní místa |\n|---|---:|---:|---:|---:|\n"
             : "## Projects\n\n| status | count | approved | supported persons | jobs |\n|---|---:|---:|---:|---:|\n";
   auto row = [&](const std::string& name, const ProjectTotals& t) {
-    out += "| " + name + " | " + std::to_string(t.count) + " | " + money_text(t.approved, lang) + " | " +
-           std::to_string(t.supported_persons.planned) + " | " + std::to_string(t.jobs_created.planned) + " |\n";
+    out += "| " + name + " | " + std::to_string(t.count) + " | " + detail::money_text(t.approved, lang) + " | " +
+           detail::count_text(t.supported_persons.planned, lang) + " | " + detail::count_text(t.jobs_created.planned, lang) +
+           " |\n";
   };
   for (const auto& [status, t] : s.projects_by_status) row(label(status, lang), t);
   row(cs ? "**celkem**" : "**total**", s.projects);
@@ -224,36 +240,48 @@ std::string summary_markdown(const Summary& s, Language lang) {
   for (const auto& [theme, n] : s.measures_by_theme) out += "| " + label(theme, lang) + " | " + std::to_string(n) + " |\n";
   if (!s.budget_by_source.empty()) {
     out += cs ? "\n## Rozpočet podle zdroje\n\n| zdroj | částka |\n|---|---:|\n" : "\n## Budget by funding source\n\n| source | amount |\n|---|---:|\n";
-    for (const auto& [source, m] : s.budget_by_source) out += "| " + label(source, lang) + " | " + money_text(m, lang) + " |\n";
+    for (const auto& [source, m] : s.budget_by_source) out += "| " + label(source, lang) + " | " + detail::money_text(m, lang) + " |\n";
   }
   if (!s.indicators.empty()) {
     out += cs ? "\n## Indikátory\n\n| indikátor | stav | aktuálně | cíl |\n|---|---|---:|---:|\n"
               : "\n## Indicators\n\n| indicator | status | current | target |\n|---|---|---:|---:|\n";
     for (const auto& p : s.indicators)
-      out += "| " + p.indicator + " | " + std::string(cs ? label_cs(p.status) : label_en(p.status)) + " | " +
-             (p.current ? p.current->to_string() : "–") + " | " +
+      out += "| " + md(p.indicator) + " | " + std::string(cs ? label_cs(p.status) : label_en(p.status)) + " | " +
+             (p.current ? p.current->to_string() : p.sum_overflows ? detail::overflow_text(lang) : "–") + " | " +
              (p.target ? p.target->to_string() + (p.target_date ? " (" + p.target_date->to_string() + ")" : "") : "–") + " |\n";
   }
-  if (!s.matrix.empty()) {
+  if (!s.matrix.empty() && detail::fulfilment_as_grid(s)) {
     out += cs ? "\n## Plnění opatření v územích\n\n| opatření |" : "\n## Fulfilment of measures by territory\n\n| measure |";
-    for (const auto& n : s.matrix_territory_names) out += " " + n + " |";
+    for (const auto& n : s.matrix_territory_names) out += " " + md(n) + " |";
     out += "\n|---|";
     for (std::size_t i = 0; i < s.matrix_territory_names.size(); ++i) out += ":-:|";
     out += "\n";
     for (const auto& r : s.matrix) {
-      out += "| " + r.label + " |";
-      for (bool b : r.implemented) out += b ? " ✓ |" : "   |";
+      out += "| " + md(r.label) + " |";
+      std::vector<bool> ticked(s.matrix_territories.size());
+      for (std::size_t i : r.territories) ticked[i] = true;
+      for (bool b : ticked) out += b ? " ✓ |" : "   |";
       out += "\n";
+    }
+  } else if (!s.matrix.empty()) {
+    out += cs ? "\n## Plnění opatření v územích\n\n| opatření | území |\n|---|---|\n"
+              : "\n## Fulfilment of measures by territory\n\n| measure | territories |\n|---|---|\n";
+    for (const auto& r : s.matrix) {
+      std::string names;
+      for (std::size_t i : r.territories) names += (names.empty() ? "" : ", ") + s.matrix_territory_names[i];
+      out += "| " + md(r.label) + " | " + md(names) + " |\n";
     }
   }
   return out;
 }
 
 namespace {
-std::string plain(const std::map<std::string, Money>& sums, const std::string& currency) {
+// A sum as a CSV cell; empty where there is none or it overflows (never a wrong number).
+std::string plain(const MoneySums& sums, const std::string& currency) {
   auto it = sums.find(currency);
-  return it == sums.end() ? "" : it->second.to_string();
+  return it == sums.end() || !it->second ? "" : it->second->to_string();
 }
+std::string plain(const CheckedCount& n) { return n ? std::to_string(*n) : ""; }
 std::string ratio(const std::optional<double>& d) {
   if (!d) return std::string();
   char buf[32];
@@ -283,9 +311,9 @@ std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s) {
     if (cs.empty()) cs.insert("");
     for (const auto& c : cs)
       projects.text(name).number(std::to_string(t.count)).text(c).number(plain(t.requested, c))
-          .number(plain(t.approved, c)).number(plain(t.drawn, c)).number(std::to_string(t.supported_persons.planned))
-          .number(std::to_string(t.supported_persons.actual)).number(std::to_string(t.jobs_created.planned))
-          .number(std::to_string(t.jobs_created.actual)).end_row();
+          .number(plain(t.approved, c)).number(plain(t.drawn, c)).number(plain(t.supported_persons.planned))
+          .number(plain(t.supported_persons.actual)).number(plain(t.jobs_created.planned))
+          .number(plain(t.jobs_created.actual)).end_row();
   };
   for (const auto& [status, t] : s.projects_by_status) project_rows(to_code(status), t);
   project_rows("total", s.projects);
@@ -301,7 +329,7 @@ std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s) {
 
   detail::CsvWriter budget = header({"source", "currency", "amount"});
   for (const auto& [src, sums] : s.budget_by_source)
-    for (const auto& [c, m] : sums) budget.text(to_code(src)).text(c).number(m.to_string()).end_row();
+    for (const auto& [c, m] : sums) budget.text(to_code(src)).text(c).number(m ? m->to_string() : "").end_row();
   files.emplace_back("budget_by_source.csv", budget.take());
 
   detail::CsvWriter indicators = header({"indicator", "status", "current", "target", "target_date", "current_count",
@@ -312,15 +340,10 @@ std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s) {
         .number(decimal(p.target_count)).number(ratio(p.progress)).number(ratio(p.expected)).end_row();
   files.emplace_back("indicators.csv", indicators.take());
 
-  detail::CsvWriter matrix;
-  matrix.text("measure").text("theme");
-  for (const auto& n : s.matrix_territory_names) matrix.text(n);
-  matrix.end_row();
-  for (const auto& r : s.matrix) {
-    matrix.text(r.label).text(to_code(r.theme));
-    for (bool b : r.implemented) matrix.number(b ? "1" : "0");
-    matrix.end_row();
-  }
+  detail::CsvWriter matrix = header({"measure", "theme", "territory", "territory_name"});
+  for (const auto& r : s.matrix)
+    for (std::size_t i : r.territories)
+      matrix.text(r.label).text(to_code(r.theme)).text(s.matrix_territories[i]).text(s.matrix_territory_names[i]).end_row();
   files.emplace_back("fulfilment.csv", matrix.take());
   return files;
 }

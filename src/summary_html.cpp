@@ -2,6 +2,8 @@
 
 #include <inclusio/summary.hpp>
 
+#include "summary_text.hpp"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -74,12 +76,6 @@ std::string theme_chart(const Summary& s, Language lang) {
   return svg + "</svg>";
 }
 
-std::string money(const std::map<std::string, Money>& sums, Language lang) {
-  if (sums.empty()) return "–";
-  std::string out;
-  for (const auto& [c, m] : sums) out += (out.empty() ? "" : " + ") + esc(lang == Language::cs ? m.format_cs() : m.format_en());
-  return out;
-}
 
 }  // namespace
 
@@ -104,8 +100,9 @@ std::string summary_html(const Summary& s, Language lang) {
        t("supported persons", "podpořené osoby") + "</th><th>" + t("jobs", "pracovní místa") + "</th></tr>\n";
   auto row = [&](const std::string& name, const ProjectTotals& p) {
     h += "<tr><td>" + name + "</td><td class=\"n\">" + std::to_string(p.count) + "</td><td class=\"n\">" +
-         money(p.approved, lang) + "</td><td class=\"n\">" + std::to_string(p.supported_persons.planned) +
-         "</td><td class=\"n\">" + std::to_string(p.jobs_created.planned) + "</td></tr>\n";
+         esc(detail::money_text(p.approved, lang)) + "</td><td class=\"n\">" +
+         esc(detail::count_text(p.supported_persons.planned, lang)) + "</td><td class=\"n\">" +
+         esc(detail::count_text(p.jobs_created.planned, lang)) + "</td></tr>\n";
   };
   for (const auto& [status, p] : s.projects_by_status) row(esc(cs ? label_cs(status) : label_en(status)), p);
   row("<strong>" + t("total", "celkem") + "</strong>", s.projects);
@@ -121,7 +118,8 @@ std::string summary_html(const Summary& s, Language lang) {
     for (const auto& p : s.indicators)
       h += "<tr><td>" + esc(p.indicator) + "</td><td style=\"color:" + colour(p.status) + "\">" +
            esc(cs ? label_cs(p.status) : label_en(p.status)) + "</td><td class=\"n\">" +
-           (p.current ? p.current->to_string() : "–") + "</td><td class=\"n\">" +
+           (p.current ? p.current->to_string() : p.sum_overflows ? detail::overflow_text(lang) : "–") +
+           "</td><td class=\"n\">" +
            (p.target ? p.target->to_string() + (p.target_date ? " (" + p.target_date->to_string() + ")" : "") : "–") +
            "</td><td>" + progress_bar(p) + "</td></tr>\n";
     h += "</table>\n";
@@ -130,12 +128,23 @@ std::string summary_html(const Summary& s, Language lang) {
   if (!s.matrix.empty()) {
     h += "<h2>" + t("Fulfilment of measures by territory", "Plnění opatření v územích") + "</h2>\n<table><tr><th>" +
          t("measure", "opatření") + "</th>";
-    for (const auto& n : s.matrix_territory_names) h += "<th>" + esc(n) + "</th>";
-    h += "</tr>\n";
-    for (const auto& r : s.matrix) {
-      h += "<tr><td>" + esc(r.label) + "</td>";
-      for (bool b : r.implemented) h += b ? "<td class=\"ok\">✓</td>" : "<td></td>";
+    if (detail::fulfilment_as_grid(s)) {
+      for (const auto& n : s.matrix_territory_names) h += "<th>" + esc(n) + "</th>";
       h += "</tr>\n";
+      for (const auto& r : s.matrix) {
+        std::vector<bool> ticked(s.matrix_territories.size());
+        for (std::size_t i : r.territories) ticked[i] = true;
+        h += "<tr><td>" + esc(r.label) + "</td>";
+        for (bool b : ticked) h += b ? "<td class=\"ok\">✓</td>" : "<td></td>";
+        h += "</tr>\n";
+      }
+    } else {
+      h += "<th>" + t("territories", "území") + "</th></tr>\n";
+      for (const auto& r : s.matrix) {
+        std::string names;
+        for (std::size_t i : r.territories) names += (names.empty() ? "" : ", ") + s.matrix_territory_names[i];
+        h += "<tr><td>" + esc(r.label) + "</td><td>" + esc(names) + "</td></tr>\n";
+      }
     }
     h += "</table>\n";
   }

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace inclusio;
 
 namespace {
@@ -28,7 +30,7 @@ TEST_CASE("Validation outcomes as text: a line per finding, the counts, unreadab
   std::vector<ValidationOutcome> outcomes{{"a.json", two_findings(), ""}, {"b.json", std::nullopt, "line 2, column 15: unexpected ','"}};
   CHECK(render_validation(outcomes, OutputFormat::text) ==
         "a.json:/plans/0/measures/0/budget/sources: error M003 funding sources sum to 99.99 CZK but the total is 100.00 CZK [m]\n"
-        "a.json:/: info S007 unknown field \"x\", \"y\"\nsecond line\n"
+        "a.json:/: info S007 unknown field \"x\", \"y\"\\x0Asecond line\n"
         "a.json: 1 errors, 0 warnings, 1 info\n"
         "b.json: cannot be read: line 2, column 15: unexpected ','\n");
   CHECK(render_report(two_findings(), OutputFormat::text).ends_with("\n1 errors, 0 warnings, 1 info\n"));
@@ -63,4 +65,36 @@ TEST_CASE("A format a renderer does not write is refused, naming the ones it doe
   CHECK_THROWS_AS(render_summary(s, OutputFormat::csv), Error);
   CHECK(render_summary(s, OutputFormat::json) == summary_json(s));
   CHECK(render_summary(s, OutputFormat::markdown, Language::cs) == summary_markdown(s, Language::cs));
+}
+
+TEST_CASE("Text output makes the control characters of a crafted document visible: no forged line, no terminal command") {
+  // An id with a newline and a forged summary line, ESC sequences setting the terminal title, BEL, and
+  // a C1 control (U+009B, CSI) in UTF-8; a backslash is doubled so that an escape cannot be faked.
+  Report r;
+  r.findings.push_back({"S006", Severity::error, "/plans/0/id", "x\ny.json: 0 errors, 0 warnings, 0 info",
+                        "malformed id \"\x1b]0;owned\x07\" \xc2\x9b" "2J \\x41"});
+  std::string text = render_report(r, OutputFormat::text);
+  CHECK(text ==
+        "/plans/0/id: error S006 malformed id \"\\x1B]0;owned\\x07\" \\u009B2J \\\\x41 "
+        "[x\\x0Ay.json: 0 errors, 0 warnings, 0 info]\n"
+        "1 errors, 0 warnings, 0 info\n");
+  CHECK(std::count(text.begin(), text.end(), '\n') == 2);
+  CHECK(text.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("CSV cells a spreadsheet would evaluate are neutralised with an apostrophe; numbers the library wrote are not") {
+  Report r;
+  for (const char* entity : {"=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "plain", "a=b"})
+    r.findings.push_back({"S006", Severity::error, "/p", entity, "m"});
+  std::string csv = render_report(r, OutputFormat::csv);
+  CHECK(csv ==
+        "file,rule,severity,pointer,entity,message\n"
+        ",S006,error,/p,\"'=HYPERLINK(\"\"http://x\"\")\",m\n"
+        ",S006,error,/p,\"'+1\",m\n"
+        ",S006,error,/p,\"'-2+3\",m\n"
+        ",S006,error,/p,\"'@SUM(A1)\",m\n"
+        ",S006,error,/p,\"'\tx\",m\n"
+        ",S006,error,/p,\"'\rx\",m\n"
+        ",S006,error,/p,plain,m\n"
+        ",S006,error,/p,a=b,m\n");
 }

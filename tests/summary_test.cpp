@@ -14,7 +14,7 @@ TEST_CASE("Seed 003: projects by status with money and people, measures by theme
   CHECK(s.measures == 102);
   const ProjectTotals& approved = s.projects_by_status.at(ProjectStatus::approved);
   CHECK(approved.count == 5);
-  CHECK(approved.approved.at("CZK").to_string() == "306000000.00");
+  CHECK(approved.approved.at("CZK")->to_string() == "306000000.00");
   CHECK(approved.supported_persons.planned == 2720);
   CHECK(approved.jobs_created.planned == 1297);
   CHECK(s.projects.count == 6);  // with the Agency's IPn
@@ -26,7 +26,8 @@ TEST_CASE("Seed 003: projects by status with money and people, measures by theme
   CHECK(s.matrix_territories.size() == 11);  // the ten towns, Teplá and Toužim apart
   auto row = std::find_if(s.matrix.begin(), s.matrix.end(), [](const auto& r) { return r.label.rfind("SS1 ", 0) == 0; });
   REQUIRE(row != s.matrix.end());
-  CHECK(std::count(row->implemented.begin(), row->implemented.end(), true) == 10);  // terénní programy: all but Jáchymov
+  CHECK(row->territories.size() == 10);  // terénní programy: all but Jáchymov
+  CHECK(std::is_sorted(row->territories.begin(), row->territories.end()));
 }
 
 TEST_CASE("A plan's summary covers its measures, its projects and its indicators only") {
@@ -44,4 +45,107 @@ TEST_CASE("A plan's summary covers its measures, its projects and its indicators
   CHECK(md.find("# Souhrn: spsz-kutna-hora") == 0);
   CHECK(md.find("| BY1 Úprava pravidel přidělování obecních bytů | ✓ |") != std::string::npos);
   CHECK(summary_json(kh).find("\"scope\": \"spsz-kutna-hora\"") != std::string::npos);
+}
+
+namespace {
+// n plans of one measure each, every measure with its own title and its own town as the locality:
+// the fulfilment matrix has n rows and n columns, one tick per row.
+std::string towns_with_distinct_measures(std::size_t n) {
+  std::string territories, plans;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    territories += std::string(i ? "," : "") + R"({"id":"t)" + k + R"(","kind":"municipality","name":"Obec )" + k + "\"}";
+    plans += std::string(i ? "," : "") + R"({"id":"p)" + k + R"(","kind":"support_plan","title":"P","territory":"t)" + k +
+             R"(","period":{"start":"2021-01-01","end":"2022-12-31"},"status":"approved","measures":[{"id":"m)" + k +
+             R"(","title":"Opatření )" + k + R"(","theme":"housing","status":"implemented","localities":["t)" + k + R"("]}]})";
+  }
+  return R"({"format":"inclusio","schema_version":"1.0","territories":[)" + territories + R"(],"plans":[)" + plans + "]}";
+}
+}  // namespace
+
+TEST_CASE("The fulfilment matrix is sparse: a row per measure naming its territories, not measures × territories") {
+  ProgressOptions o;
+  o.as_of = Date(2022, 1, 1);
+  Summary s = summarize(load_string(towns_with_distinct_measures(300)), std::nullopt, o);
+  REQUIRE(s.matrix.size() == 300);
+  CHECK(s.matrix_territories.size() == 300);
+  for (std::size_t i = 0; i < s.matrix.size(); ++i) {
+    CAPTURE(i);
+    REQUIRE(s.matrix[i].territories.size() == 1);
+    CHECK(s.matrix_territories[s.matrix[i].territories[0]] == "t" + s.matrix[i].label.substr(std::string("Opatření ").size()));
+  }
+  // 90 000 cells would not be read as a grid: Markdown and CSV list each measure's territories.
+  std::string md = summary_markdown(s, Language::cs);
+  CHECK(md.find("| opatření | území |\n|---|---|\n") != std::string::npos);
+  CHECK(md.find("| Opatření 7 | Obec 7 |\n") != std::string::npos);
+  auto tables = summary_csv(s);
+  const auto& fulfilment = std::find_if(tables.begin(), tables.end(), [](const auto& t) { return t.first == "fulfilment.csv"; })->second;
+  CHECK(fulfilment.starts_with("measure,theme,territory,territory_name\n"));
+  CHECK(fulfilment.find("\nOpatření 7,housing,t7,Obec 7\n") != std::string::npos);
+  CHECK(std::count(fulfilment.begin(), fulfilment.end(), '\n') == 301);
+}
+
+TEST_CASE("A sum that overflows is marked as such and the rest of the summary still comes out") {
+  // Two projects of 92 233 720 368 547 758,07 Kč each, and persons beyond int64 together.
+  std::string doc = R"({"format":"inclusio","schema_version":"1.0",
+    "organizations":[{"id":"o","name":"Obec","kind":"municipality"}],
+    "projects":[
+      {"id":"a","title":"A","programme":"op_z","status":"approved","recipient":"o","approved":"92233720368547758.07",
+       "supported_persons":{"planned":9223372036854775807,"actual":1},"jobs_created":{"planned":3}},
+      {"id":"b","title":"B","programme":"op_z","status":"approved","recipient":"o","approved":"92233720368547758.07",
+       "supported_persons":{"planned":1,"actual":2},"jobs_created":{"planned":4}}]})";
+  ProgressOptions o;
+  o.as_of = Date(2022, 1, 1);
+  Summary s;
+  REQUIRE_NOTHROW(s = summarize(load_string(doc), std::nullopt, o));
+  CHECK(s.projects.count == 2);
+  CHECK_FALSE(s.projects.approved.at("CZK").has_value());
+  CHECK_FALSE(s.projects.supported_persons.planned.has_value());
+  CHECK(s.projects.supported_persons.actual == 3);
+  CHECK(s.projects.jobs_created.planned == 7);
+  std::string json = summary_json(s);
+  CHECK(json.find("\"approved\": {\n        \"CZK\": null\n      }") != std::string::npos);
+  CHECK(json.find("\"planned\": null") != std::string::npos);
+  CHECK(summary_markdown(s, Language::cs).find("| **celkem** | 2 | CZK: součet přetéká | součet přetéká | 7 |") != std::string::npos);
+  CHECK(summary_html(s, Language::en).find("CZK: the sum overflows") != std::string::npos);
+  auto tables = summary_csv(s);
+  CHECK(tables[0].second.find("\ntotal,2,CZK,,,,,3,7,0\n") != std::string::npos);
+}
+
+TEST_CASE("Progress of an indicator whose values sum beyond int64 says so, and the others still come out") {
+  std::string doc = R"({"format":"inclusio","schema_version":"1.0","indicators":[
+    {"id":"big","name":"Osoby","subject":{"type":"plan","id":"p"},"kind":"output","unit":"persons","measure":"quantity",
+     "direction":"increase","aggregation":"cumulative","targets":[{"value":10,"date":"2023-12-31"}],
+     "observations":[{"date":"2021-06-30","value":9000000000000},{"date":"2021-12-31","value":9000000000000}]},
+    {"id":"ok","name":"Osoby","subject":{"type":"plan","id":"p"},"kind":"output","unit":"persons","measure":"quantity",
+     "direction":"increase","aggregation":"cumulative","targets":[{"value":10,"date":"2023-12-31"}],
+     "observations":[{"date":"2021-06-30","value":10}]}]})";
+  ProgressOptions o;
+  o.as_of = Date(2022, 1, 1);
+  std::vector<IndicatorProgress> p;
+  REQUIRE_NOTHROW(p = document_progress(load_string(doc), o));
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].sum_overflows);
+  CHECK_FALSE(p[0].current.has_value());
+  CHECK(p[0].status == ProgressStatus::no_data);
+  CHECK_FALSE(p[1].sum_overflows);
+  CHECK(p[1].status == ProgressStatus::achieved);
+  Summary s = summarize(load_string(doc), std::nullopt, o);
+  CHECK(summary_json(s).find("\"current\": null,\n        \"note\": \"the sum of its values overflows\"") != std::string::npos);
+}
+
+TEST_CASE("Markdown shows names as literal text: no broken table, no heading, no raw HTML or link") {
+  std::string doc = R"({"format":"inclusio","schema_version":"1.0",
+    "territories":[{"id":"t","kind":"municipality","name":"A | B\n# Nadpis <script>alert(1)</script> [klik](javascript:alert(1)) *x*"}],
+    "plans":[{"id":"p","kind":"support_plan","title":"P","territory":"t","period":{"start":"2021-01-01","end":"2022-12-31"},
+      "status":"approved","measures":[{"id":"m","title":"Opatření | s\nodřádkováním","theme":"housing","status":"implemented",
+      "localities":["t"]}]}]})";
+  ProgressOptions o;
+  o.as_of = Date(2022, 1, 1);
+  std::string md = summary_markdown(summarize(load_string(doc), std::nullopt, o), Language::cs);
+  CHECK(md.find("| opatření | A \\| B # Nadpis &lt;script&gt;alert(1)&lt;/script&gt; \\[klik\\](javascript:alert(1)) \\*x\\* |") !=
+        std::string::npos);
+  CHECK(md.find("| Opatření \\| s odřádkováním | ✓ |") != std::string::npos);
+  CHECK(md.find("<script>") == std::string::npos);
+  CHECK(md.find("\n# Nadpis") == std::string::npos);
 }

@@ -49,6 +49,9 @@ struct IndicatorProgress {
   std::optional<double> progress;  // (current − baseline) / (target − baseline)
   std::optional<double> expected;  // share of time elapsed from the baseline date to the target date
   ProgressStatus status = ProgressStatus::no_data;
+  // The sum of its values overflows (cumulative values beyond about 9.2·10^12): current and what
+  // follows from it are unknown, never a wrong number; the status is no_data (rule I013 reports it).
+  bool sum_overflows = false;
 };
 
 // Throws Error(invalid_argument) for margins outside 0 ≤ at_risk ≤ off_track.

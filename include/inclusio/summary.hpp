@@ -14,22 +14,30 @@
 
 namespace inclusio {
 
+// A count summed with checked arithmetic: nullopt when the sum overflows 64 bits (the outputs then
+// show no number and say that it overflows; validation reports the values behind it).
+using CheckedCount = std::optional<std::int64_t>;
+// Amounts summed per currency (a portfolio in one currency has one entry); nullopt for a currency
+// whose sum overflows.
+using MoneySums = std::map<std::string, std::optional<Money>>;
+
 struct PeopleTotals {
-  std::int64_t planned = 0;
-  std::int64_t actual = 0;
+  CheckedCount planned = 0;
+  CheckedCount actual = 0;
 };
 
 struct ProjectTotals {
   std::size_t count = 0;
-  // Sums per currency (a portfolio in one currency has one entry).
-  std::map<std::string, Money> requested, approved, drawn;
+  MoneySums requested, approved, drawn;
   PeopleTotals supported_persons, jobs_created;
 };
 
 struct FulfilmentRow {
   std::string label;  // the measure's code and title ("ZA5 Pracovní a kariérové poradenství")
   Theme theme;
-  std::vector<bool> implemented;  // one per column territory
+  // The territories that implement it: indexes into Summary::matrix_territories, ascending. Sparse,
+  // so that a national archive's matrix takes room in proportion to its measures' localities.
+  std::vector<std::size_t> territories;
 };
 
 struct Summary {
@@ -39,8 +47,8 @@ struct Summary {
   std::size_t measures = 0;
   std::map<MeasureStatus, std::size_t> measures_by_status;
   std::map<Theme, std::size_t> measures_by_theme;
-  std::map<std::string, Money> budget_total;  // per currency
-  std::map<FundingSource, std::map<std::string, Money>> budget_by_source;
+  MoneySums budget_total;
+  std::map<FundingSource, MoneySums> budget_by_source;
   std::map<ProjectStatus, ProjectTotals> projects_by_status;
   ProjectTotals projects;  // all of them
   std::map<ProgressStatus, std::size_t> indicators_by_status;
@@ -53,8 +61,8 @@ struct Summary {
 };
 
 // The summary of the whole document, or of one plan (its measures, the projects they list and the
-// indicators of the plan, its goals and measures). Throws Error(not_found) for an unknown plan id and
-// Error(overflow) when a sum overflows.
+// indicators of the plan, its goals and measures). Throws Error(not_found) for an unknown plan id; a
+// sum that overflows is marked as such (CheckedCount, MoneySums) and the rest still comes out.
 Summary summarize(const Document& doc, std::optional<std::string> plan = std::nullopt,
                   const ProgressOptions& options = {});
 
