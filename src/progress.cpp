@@ -192,7 +192,8 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
     out.target_text = as_text(target->value);
     out.target_date = *target->date;
   }
-  if (percent && ind.denominator.valid() && ind.denominator->value.valid()) {
+  // A denominator not positive gives no counts (rule I012 reports it).
+  if (percent && ind.denominator.valid() && ind.denominator->value.valid() && ind.denominator->value->scaled() > 0) {
     Decimal den = *ind.denominator->value;
     if (out.current) out.current_count = share_of(*out.current, den);
     if (target && target->count.valid()) out.target_count = *target->count;

@@ -134,3 +134,45 @@ TEST_CASE("I011: targets of a cumulative indicator decreasing over time") {
   expect_none(Mutable().set("/indicators/0/targets/1/value", "59").set("/indicators/0/aggregation", "\"last\"").validate(),
               "I011");
 }
+
+TEST_CASE("I012: a denominator that is zero or negative, and progress derives no count from it") {
+  auto r = Mutable().set("/indicators/1/denominator/value", "-40").validate();
+  CHECK(expect_one(r, "I012", Severity::error, "/indicators/1/denominator/value", "ind-podil") ==
+        "the denominator -40 is not positive");
+  expect_one(Mutable().set("/indicators/1/denominator/value", "0").validate(), "I012", Severity::error,
+             "/indicators/1/denominator/value", "ind-podil");
+  expect_none(Mutable().validate(), "I012");
+  inclusio::ProgressOptions o;
+  o.as_of = inclusio::Date(2023, 1, 1);
+  auto progress = inclusio::document_progress(Mutable().set("/indicators/1/denominator/value", "-40").load(), o);
+  CHECK(progress[1].current == inclusio::Decimal::from_integer(50));
+  CHECK_FALSE(progress[1].current_count.has_value());  // was -20
+}
+
+TEST_CASE("I013: an indicator's values that may sum beyond exact decimals, reported at the value where they stop fitting") {
+  auto r = Mutable()
+               .set("/indicators/0/observations", R"([{"date": "2021-12-31", "value": 9000000000000},
+                                                      {"date": "2022-12-31", "value": 9000000000000}])")
+               .validate();
+  CHECK(expect_one(r, "I013", Severity::error, "/indicators/0/observations/1/value", "ind-osoby") ==
+        "the indicator's values sum beyond the range of exact decimals (about ±9.2·10^12)");
+  // Magnitudes count: a huge negative value and a huge positive one may overflow on the way.
+  expect_one(Mutable()
+                 .set("/indicators/0/observations", R"([{"date": "2021-12-31", "value": -9000000000000},
+                                                        {"date": "2022-12-31", "value": 9000000000000}])")
+                 .validate(),
+             "I013", Severity::error, "/indicators/0/observations/1/value", "ind-osoby");
+  expect_none(Mutable().validate(), "I013");
+}
+
+TEST_CASE("I013 and M004: the portfolio's persons, jobs and amounts whose sums overflow, at the project that overflows them") {
+  std::string second = R"({"id": "druhy", "title": "Druhý", "programme": "op_z", "status": "approved", "recipient": "mesto",
+    "approved": "92233720368547758.07", "supported_persons": {"planned": 9223372036854775807, "actual": 1}})";
+  auto r = Mutable().set("/projects/0/approved", R"("92233720368547758.07")").push("/projects", second).validate();
+  CHECK(expect_one(r, "M004", Severity::error, "/projects/1/approved", "druhy") ==
+        "the portfolio's sum of these amounts overflows from here on");
+  CHECK(expect_one(r, "I013", Severity::error, "/projects/1/supported_persons/planned", "druhy") ==
+        "the portfolio's sum of these counts overflows from here on");
+  // The largest amount alone is no overflow.
+  expect_none(Mutable().set("/projects/0/approved", R"("92233720368547758.07")").validate(), "M004");
+}

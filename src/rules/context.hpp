@@ -22,10 +22,15 @@ struct Facts {
   std::unordered_set<std::string> parent_goals;          // goal ids some goal names as parent
   // R003: for the first member (in document order) of each cycle, the cycle as "a → b → a".
   std::unordered_map<const void*, std::string> cycles;
+  // M004, I013: the sums a portfolio's summary adds up (amounts per currency, persons, jobs) that
+  // overflow, by the record (a project or a budget) whose member makes each one overflow first, with
+  // that member's path below the record ("approved", "supported_persons/planned", "total").
+  std::unordered_map<const void*, std::vector<std::string>> overflowing_sums;
 
  private:
   void compute_cycles(const Document& doc);
   void compute_links(const Document& doc);
+  void compute_sums(const Document& doc);
 };
 
 class Context final : public FindingSink {

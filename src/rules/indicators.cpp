@@ -1,9 +1,10 @@
-// I001-I011: baselines and targets exist, values fit the indicator's measure, unit and scale, shares
+// I001-I013: baselines and targets exist, values fit the indicator's measure, unit and scale, shares
 // agree with their counts, targets point the way the indicator should move.
 
 #include "rules.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace inclusio::rules {
 
@@ -82,6 +83,24 @@ constexpr RuleInfo I011{"I011", Severity::warning,
     "is not cumulative.",
     "Kumulativní součet nikdy neklesá: pozdější cílová hodnota nižší než dřívější znamená překlep nebo "
     "indikátor, který není kumulativní."};
+
+constexpr RuleInfo I012{"I012", Severity::error,
+    "Denominator not positive", "Jmenovatel není kladný",
+    "A share is a count out of a denominator: the number of units, households or persons it is taken of. "
+    "A denominator of zero or below makes every share and count derived from it meaningless (a report "
+    "would show a negative count of persons).",
+    "Podíl je počet z jmenovatele, tedy z počtu jednotek, domácností nebo osob, z něhož se bere. Jmenovatel "
+    "nulový nebo záporný činí každý podíl a počet z něj odvozený nesmyslným (přehled by ukázal záporný "
+    "počet osob)."};
+
+constexpr RuleInfo I013{"I013", Severity::error,
+    "Sum of values or counts overflows", "Součet hodnot nebo počtů přetéká",
+    "Progress and reports add an indicator's values (and a portfolio's persons and jobs) exactly in 64 "
+    "bits; values whose sum may exceed that range (about 9.2 trillion for indicator values) cannot be "
+    "real. They are reported here, and reports show such a sum as overflowing instead of a wrong number.",
+    "Pokrok a přehledy sčítají hodnoty indikátoru (a osoby a pracovní místa portfolia) přesně v 64 bitech; "
+    "hodnoty, jejichž součet může tento rozsah překročit (u hodnot indikátorů zhruba 9,2 bilionu), nemohou "
+    "být skutečné. Hlásí se zde a přehledy takový součet ukazují jako přetečení místo chybného čísla."};
 
 namespace {
 
@@ -234,7 +253,47 @@ std::optional<ObservationKey> observation_key(const Observation& o,
 
 }  // namespace
 
+namespace {
+// I013: the values of an indicator are summed by progress in any order (per date, then across dates):
+// when the sum of their magnitudes fits, no partial sum can overflow. Reported at the value where it
+// stops fitting.
+void sum_of_values(const Indicator& ind, P pointer, Context& ctx) {
+  std::int64_t magnitude = 0;
+  auto add = [&](const Field<IndicatorValue>& value, const std::string& at) {
+    const Decimal* d = number(value);
+    if (!d) return true;
+    std::int64_t v = d->scaled();
+    if (v == std::numeric_limits<std::int64_t>::min() || __builtin_add_overflow(magnitude, v < 0 ? -v : v, &magnitude)) {
+      ctx.add(I013, at, "the indicator's values sum beyond the range of exact decimals (about ±9.2·10^12)",
+              "součet hodnot indikátoru překračuje rozsah přesných desetinných čísel (zhruba ±9,2·10^12)");
+      return false;
+    }
+    return true;
+  };
+  if (const Baseline* b = ind.baseline.get(); b && !add(b->value, pointer + "/baseline/value")) return;
+  if (const auto* observations = ind.observations.get())
+    for (std::size_t i = 0; i < observations->size(); ++i)
+      if (const Observation* o = (*observations)[i].get())
+        if (!add(o->value, pointer + "/observations/" + std::to_string(i) + "/value")) return;
+}
+}  // namespace
+
+// I013 for a portfolio's persons and jobs, as the summary adds them up.
+void indicator_rules(const Project& p, P pointer, Context& ctx) {
+  auto it = ctx.facts.overflowing_sums.find(&p);
+  if (it == ctx.facts.overflowing_sums.end()) return;
+  for (const std::string& member : it->second)
+    if (member.starts_with("supported_persons") || member.starts_with("jobs_created"))
+      ctx.add(I013, pointer + "/" + member, "the portfolio's sum of these counts overflows from here on",
+              "součet těchto počtů za portfolio od tohoto počtu přetéká");
+}
+
 void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
+  sum_of_values(ind, pointer, ctx);
+  if (const Denominator* d = ind.denominator.get())
+    if (const Decimal* v = d->value.get(); v && v->scaled() <= 0)
+      ctx.add(I012, pointer + "/denominator/value", "the denominator " + Context::num_en(*v) + " is not positive",
+              "jmenovatel " + Context::num_cs(*v) + " není kladný");
   if (!ind.baseline.present())
     ctx.add(I001, pointer, "the indicator has no baseline", "indikátor nemá výchozí hodnotu");
   bool context = ind.kind.valid() && *ind.kind == IndicatorKind::context;
@@ -321,7 +380,7 @@ void indicator_rules(const Observation& o, P pointer, Context& ctx) {
 }
 
 std::span<const RuleInfo> indicator_family() noexcept {
-  static constexpr std::array all{I001, I002, I003, I004, I005, I006, I007, I008, I009, I010, I011};
+  static constexpr std::array all{I001, I002, I003, I004, I005, I006, I007, I008, I009, I010, I011, I012, I013};
   return all;
 }
 

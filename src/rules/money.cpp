@@ -40,6 +40,17 @@ constexpr RuleInfo M006{"M006", Severity::warning,
     "částce."};
 
 namespace {
+// M004 beyond one budget: the portfolio's sums of amounts (per currency) that this record's amounts
+// make overflow, as the summary would add them.
+void portfolio_sums(const void* record, const std::string& pointer, Context& ctx) {
+  auto it = ctx.facts.overflowing_sums.find(record);
+  if (it == ctx.facts.overflowing_sums.end()) return;
+  for (const std::string& member : it->second)
+    if (!member.starts_with("supported_persons") && !member.starts_with("jobs_created"))
+      ctx.add(M004, pointer + "/" + member, "the portfolio's sum of these amounts overflows from here on",
+              "součet těchto částek za portfolio od této částky přetéká");
+}
+
 void negative(const Field<Money>& amount, const std::string& pointer, Context& ctx) {
   if (const Money* m = amount.get(); m && m->is_negative())
     ctx.add(M002, pointer, "negative amount " + Context::money_en(*m), "záporná částka " + Context::money_cs(*m));
@@ -47,6 +58,7 @@ void negative(const Field<Money>& amount, const std::string& pointer, Context& c
 }  // namespace
 
 void money_rules(const Budget& b, P pointer, Context& ctx) {
+  portfolio_sums(&b, pointer, ctx);
   negative(b.total, pointer + "/total", ctx);
   const auto* sources = b.sources.get();
   if (!sources) return;
@@ -82,6 +94,7 @@ void money_rules(const Budget& b, P pointer, Context& ctx) {
 }
 
 void money_rules(const Project& p, P pointer, Context& ctx) {
+  portfolio_sums(&p, pointer, ctx);
   negative(p.requested, pointer + "/requested", ctx);
   negative(p.approved, pointer + "/approved", ctx);
   negative(p.drawn, pointer + "/drawn", ctx);

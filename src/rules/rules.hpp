@@ -45,8 +45,9 @@ void date_rules(const Observation&, P, Context&);
 void money_rules(const Budget&, P, Context&);
 void money_rules(const Project&, P, Context&);
 
-// I001-I011
+// I001-I013
 void indicator_rules(const Indicator&, P, Context&);
+void indicator_rules(const Project&, P, Context&);
 void indicator_rules(const Baseline&, P, Context&);
 void indicator_rules(const Target&, P, Context&);
 void indicator_rules(const Observation&, P, Context&);
