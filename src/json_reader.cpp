@@ -581,6 +581,9 @@ class Reader {
   }
 
   static json::parse_options make_options(const LoadOptions& o) {
+    if (o.max_depth < 1 || o.max_depth > LoadOptions::max_depth_limit)
+      throw Error(ErrorCode::invalid_argument, "max_depth is 1 to " + std::to_string(LoadOptions::max_depth_limit) +
+                                                   ", not " + std::to_string(o.max_depth));
     json::parse_options p;
     p.max_depth = o.max_depth;
     return p;

@@ -1,6 +1,7 @@
 // The canonical writer: the header, the collections in their fixed order, each record's known
 // members in the order records.hpp gives, then unknown members in their original order.
 
+#include <inclusio/file.hpp>
 #include <inclusio/json.hpp>
 
 #include "document_format.hpp"
@@ -22,9 +23,16 @@ void flush(std::string& buf, std::ostream& out) {
   if (!out) throw Error(ErrorCode::io, "writing the document failed");
 }
 
+void check(const WriteOptions& options) {
+  if (options.indent < 0 || options.indent > WriteOptions::max_indent)
+    throw Error(ErrorCode::invalid_argument, "indent is 0 to " + std::to_string(WriteOptions::max_indent) +
+                                                 " spaces, not " + std::to_string(options.indent));
+}
+
 // Emits the document into `buf`, calling `full` whenever it has grown past the flush threshold.
 template <class Full>
 void emit_document(const Document& doc, const WriteOptions& options, std::string& buf, Full&& full) {
+  check(options);
   detail::Emitter e(buf, options.indent);
   e.begin_object();
   e.key("format");
@@ -77,27 +85,17 @@ std::string dump_string(const Document& doc, const WriteOptions& options) {
 }
 
 void save_file(const Document& doc, const std::filesystem::path& path, const WriteOptions& options) {
-  std::filesystem::path tmp = path;
-  tmp += ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(ErrorCode::io, "cannot create " + tmp.string() + ": " + std::strerror(errno));
-    try {
-      dump_stream(doc, out, options);
-      out.close();
-      if (!out) throw Error(ErrorCode::io, "writing " + tmp.string() + " failed");
-    } catch (...) {
-      std::error_code ignored;
-      std::filesystem::remove(tmp, ignored);
-      throw;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    throw Error(ErrorCode::io, "cannot replace " + path.string() + ": " + ec.message());
-  }
+  check(options);
+  replace_file(path, [&](const auto& sink) {
+    std::string buf;
+    buf.reserve(flush_threshold * 2);
+    auto flush_to_file = [&] {
+      sink(buf);
+      buf.clear();
+    };
+    emit_document(doc, options, buf, flush_to_file);
+    flush_to_file();
+  });
 }
 
 }  // namespace inclusio

@@ -81,14 +81,26 @@ TEST_CASE("A million nested arrays stop at the depth limit, at the first bracket
   CHECK(e.offset() == header.size() + 11 + 63);
 }
 
-TEST_CASE("Deep nesting inside an unknown member loads with a raised limit and is written back") {
-  std::string deep = std::string(5'000, '[') + std::string(5'000, ']');
+TEST_CASE("Nesting at the highest limit loads, validates, copies, writes back and frees; a higher limit is refused") {
+  // The document object is the first level: 4 999 arrays in an unknown member reach the limit.
+  std::size_t levels = LoadOptions::max_depth_limit - 1;
+  std::string deep = std::string(levels, '[') + std::string(levels, ']');
   LoadOptions options;
-  options.max_depth = 6'000;
+  options.max_depth = LoadOptions::max_depth_limit;
   Document doc = load_string(header + R"("unknown": )" + deep + "}", options);
-  std::string written = dump_string(doc, WriteOptions{0});
+  CHECK(validate(doc, as_of_today()).count(Severity::error) == 0);
+  Document copy = doc;
+  std::string written = dump_string(copy, WriteOptions{0});
   CHECK(written.find(deep) != std::string::npos);
   CHECK(load_string(written, options) == doc);
+  ParseError e = parse_error(header + R"("unknown": [)" + deep + "]}", options);
+  CHECK(e.code() == ErrorCode::limit);
+
+  for (std::size_t bad : {std::size_t{0}, LoadOptions::max_depth_limit + 1, std::size_t{1'000'000'000}}) {
+    options.max_depth = bad;
+    CHECK_THROWS_WITH_AS(load_string(header + "}", options),
+                         ("max_depth is 1 to 5000, not " + std::to_string(bad)).c_str(), Error);
+  }
 }
 
 TEST_CASE("A 100 MB string is kept whole, and positions after it count its characters") {

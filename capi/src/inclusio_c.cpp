@@ -144,7 +144,7 @@ inclusio::LoadOptions load_options(const incl_load_options* o) {
 
 inclusio::WriteOptions write_options(const incl_write_options* o) {
   inclusio::WriteOptions wo;
-  if (o) wo.indent = o->indent < 0 ? 0 : o->indent;
+  if (o) wo.indent = o->indent;
   return wo;
 }
 

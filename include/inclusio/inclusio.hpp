@@ -8,6 +8,7 @@
 #include <inclusio/document.hpp>
 #include <inclusio/entities.hpp>
 #include <inclusio/error.hpp>
+#include <inclusio/file.hpp>
 #include <inclusio/field.hpp>
 #include <inclusio/json.hpp>
 #include <inclusio/money.hpp>

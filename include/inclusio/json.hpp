@@ -16,7 +16,10 @@ namespace inclusio {
 
 struct LoadOptions {
   // Nesting deeper than this fails with ErrorCode::limit. A document of the format nests 8 deep;
-  // the rest is room for the unknown fields a producer adds.
+  // the rest is room for the unknown fields a producer adds. At most max_depth_limit, the depth the
+  // library is tested to read, validate, copy, write and free within a thread's default stack;
+  // loading with more throws Error(invalid_argument).
+  static constexpr std::size_t max_depth_limit = 5000;
   std::size_t max_depth = 64;
   // Refuse, with one SchemaError listing every problem, a document holding values of the wrong form
   // (missing required fields, wrong JSON types, values outside codelists, impossible dates,
@@ -32,13 +35,15 @@ Document load_stream(std::istream& in, const LoadOptions& options = {});
 Document load_file(const std::filesystem::path& path, const LoadOptions& options = {});
 
 struct WriteOptions {
-  int indent = 2;  // spaces per level; 0 writes everything on one line
+  static constexpr int max_indent = 16;
+  int indent = 2;  // spaces per level, 0 to max_indent; 0 writes everything on one line
 };
 
 std::string dump_string(const Document& doc, const WriteOptions& options = {});
 void dump_stream(const Document& doc, std::ostream& out, const WriteOptions& options = {});
-// Writes to a temporary file beside `path` and renames it over `path`, so a failure never leaves a
-// truncated document behind. Throws Error(io).
+// Writes the document in place of `path` as replace_file does (file.hpp): in one step, never through
+// a link or over anything but a regular file, keeping the file's mode. Throws Error(io), and
+// Error(invalid_argument) for an indent outside 0 to WriteOptions::max_indent (as every writer does).
 void save_file(const Document& doc, const std::filesystem::path& path, const WriteOptions& options = {});
 
 // The values of the wrong form in a document, in document order: what strict loading refuses and

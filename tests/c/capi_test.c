@@ -535,6 +535,29 @@ static void test_nul_inside_strings(void) {
   incl_document_free(doc);
 }
 
+/* Options beyond what the library handles are refused, not clamped or obeyed into a crash. */
+static void test_option_limits(void) {
+  incl_document *doc = NULL;
+  incl_load_options lo = INCL_LOAD_OPTIONS_INIT;
+  lo.max_depth = 100000000;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, &lo) == INCL_EINVALID);
+  CHECK(doc == NULL);
+  CHECK(strstr(incl_error_last()->message, "max_depth is 1 to 5000, not 100000000") != NULL);
+  lo.max_depth = 5000;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, &lo) == INCL_OK);
+  incl_write_options wo = INCL_WRITE_OPTIONS_INIT;
+  incl_buffer out = {0};
+  wo.indent = -1;
+  CHECK(incl_document_write(&out, doc, &wo) == INCL_EINVALID);
+  CHECK(strstr(incl_error_last()->message, "indent is 0 to 16 spaces, not -1") != NULL);
+  wo.indent = 1000000;
+  CHECK(incl_document_write(&out, doc, &wo) == INCL_EINVALID);
+  wo.indent = 16;
+  CHECK(incl_document_write(&out, doc, &wo) == INCL_OK);
+  incl_buffer_dispose(&out);
+  incl_document_free(doc);
+}
+
 /* The core renders the report and the summary; C only chooses the format. */
 static void test_rendering(void) {
   incl_document *doc = NULL;
@@ -625,6 +648,7 @@ int main(void) {
   test_validate();
   test_validate_threads();
   test_rendering();
+  test_option_limits();
   test_examples_and_catalogue();
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;

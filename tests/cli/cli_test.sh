@@ -107,6 +107,23 @@ check "no command exits 2" test "$rc" -eq 2
 run frobnicate
 check "an unknown command exits 2" test "$rc" -eq 2
 
+# Output that cannot be written is a failure with its reason, never exit 0 with nothing written.
+if [ -w /dev/full ]; then
+  for command in "schema" "rules" "validate $data/rsz-2023.json" "report $data/rsz-2023.json"; do
+    # shellcheck disable=SC2086
+    err=$("$bin" $command 2>&1 >/dev/full)
+    rc=$?
+    check "$command to a full disk exits 2" test "$rc" -eq 2
+    check "$command to a full disk says why" grep -q "writing the output failed: No space left on device" <<<"$err"
+  done
+  run report "$data/rsz-2023.json" -o /dev/full
+  check "report -o a device exits 2" test "$rc" -eq 2
+  check "and says it is not replaced" grep -q "is not a regular file" <<<"$out"
+fi
+printf 'old report' > "$work/report.md"
+run report "$data/rsz-2023.json" --format md -o "$work/report.md"
+check "report -o replaces the file" grep -q "^# Summary" "$work/report.md"
+
 run territory kutna hora
 check "territory by name" test "$(head -1 <<<"$out")" = "$(printf '533955\tmunicipality\tKutná Hora')"
 run territory 555657

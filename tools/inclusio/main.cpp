@@ -4,6 +4,9 @@
 
 #include <inclusio/version.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <stdexcept>
 
@@ -35,6 +38,29 @@ inclusio::Language language_value(const std::string& value) {
 }
 }  // namespace cli
 
+namespace {
+// Output that did not reach standard output (a full disk, a closed pipe, /dev/full) is a failure, not
+// a success with nothing written: the final flush and close are checked too.
+bool output_written(const cli::Command& command, int failed_write) {
+  errno = 0;
+  std::cout.flush();
+  bool ok = static_cast<bool>(std::cout);
+  int saved = ok ? 0 : failed_write ? failed_write : errno;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    ok = false;
+    if (!saved) saved = errno;
+  }
+  if (std::fclose(stdout) != 0) {
+    ok = false;
+    if (!saved) saved = errno;
+  }
+  if (!ok)
+    std::cerr << "inclusio " << command.name << ": writing the output failed" << (saved ? std::string(": ") + std::strerror(saved) : "")
+              << "\n";
+  return ok;
+}
+}  // namespace
+
 int main(int argc, char** argv) {
   cli::Args args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
@@ -57,10 +83,15 @@ int main(int argc, char** argv) {
       return 0;
     }
   }
+  int status = 2;
+  errno = 0;
   try {
-    return command->run(args);
+    status = command->run(args);
   } catch (const std::invalid_argument& e) {
     std::cerr << "inclusio " << command->name << ": " << e.what() << "\n";
     return 2;
   }
+  // The reason of a write that failed inside the command is still errno's when nothing else failed since.
+  int failed_write = std::cout ? 0 : errno;
+  return output_written(*command, failed_write) ? status : 2;
 }

@@ -5,7 +5,6 @@
 #include <inclusio/inclusio.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <stdexcept>
 
@@ -47,14 +46,7 @@ int report(const Args& args) {
     inclusio::Summary s = inclusio::summarize(inclusio::load_file(file), plan.empty() ? std::nullopt : std::optional(plan), options);
     if (format == "csv") {
       std::filesystem::create_directories(output);
-      for (const auto& [name, content] : inclusio::summary_csv(s)) {
-        std::ofstream out(std::filesystem::path(output) / name, std::ios::binary | std::ios::trunc);
-        out << content;
-        if (!out) {
-          std::cerr << "cannot write " << (std::filesystem::path(output) / name).string() << "\n";
-          return 2;
-        }
-      }
+      for (const auto& [name, content] : inclusio::summary_csv(s)) inclusio::replace_file(std::filesystem::path(output) / name, content);
       return 0;
     }
     text = inclusio::render_summary(s, *inclusio::output_format_from_code(format), lang);
@@ -66,14 +58,14 @@ int report(const Args& args) {
     return 2;
   }
   if (output.empty()) {
-    std::cout << text;
-  } else {
-    std::ofstream out(output, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) {
-      std::cerr << "cannot write " << output << "\n";
-      return 2;
-    }
+    std::cout << text;  // main checks that standard output took it
+    return 0;
+  }
+  try {
+    inclusio::replace_file(output, text);
+  } catch (const inclusio::Error& e) {
+    std::cerr << "inclusio report: " << e.what() << "\n";
+    return 2;
   }
   return 0;
 }

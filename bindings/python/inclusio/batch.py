@@ -11,7 +11,7 @@ from typing import Any, Iterable
 from . import _native
 from .document import load
 from .errors import Error
-from .options import as_of_text, profile_text, thread_count
+from .options import as_of_text, file_path, profile_text, thread_count
 from .validation import Report
 
 
@@ -21,6 +21,7 @@ def validate_file(path: str | os.PathLike[str], as_of: datetime.date | str | Non
     a report whose ``error`` says why (so a batch goes on); bad options do raise. `threads` as for
     Document.validate."""
     # Options are checked before the file, so that a bad option is an exception, not a report.
+    path = file_path(path)
     as_of_value = as_of_text(as_of)
     profile_value = profile_text(profile)
     _native.check_profile(profile_value)
@@ -28,9 +29,9 @@ def validate_file(path: str | os.PathLike[str], as_of: datetime.date | str | Non
     try:
         document = load(path, strict=strict)
     except Error as e:
-        return Report(file=os.fspath(path), error=e, as_of=as_of_value, lang=lang)
+        return Report(file=file_path(path), error=e, as_of=as_of_value, lang=lang)
     report = document.validate(as_of=as_of_value, profile=profile_value, lang=lang, threads=threads)
-    report.file = os.fspath(path)
+    report.file = file_path(path)
     return report
 
 
@@ -55,7 +56,7 @@ def validate_many(paths: Iterable[str | os.PathLike[str]], as_of: datetime.date 
     workers = processes or os.cpu_count() or 1
     pooled = executor is None and workers > 1 and len(paths) > 1
     per_file = 1 if threads is None and pooled else threads
-    items = [(os.fspath(p), as_of_text(as_of), profile_text(profile), lang, strict, per_file) for p in paths]
+    items = [(file_path(p), as_of_text(as_of), profile_text(profile), lang, strict, per_file) for p in paths]
     if items:
         _native.check_profile(items[0][2])
     if executor is not None:

@@ -12,7 +12,7 @@ from ._model_support import STR, Record, dumps_json, loads_json, read, spec_writ
 from .errors import InvalidArgumentError, NotFoundError
 from .model import (COLLECTIONS, ENTITY_KINDS, RECORDS, Evaluation, Event, Indicator, Organization, Partnership,
                     Plan, Project, SupportingDocument, Territory)
-from .options import as_of_text, profile_text, thread_count
+from .options import as_of_text, file_path, profile_text, thread_count
 from .validation import Report, findings_from_native
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class Document:
 
     def save(self, path: str | os.PathLike[str], indent: int = 2) -> None:
         """Writes the document atomically (a failure never leaves a truncated file)."""
-        self._native.save(os.fspath(path), indent)
+        self._native.save(file_path(path), indent)
 
     def copy(self) -> Document:
         return Document._wrap(self._native.copy())
@@ -333,4 +333,4 @@ def loads(text: str | bytes, *, strict: bool = False, max_depth: int = DEFAULT_M
 
 def load(path: str | os.PathLike[str], *, strict: bool = False, max_depth: int = DEFAULT_MAX_DEPTH) -> Document:
     """Reads a document from a file; raises as :func:`loads` does, and FileError when it cannot be read."""
-    return Document._wrap(_native.load_file(os.fspath(path), strict, max_depth))
+    return Document._wrap(_native.load_file(file_path(path), strict, max_depth))

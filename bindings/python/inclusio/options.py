@@ -10,6 +10,17 @@ from ._model_support import dumps_json
 from .errors import FileError, InvalidArgumentError
 
 
+def file_path(path: str | os.PathLike[str]) -> str:
+    """A path as the core takes it. A NUL character cannot be in a path: ValueError, as open() raises,
+    rather than a path cut short at it."""
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    if "\0" in text:
+        raise ValueError("embedded null byte")
+    return text
+
+
 def as_of_text(as_of: datetime.date | str | None) -> str | None:
     """The ISO text of an `as_of` day given as a date or as YYYY-MM-DD text (None: today)."""
     if as_of is None or isinstance(as_of, str):

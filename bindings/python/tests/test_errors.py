@@ -7,6 +7,7 @@ import pickle
 import pytest
 
 import inclusio
+from conftest import SMALL_PLAN_JSON
 
 HEADER = '{"format": "inclusio", "schema_version": "1.0",\n'
 
@@ -112,3 +113,24 @@ def test_no_untranslated_native_exception_reaches_python(small_plan):
                  lambda: inclusio._native.load_string(b"{}", False, 64)):
         with pytest.raises(inclusio.Error):
             call()
+
+
+def test_a_nul_in_a_path_is_refused_as_open_refuses_it(tmp_path):
+    # "a\0/etc/x.json" must not load "a".
+    (tmp_path / "a").write_text(SMALL_PLAN_JSON, encoding="utf-8")
+    cut = str(tmp_path / "a") + "\0/etc/x.json"
+    doc = inclusio.loads(SMALL_PLAN_JSON)
+    for call in (lambda: inclusio.load(cut), lambda: doc.save(cut), lambda: inclusio.validate_file(cut),
+                 lambda: inclusio.validate_many([cut]), lambda: inclusio.load(cut.encode())):
+        with pytest.raises(ValueError, match="embedded null byte"):
+            call()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]
+
+
+def test_limits_of_the_options_are_refused_with_their_range():
+    with pytest.raises(inclusio.InvalidArgumentError, match="max_depth is 1 to 5000, not 1000000000"):
+        inclusio.loads("[" * 200_000, max_depth=10**9)
+    with pytest.raises(inclusio.InvalidArgumentError, match="indent is 0 to 16 spaces, not -1"):
+        inclusio.loads(SMALL_PLAN_JSON).dumps(indent=-1)
+    with pytest.raises(inclusio.InvalidArgumentError, match="indent is 0 to 16 spaces, not 1000000"):
+        inclusio.loads(SMALL_PLAN_JSON).dumps(indent=10**6)

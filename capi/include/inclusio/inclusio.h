@@ -96,7 +96,7 @@ typedef struct incl_document incl_document;
 typedef struct incl_load_options {
   unsigned int version;
   int strict;       /* nonzero: refuse values of the wrong form (INCL_ESCHEMA) instead of keeping them */
-  size_t max_depth; /* nesting limit; 0 means the default, 64 */
+  size_t max_depth; /* nesting limit; 0 means the default, 64; at most 5000 (INCL_EINVALID beyond) */
 } incl_load_options;
 
 #define INCL_LOAD_OPTIONS_VERSION 1
@@ -119,7 +119,7 @@ INCL_API void incl_document_free(incl_document *doc);
 
 typedef struct incl_write_options {
   unsigned int version;
-  int indent; /* spaces per level; 0 writes one line */
+  int indent; /* spaces per level, 0 to 16 (INCL_EINVALID otherwise); 0 writes one line */
 } incl_write_options;
 
 #define INCL_WRITE_OPTIONS_VERSION 1
