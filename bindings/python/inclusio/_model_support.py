@@ -13,10 +13,10 @@ import datetime
 import enum
 import json
 import math
-import re
 from decimal import Decimal
 from typing import Any, ClassVar, Iterator
 
+from . import _native
 from .errors import InvalidArgumentError
 
 # Spec kinds. A spec is a tuple: (kind,) or (kind, class) or ("list", inner spec).
@@ -28,10 +28,6 @@ MONEY = ("money",)
 DATE = ("date",)
 DIMENSIONS = ("dimensions",)
 
-_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_AMOUNT_FORM = re.compile(r"-?[0-9]+(\.[0-9]{1,2})?")
-# Amounts are whole haléře in 64 bits, as the core holds them; beyond, an amount is of the wrong form.
-_AMOUNT_RANGE = (Decimal(-(2**63)) / 100, Decimal(2**63 - 1) / 100)
 
 
 class Codelist(enum.StrEnum):
@@ -48,8 +44,6 @@ class Codelist(enum.StrEnum):
     def _labels(cls) -> dict[str, tuple[str, str]]:
         cached = cls.__dict__.get("_label_table")
         if cached is None:
-            from . import _native
-
             _, entries = _native.codelists()[cls.__name__]
             cached = {code: (en, cs) for code, en, cs in entries}
             type.__setattr__(cls, "_label_table", cached)
@@ -67,18 +61,18 @@ def _is_int(value: Any) -> bool:
 def read(spec: tuple, raw: Any) -> Any:
     """The Python value of JSON value `raw` (as :func:`json.loads` with Decimal floats gives it)."""
     kind = spec[0]
+    # Dates and amounts are typed by the core's own reading: what it keeps as a value of the wrong
+    # form (2023-02-30, a year before 1400, 12.5 as a JSON number, an amount beyond 64 bits of haléř)
+    # stays the raw value here too.
     if kind == "date":
-        if isinstance(raw, str) and _DATE_FORM.fullmatch(raw):
-            try:
-                return datetime.date.fromisoformat(raw)
-            except ValueError:
-                return raw
-        return raw
+        parts = _native.date_parts(raw) if isinstance(raw, str) else None
+        return datetime.date(*parts) if parts else raw
     if kind == "money":
-        if (isinstance(raw, str) and _AMOUNT_FORM.fullmatch(raw)) or _is_int(raw):
-            amount = Decimal(raw)
-            return amount if _AMOUNT_RANGE[0] <= amount <= _AMOUNT_RANGE[1] else raw
-        return raw
+        if isinstance(raw, Decimal):  # a JSON number with a fraction: never an amount (M001)
+            return RawNumber(raw)
+        minor = _native.amount_minor_units(raw if isinstance(raw, str) else str(raw)) if (
+            isinstance(raw, str) or _is_int(raw)) else None
+        return Decimal(minor).scaleb(-2) if minor is not None else raw
     if kind in ("decimal", "value"):
         return Decimal(raw) if _is_int(raw) else raw
     if kind == "enum":

@@ -313,6 +313,17 @@ PYBIND11_MODULE(_native, m) {
     return out;
   });
   m.def("format_location", &format_location, py::arg("pointer"));
+  // The core's reading of an amount and of a date, so that Python's entities type exactly as it does.
+  m.def("amount_minor_units", [](std::string_view text) -> std::optional<std::int64_t> {
+    Money amount;
+    if (Money::try_parse(text, Currency{}, amount) != AmountProblem::none) return std::nullopt;
+    return amount.minor_units();
+  }, py::arg("text"));
+  m.def("date_parts", [](std::string_view text) -> std::optional<std::tuple<int, int, int>> {
+    Date d;
+    if (Date::try_parse(text, d) != DateProblem::none) return std::nullopt;
+    return std::make_tuple(d.year(), d.month(), d.day());
+  }, py::arg("text"));
   m.def("render_validation", &render_outcomes, py::arg("outcomes"), py::arg("format"), py::arg("lang"));
   m.def("codelists", &all_codelists);
   m.def("rules", [] {

@@ -205,3 +205,28 @@ def test_summary_in_every_format(portfolio):
         portfolio.summary(as_of="2013-08-31", format="text")
     with pytest.raises(inclusio.InvalidArgumentError, match="unknown format 'pdf'"):
         portfolio.summary(format="pdf")
+
+
+def test_entities_type_amounts_and_dates_exactly_as_the_core_reads_them():
+    doc = inclusio.loads(json.dumps({
+        "format": "inclusio", "schema_version": "1.0",
+        "organizations": [{"id": "o", "name": "Obec", "kind": "municipality"}],
+        "projects": [
+            {"id": "a", "title": "A", "programme": "op_z", "status": "approved", "recipient": "o",
+             "requested": 12.5, "approved": "1250000", "drawn": "92233720368547758.08",
+             "period": {"start": "0001-01-01", "end": "2023-02-30"}},
+            {"id": "b", "title": "B", "programme": "op_z", "status": "approved", "recipient": "o",
+             "requested": 1250000, "approved": "12.50", "period": {"start": "1400-01-01", "end": "9999-12-31"}}]}))
+    a, b = doc.projects
+    # What the core keeps as of the wrong form (M001, D001) stays raw: never a typed value it refuses.
+    assert not isinstance(a.requested, Decimal) and a.requested == "12.5"  # the JSON number, kept as written
+    assert a.approved == Decimal("1250000.00")
+    assert a.drawn == "92233720368547758.08"
+    assert a.period.start == "0001-01-01" and a.period.end == "2023-02-30"
+    assert b.requested == Decimal("1250000.00") and b.approved == Decimal("12.50")
+    assert b.period.start == datetime.date(1400, 1, 1) and b.period.end == datetime.date(9999, 12, 31)
+    frame = doc.frame("projects")
+    assert frame["requested"].isna().tolist() == [True, False]
+    assert {f.rule for f in doc.validate(as_of="2024-01-01").findings} >= {"M001", "D001"}
+    # Written back as they were read.
+    assert inclusio.Document(organizations=doc.organizations, projects=doc.projects) == doc
