@@ -7,6 +7,7 @@
 
 #include "document_format.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace inclusio {
@@ -165,16 +166,31 @@ std::string locate(const Segments& s, std::size_t i, std::string location) {
 json::value read_fragment(std::string_view text) {
   static const std::string prefix = "{\"format\":\"inclusio\",\"schema_version\":\"1.0\",\"v\":";
   Document wrapper;
+  // An error in the wrapper, told of the text alone: its position within the text, its pointer within
+  // the value, and, where the parser only stopped at the wrapper's closing brace, the end of the text.
+  auto in_text = [&](const TextPosition& at, const std::string& pointer, std::string reason, ErrorCode code) {
+    TextPosition pos = at;
+    if (pos.offset >= prefix.size() + text.size()) {
+      reason = "unexpected end of input";
+      pos.offset = prefix.size() + text.size();
+      std::size_t last_line = text.rfind('\n');
+      std::string_view tail = last_line == std::string_view::npos ? text : text.substr(last_line + 1);
+      std::size_t chars = 0;
+      for (char c : tail) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      pos.line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+      pos.column = (pos.line == 1 ? prefix.size() : 0) + chars + 1;
+    }
+    if (pos.line == 1) pos.column = pos.column > prefix.size() ? pos.column - prefix.size() : 1;
+    pos.offset = pos.offset > prefix.size() ? pos.offset - prefix.size() : 0;
+    std::string within = pointer.rfind("/v", 0) == 0 ? pointer.substr(2) : "";
+    return ParseError(code, reason, pos, within);
+  };
   try {
     wrapper = load_string(prefix + std::string(text) + "}");
   } catch (const ParseError& e) {
-    TextPosition pos = e.position();
-    if (pos.line == 1) pos.column = pos.column > prefix.size() ? pos.column - prefix.size() : 1;
-    pos.offset = pos.offset > prefix.size() ? pos.offset - prefix.size() : 0;
-    std::string pointer = e.pointer().rfind("/v", 0) == 0 ? e.pointer().substr(2) : "";
-    throw ParseError(e.code(), e.reason(), pos, pointer);
+    throw in_text(e.position(), e.pointer(), e.reason(), e.code());
   } catch (const FormatError& e) {
-    throw ParseError(ErrorCode::parse, e.what(), e.position(), "");
+    throw in_text(e.position(), e.pointer(), e.reason(), ErrorCode::parse);
   }
   // Text such as `1, "plans": []` would close the value early and add members of its own.
   bool only_value = wrapper.extra().size() == 1 && wrapper.extra().contains("v") && !wrapper.currency().present();

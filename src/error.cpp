@@ -43,7 +43,8 @@ ParseError::ParseError(ErrorCode code, const std::string& reason, TextPosition p
 FormatError::FormatError(const std::string& reason, TextPosition position, std::string pointer)
     : Error(ErrorCode::format, parse_message(reason, position, pointer)),
       pointer_(std::move(pointer)),
-      position_(position) {}
+      position_(position),
+      reason_(reason) {}
 
 SchemaError::SchemaError(std::vector<FormProblem> problems)
     : Error(ErrorCode::schema, schema_message(problems)), problems_(std::move(problems)) {}

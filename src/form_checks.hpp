@@ -10,6 +10,7 @@
 #include <inclusio/validate.hpp>
 
 #include <array>
+#include <cmath>
 #include <span>
 #include <string>
 
@@ -122,8 +123,13 @@ class FormChecker {
                   "očekáváno " + expected_en<X>(raw) + ", nalezeno: " + std::string(json_type_cs(v)) + " " + shown);
         break;
       case FormIssue::bad_number:
-        sink_.add(S003, p.str(), "expected " + std::string(raw.expected) + ", found " + shown,
-                  "očekáváno " + std::string(raw.expected) + ", nalezeno " + shown);
+        // Within the exact range, only the decimals can be at fault (100.0000005).
+        if (v.is_double() && std::abs(v.get_double()) < 9.2e12)
+          sink_.add(S003, p.str(), shown + " has more than six decimals; numbers are exact to millionths",
+                    shown + " má více než šest desetinných míst; čísla jsou přesná na miliontiny");
+        else
+          sink_.add(S003, p.str(), shown + " lies beyond the exact range of numbers (about ±9.2·10^12)",
+                    shown + " leží mimo přesný rozsah čísel (zhruba ±9,2·10^12)");
         break;
       case FormIssue::not_in_codelist:
         if constexpr (CodelistEnum<X>)
@@ -136,9 +142,15 @@ class FormChecker {
         sink_.add(D001, p.str(), shown + " is not a date of the form YYYY-MM-DD",
                   shown + " není datum ve tvaru RRRR-MM-DD");
         break;
-      case FormIssue::impossible_date:
-        sink_.add(D001, p.str(), shown + " is not a day of the calendar", shown + " není den v kalendáři");
+      case FormIssue::impossible_date: {
+        Date d;
+        if (v.is_string() && Date::try_parse(v.get_string(), d) == DateProblem::out_of_range)
+          sink_.add(D001, p.str(), shown + " lies outside the years 1400–9999 that dates take",
+                    shown + " leží mimo roky 1400–9999, které data připouštějí");
+        else
+          sink_.add(D001, p.str(), shown + " is not a day of the calendar", shown + " není den v kalendáři");
         break;
+      }
       case FormIssue::malformed_amount: {
         std::string en = "not an amount", cs = "nejde o částku";
         if (v.is_string()) {

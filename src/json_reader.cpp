@@ -637,6 +637,9 @@ Document load_stream(std::istream& in, const LoadOptions& options) {
 }
 
 Document load_file(const std::filesystem::path& path, const LoadOptions& options) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw Error(ErrorCode::io, "cannot read " + path.string() + ": it is a folder, not a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorCode::io, "cannot open " + path.string() + ": " + std::strerror(errno));
   return load_stream(in, options);

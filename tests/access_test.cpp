@@ -115,3 +115,24 @@ TEST_CASE("Entities of each kind are listed with their pointers in document orde
   CHECK(entity_pointers(doc, EntityKind::indicator).back() == "/indicators/2");
   CHECK(entity_pointers(doc, EntityKind::working_group).empty());
 }
+
+TEST_CASE("A change's JSON text that is not JSON is reported at its own position, with the parser's reason") {
+  Document doc = load_file(test::fixtures_dir() / "small-plan.json");
+  auto error_of = [&](std::string_view text) -> ParseError {
+    try {
+      set_json(doc, "/plans/0/title", text);
+    } catch (const ParseError& e) {
+      return e;
+    }
+    FAIL("no ParseError");
+    throw;
+  };
+  ParseError open = error_of("[1,2");  // the text ends: not the wrapper's closing brace
+  CHECK(std::string(open.what()) == "line 1, column 5: unexpected end of input (near /1)");
+  CHECK(open.column() == 5);
+  ParseError two_lines = error_of("[1,\n 2");
+  CHECK(two_lines.line() == 2);
+  CHECK(two_lines.column() == 3);
+  ParseError duplicate = error_of(R"({"a":1,"a":2})");
+  CHECK(std::string(duplicate.what()) == "line 1, column 10: duplicate key \"a\" in an object (near /a)");
+}

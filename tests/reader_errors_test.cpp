@@ -194,3 +194,9 @@ TEST_CASE("A missing file is an I/O error naming the file") {
     CHECK(std::string(e.what()) == "cannot open /nonexistent/plan.json: No such file or directory");
   }
 }
+
+TEST_CASE("A folder given as the input is said to be a folder") {
+  CHECK_THROWS_WITH_AS(inclusio::load_file(test::fixtures_dir()),
+                       ("cannot read " + test::fixtures_dir().string() + ": it is a folder, not a file").c_str(),
+                       inclusio::Error);
+}

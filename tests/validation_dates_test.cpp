@@ -15,6 +15,9 @@ TEST_CASE("D001: an impossible or malformed date") {
   CHECK(expect_one(form, "D001", Severity::error, "/events/0/date", "setkani") ==
         "\"15. 3. 2022\" is not a date of the form YYYY-MM-DD");
   expect_none(Mutable().set("/plans/0/period/start", "\"2020-02-29\"").validate(), "D001");
+  // A real day, but outside the years dates take: said so, not "not a day of the calendar".
+  CHECK(expect_one(Mutable().set("/plans/0/period/start", "\"0001-01-01\"").validate(), "D001", Severity::error,
+                   "/plans/0/period/start", "spsz") == "\"0001-01-01\" lies outside the years 1400–9999 that dates take");
 }
 
 TEST_CASE("D002: a period that starts after it ends") {

@@ -120,3 +120,20 @@ TEST_CASE("R004: a measure's goal belongs to another plan") {
         "the goal cil-tap belongs to another plan, tap");
   expect_none(Mutable().validate(), "R004");
 }
+
+TEST_CASE("S003: a number with more than six decimals, or beyond the exact range, says which") {
+  auto r = Mutable().set("/indicators/0/observations/0/value", "100.0000005").validate();
+  CHECK(expect_one(r, "S003", Severity::error, "/indicators/0/observations/0/value", "ind-osoby") ==
+        "100.0000005 has more than six decimals; numbers are exact to millionths");
+  auto big = Mutable().set("/indicators/0/observations/0/value", "18446744073709551615").validate();
+  CHECK(expect_one(big, "S003", Severity::error, "/indicators/0/observations/0/value", "ind-osoby") ==
+        "18446744073709551615 lies beyond the exact range of numbers (about ±9.2·10^12)");
+}
+
+TEST_CASE("S007 names an unknown key as it is written, not as a JSON Pointer escapes it") {
+  inclusio::ValidateOptions options;
+  options.as_of = inclusio::Date(2024, 1, 1);
+  auto r = inclusio::validate(
+      inclusio::load_string(R"({"format": "inclusio", "schema_version": "1.0", "a/b~c": 1})"), options);
+  CHECK(expect_one(r, "S007", Severity::info, "/a~1b~0c", "") == "unknown field \"a/b~c\" (kept and written back)");
+}

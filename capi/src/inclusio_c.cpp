@@ -13,6 +13,7 @@
 #include <new>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 // incl_entity_kind is EntityKind value for value (the table of entity kinds): a constant renumbered,
@@ -124,7 +125,28 @@ int guard(F&& f) noexcept {
     if (!(cond)) return invalid(what);     \
   } while (0)
 
-bool known_kind(int kind) { return kind >= 0 && static_cast<std::size_t>(kind) < inclusio::entity_kind_count; }
+// An enum's value as the caller stored it. A C caller may pass any integer (a cast of -1 or 99), and a
+// C++ enum without a fixed type holds only the values of its enumerators' bit width: using it before
+// checking would be undefined, so the check reads the bytes as the enum's underlying integer.
+template <class E>
+long long raw_value(E e) noexcept {
+  std::underlying_type_t<E> v;
+  std::memcpy(&v, &e, sizeof v);
+  return static_cast<long long>(v);
+}
+
+bool known_kind(incl_entity_kind kind) {
+  long long v = raw_value(kind);
+  return v >= 0 && static_cast<unsigned long long>(v) < inclusio::entity_kind_count;
+}
+bool known_severity(incl_severity severity) {
+  long long v = raw_value(severity);
+  return v >= INCL_SEVERITY_INFO && v <= INCL_SEVERITY_ERROR;
+}
+bool known_language(incl_language language) {
+  long long v = raw_value(language);
+  return v == INCL_LANGUAGE_EN || v == INCL_LANGUAGE_CS;
+}
 
 int version_check(unsigned int version, unsigned int known, const char* what) {
   if (version >= 1 && version <= known) return INCL_OK;
@@ -466,14 +488,14 @@ int validate_impl(incl_report** out, const incl_document* doc, const incl_valida
       if (opts->as_of) o.as_of = inclusio::Date::parse(opts->as_of);
       if (opts->profile_json) o.profile = inclusio::Profile::from_json(opts->profile_json);
       else if (opts->profile) o.profile = inclusio::Profile::named(opts->profile);
-      INCL_REQUIRE(opts->language == INCL_LANGUAGE_EN || opts->language == INCL_LANGUAGE_CS, "unknown language");
+      INCL_REQUIRE(known_language(opts->language), "unknown language");
       o.language = opts->language == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en;
       if (opts->version >= 2) o.threads = opts->threads;
     }
     for (size_t i = 0; i < count; ++i) {
       const incl_host_rule& r = rules[i];
       INCL_REQUIRE(r.code && r.check, "a host rule needs a code and a check");
-      INCL_REQUIRE(r.severity >= INCL_SEVERITY_INFO && r.severity <= INCL_SEVERITY_ERROR, "unknown severity");
+      INCL_REQUIRE(known_severity(r.severity), "unknown severity");
       std::string code = r.code;
       o.custom_rules.push_back(
           {{"", static_cast<inclusio::Severity>(r.severity), r.title_en ? r.title_en : "", r.title_cs ? r.title_cs : "", "", ""},
@@ -511,7 +533,7 @@ int incl_rule_sink_report(incl_rule_sink* sink, incl_severity severity, const ch
                           const char* message) {
   return guard([&]() -> int {
     INCL_REQUIRE(sink && message, "sink and message must not be NULL");
-    INCL_REQUIRE(severity >= INCL_SEVERITY_INFO && severity <= INCL_SEVERITY_ERROR, "unknown severity");
+    INCL_REQUIRE(known_severity(severity), "unknown severity");
     sink->sink.report(sink->code, static_cast<inclusio::Severity>(severity), pointer ? pointer : "", entity ? entity : "",
                       message);
     return INCL_OK;
@@ -528,7 +550,7 @@ int incl_report_count(size_t* out, const incl_report* report) {
 
 int incl_report_count_severity(size_t* out, const incl_report* report, incl_severity severity) {
   if (!out || !report) return invalid("out and report must not be NULL");
-  if (severity < INCL_SEVERITY_INFO || severity > INCL_SEVERITY_ERROR) return invalid("unknown severity");
+  if (!known_severity(severity)) return invalid("unknown severity");
   *out = report->report.count(static_cast<inclusio::Severity>(severity));
   return INCL_OK;
 }
@@ -593,13 +615,15 @@ int incl_progress_count(size_t* out, const incl_progress_report* report) {
 }
 
 namespace {
-bool known_format(int format) { return format >= INCL_FORMAT_TEXT && format <= INCL_FORMAT_HTML; }
+bool known_format(incl_output_format format) {
+  long long v = raw_value(format);
+  return v >= INCL_FORMAT_TEXT && v <= INCL_FORMAT_HTML;
+}
 static_assert(INCL_FORMAT_TEXT == static_cast<int>(inclusio::OutputFormat::text));
 static_assert(INCL_FORMAT_JSON == static_cast<int>(inclusio::OutputFormat::json));
 static_assert(INCL_FORMAT_CSV == static_cast<int>(inclusio::OutputFormat::csv));
 static_assert(INCL_FORMAT_MARKDOWN == static_cast<int>(inclusio::OutputFormat::markdown));
 static_assert(INCL_FORMAT_HTML == static_cast<int>(inclusio::OutputFormat::html));
-bool known_language(int language) { return language == INCL_LANGUAGE_EN || language == INCL_LANGUAGE_CS; }
 inclusio::Language language_of(incl_language l) { return l == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en; }
 }  // namespace
 

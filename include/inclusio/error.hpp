@@ -66,15 +66,18 @@ class FormatError : public Error {
  public:
   static constexpr std::string_view rule = "S001";
   FormatError(const std::string& message, std::string pointer)
-      : Error(ErrorCode::format, message), pointer_(std::move(pointer)) {}
+      : Error(ErrorCode::format, message), pointer_(std::move(pointer)), reason_(message) {}
   FormatError(const std::string& reason, TextPosition position, std::string pointer);
   const std::string& pointer() const noexcept { return pointer_; }
+  // What is wrong, without the position (what() has both).
+  const std::string& reason() const noexcept { return reason_; }
   // Line 0 when the problem is the document as a whole rather than one place in it.
   const TextPosition& position() const noexcept { return position_; }
 
  private:
   std::string pointer_;
   TextPosition position_;
+  std::string reason_;
 };
 
 // One value of the wrong form, as strict loading lists it.

@@ -91,7 +91,12 @@ class Walker {
   }
 
   void extra(const Pointer& p) {
-    std::string key = p.str().substr(p.str().rfind('/') + 1);
+    // The key as written, not as the pointer escapes it ("a/b~c", not "a~1b~0c").
+    std::string escaped = p.str().substr(p.str().rfind('/') + 1), key;
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+      if (escaped[i] == '~' && i + 1 < escaped.size()) key += escaped[++i] == '1' ? '/' : '~';
+      else key += escaped[i];
+    }
     ctx_.add(rules::S007, p.str(), "unknown field \"" + key + "\" (kept and written back)",
              "neznámá položka \"" + key + "\" (uchována a zapsána zpět)");
   }
