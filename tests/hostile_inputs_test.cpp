@@ -81,7 +81,7 @@ TEST_CASE("A million nested arrays stop at the depth limit, at the first bracket
   CHECK(e.offset() == header.size() + 11 + 63);
 }
 
-TEST_CASE("Nesting at the highest limit loads, validates, copies, writes back and frees; a higher limit is refused") {
+TEST_CASE("Nesting at the highest limit loads, validates, copies, writes back and frees, and a higher limit is refused") {
   // The document object is the first level: 4 999 arrays in an unknown member reach the limit.
   std::size_t levels = LoadOptions::max_depth_limit - 1;
   std::string deep = std::string(levels, '[') + std::string(levels, ']');

@@ -82,7 +82,7 @@ TEST_CASE("Text output makes the control characters of a crafted document visibl
   CHECK(text.find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("CSV cells a spreadsheet would evaluate are neutralised with an apostrophe; numbers the library wrote are not") {
+TEST_CASE("CSV cells a spreadsheet would evaluate are neutralised with an apostrophe, and numbers the library wrote are not") {
   Report r;
   for (const char* entity : {"=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "plain", "a=b"})
     r.findings.push_back({"S006", Severity::error, "/p", entity, "m"});

@@ -126,24 +126,25 @@ int guard(F&& f) noexcept {
   } while (0)
 
 // An enum's value as the caller stored it. A C caller may pass any integer (a cast of -1 or 99), and a
-// C++ enum without a fixed type holds only the values of its enumerators' bit width: using it before
-// checking would be undefined, so the check reads the bytes as the enum's underlying integer.
+// C++ enum without a fixed type holds only the values of its enumerators' bit width: even copying it
+// before checking would be undefined, so the check reads its bytes, by reference, as the enum's
+// underlying integer.
 template <class E>
-long long raw_value(E e) noexcept {
+long long raw_value(const E& e) noexcept {
   std::underlying_type_t<E> v;
   std::memcpy(&v, &e, sizeof v);
   return static_cast<long long>(v);
 }
 
-bool known_kind(incl_entity_kind kind) {
+bool known_kind(const incl_entity_kind& kind) {
   long long v = raw_value(kind);
   return v >= 0 && static_cast<unsigned long long>(v) < inclusio::entity_kind_count;
 }
-bool known_severity(incl_severity severity) {
+bool known_severity(const incl_severity& severity) {
   long long v = raw_value(severity);
   return v >= INCL_SEVERITY_INFO && v <= INCL_SEVERITY_ERROR;
 }
-bool known_language(incl_language language) {
+bool known_language(const incl_language& language) {
   long long v = raw_value(language);
   return v == INCL_LANGUAGE_EN || v == INCL_LANGUAGE_CS;
 }
@@ -615,7 +616,7 @@ int incl_progress_count(size_t* out, const incl_progress_report* report) {
 }
 
 namespace {
-bool known_format(incl_output_format format) {
+bool known_format(const incl_output_format& format) {
   long long v = raw_value(format);
   return v >= INCL_FORMAT_TEXT && v <= INCL_FORMAT_HTML;
 }

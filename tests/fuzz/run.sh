@@ -27,7 +27,7 @@ for target in fuzz_reader fuzz_validate fuzz_capi fuzz_profile; do
   if [ "$target" = fuzz_profile ]; then
     seeds=("$project/tests/fuzz/profiles")
   else
-    seeds=("$project/examples/data" "$project/tests/fixtures/JSONTestSuite/test_parsing")
+    seeds=("$project/examples/data" "$project/tests/fuzz/seeds" "$project/tests/fixtures/JSONTestSuite/test_parsing")
   fi
   log="$build/$target.log"
   if "$build/tests/fuzz/$target" "$corpus" "${seeds[@]}" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
