@@ -25,7 +25,11 @@ struct Facts {
   // M004, I013: the sums a portfolio's summary adds up (amounts per currency, persons, jobs) that
   // overflow, by the record (a project or a budget) whose member makes each one overflow first, with
   // that member's path below the record ("approved", "supported_persons/planned", "total").
-  std::unordered_map<const void*, std::vector<std::string>> overflowing_sums;
+  struct OverflowingSum {
+    std::string member;
+    bool amounts;  // a sum of money (M004), else of counts (I013)
+  };
+  std::unordered_map<const void*, std::vector<OverflowingSum>> overflowing_sums;
 
  private:
   void compute_cycles(const Document& doc);

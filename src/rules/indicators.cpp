@@ -282,9 +282,9 @@ void sum_of_values(const Indicator& ind, P pointer, Context& ctx) {
 void indicator_rules(const Project& p, P pointer, Context& ctx) {
   auto it = ctx.facts.overflowing_sums.find(&p);
   if (it == ctx.facts.overflowing_sums.end()) return;
-  for (const std::string& member : it->second)
-    if (member.starts_with("supported_persons") || member.starts_with("jobs_created"))
-      ctx.add(I013, pointer + "/" + member, "the portfolio's sum of these counts overflows from here on",
+  for (const auto& sum : it->second)
+    if (!sum.amounts)
+      ctx.add(I013, pointer + "/" + sum.member, "the portfolio's sum of these counts overflows from here on",
               "součet těchto počtů za portfolio od tohoto počtu přetéká");
 }
 

@@ -45,9 +45,9 @@ namespace {
 void portfolio_sums(const void* record, const std::string& pointer, Context& ctx) {
   auto it = ctx.facts.overflowing_sums.find(record);
   if (it == ctx.facts.overflowing_sums.end()) return;
-  for (const std::string& member : it->second)
-    if (!member.starts_with("supported_persons") && !member.starts_with("jobs_created"))
-      ctx.add(M004, pointer + "/" + member, "the portfolio's sum of these amounts overflows from here on",
+  for (const auto& sum : it->second)
+    if (sum.amounts)
+      ctx.add(M004, pointer + "/" + sum.member, "the portfolio's sum of these amounts overflows from here on",
               "součet těchto částek za portfolio od této částky přetéká");
 }
 
