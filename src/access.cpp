@@ -6,6 +6,7 @@
 #include <inclusio/json.hpp>
 
 #include "document_format.hpp"
+#include "json_fragment.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -161,43 +162,6 @@ std::string locate(const Segments& s, std::size_t i, std::string location) {
 }
 
 // ---- changing ----
-
-// JSON text read exactly as the loader reads a value: UTF-8, number exactness, duplicate keys and all.
-json::value read_fragment(std::string_view text) {
-  static const std::string prefix = "{\"format\":\"inclusio\",\"schema_version\":\"1.0\",\"v\":";
-  Document wrapper;
-  // An error in the wrapper, told of the text alone: its position within the text, its pointer within
-  // the value, and, where the parser only stopped at the wrapper's closing brace, the end of the text.
-  auto in_text = [&](const TextPosition& at, const std::string& pointer, std::string reason, ErrorCode code) {
-    TextPosition pos = at;
-    if (pos.offset >= prefix.size() + text.size()) {
-      reason = "unexpected end of input";
-      pos.offset = prefix.size() + text.size();
-      std::size_t last_line = text.rfind('\n');
-      std::string_view tail = last_line == std::string_view::npos ? text : text.substr(last_line + 1);
-      std::size_t chars = 0;
-      for (char c : tail) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-      pos.line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-      pos.column = (pos.line == 1 ? prefix.size() : 0) + chars + 1;
-    }
-    if (pos.line == 1) pos.column = pos.column > prefix.size() ? pos.column - prefix.size() : 1;
-    pos.offset = pos.offset > prefix.size() ? pos.offset - prefix.size() : 0;
-    std::string within = pointer.rfind("/v", 0) == 0 ? pointer.substr(2) : "";
-    return ParseError(code, reason, pos, within);
-  };
-  try {
-    wrapper = load_string(prefix + std::string(text) + "}");
-  } catch (const ParseError& e) {
-    throw in_text(e.position(), e.pointer(), e.reason(), e.code());
-  } catch (const FormatError& e) {
-    throw in_text(e.position(), e.pointer(), e.reason(), ErrorCode::parse);
-  }
-  // Text such as `1, "plans": []` would close the value early and add members of its own.
-  bool only_value = wrapper.extra().size() == 1 && wrapper.extra().contains("v") && !wrapper.currency().present();
-  detail::for_each_collection([&](const auto& c) { only_value = only_value && !(wrapper.*(c.get))().present(); });
-  if (!only_value) throw ParseError(ErrorCode::parse, "unexpected data after the JSON value", {1, 1, 0}, "");
-  return wrapper.extra().at("v");
-}
 
 template <class T>
 json::value to_json(const Field<T>& f) {
@@ -387,7 +351,7 @@ std::string json_at(const Document& doc, std::string_view pointer) {
 }
 
 void set_json(Document& doc, std::string_view pointer, std::string_view text) {
-  json::value v = read_fragment(text);
+  json::value v = detail::read_fragment(text);
   change(doc, pointer, &v);
 }
 

@@ -1,5 +1,7 @@
 #include "emitter.hpp"
 
+#include <boost/json/parse.hpp>
+
 #include <charconv>
 #include <cmath>
 
@@ -130,24 +132,70 @@ void Emitter::escaped(std::string_view s) {
   out_.push_back('"');
 }
 
-void Emitter::value(const boost::json::value& v) {
+std::string number_text(const boost::json::value& v) {
   switch (v.kind()) {
-    case boost::json::kind::null: null(); break;
-    case boost::json::kind::bool_: boolean(v.get_bool()); break;
-    case boost::json::kind::int64: integer(v.get_int64()); break;
-    case boost::json::kind::uint64: {
-      before_value();
-      out_.append(std::to_string(v.get_uint64()));
-      break;
-    }
+    case boost::json::kind::int64: return std::to_string(v.get_int64());
+    case boost::json::kind::uint64: return std::to_string(v.get_uint64());
     case boost::json::kind::double_: {
       // The reader only accepts doubles whose shortest form equals the text, so this is exact.
       char buf[32];
       auto r = std::to_chars(buf, buf + sizeof buf, v.get_double());
-      std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
-      before_value();
-      out_.append(text);
-      if (text.find_first_of(".eEn") == std::string_view::npos) out_.append(".0");  // stay a double
+      std::string text(buf, static_cast<std::size_t>(r.ptr - buf));
+      if (text.find_first_of(".eEn") == std::string::npos) text.append(".0");  // stay a double
+      return text;
+    }
+    default: return {};
+  }
+}
+
+void Emitter::value(const boost::json::value& v) {
+  std::string pointer;
+  value(v, nullptr, pointer);
+}
+
+namespace {
+// Whether `text` is a spelling of the number `v` (the value may have been changed since it was read).
+bool spells(std::string_view text, const boost::json::value& v) {
+  boost::system::error_code ec;
+  boost::json::value read = boost::json::parse(text, ec);
+  return !ec && read == v;
+}
+}  // namespace
+
+void push_segment(std::string& pointer, std::string_view key) {
+  pointer.push_back('/');
+  for (char c : key) {
+    if (c == '~') pointer += "~0";
+    else if (c == '/') pointer += "~1";
+    else pointer.push_back(c);
+  }
+}
+
+void Emitter::value(const Invalid& kept) {
+  std::string pointer;
+  value(kept.value, kept.spellings.empty() ? nullptr : &kept.spellings, pointer);
+}
+
+void Emitter::members(const Extras& extras) {
+  const NumberSpellings* spellings = extras.spellings();
+  std::string pointer;
+  for (const auto& kv : extras) {
+    key(kv.key());
+    if (spellings) push_segment(pointer, kv.key());
+    value(kv.value(), spellings, pointer);
+    pointer.clear();
+  }
+}
+
+void Emitter::value(const boost::json::value& v, const NumberSpellings* spellings, std::string& pointer) {
+  switch (v.kind()) {
+    case boost::json::kind::null: null(); break;
+    case boost::json::kind::bool_: boolean(v.get_bool()); break;
+    case boost::json::kind::int64:
+    case boost::json::kind::uint64:
+    case boost::json::kind::double_: {
+      const std::string* spelt = spellings ? spellings->find(pointer) : nullptr;
+      number(spelt && spells(*spelt, v) ? *spelt : number_text(v));
       break;
     }
     case boost::json::kind::string: string(v.get_string()); break;
@@ -156,7 +204,13 @@ void Emitter::value(const boost::json::value& v) {
       bool one_line = true;
       for (const auto& e : a) one_line = one_line && is_scalar(e);
       begin_array(one_line);
-      for (const auto& e : a) value(e);
+      std::size_t index = 0;
+      for (const auto& e : a) {
+        std::size_t mark = pointer.size();
+        if (spellings) push_segment(pointer, std::to_string(index++));
+        value(e, spellings, pointer);
+        pointer.resize(mark);
+      }
       end_array();
       break;
     }
@@ -164,7 +218,10 @@ void Emitter::value(const boost::json::value& v) {
       begin_object();
       for (const auto& kv : v.get_object()) {
         key(kv.key());
-        value(kv.value());
+        std::size_t mark = pointer.size();
+        if (spellings) push_segment(pointer, kv.key());
+        value(kv.value(), spellings, pointer);
+        pointer.resize(mark);
       }
       end_object();
       break;

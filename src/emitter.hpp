@@ -2,6 +2,8 @@
 // Emitter: writes canonical, indented JSON text. Arrays of scalars go on one line, everything else one
 // member per line; strings keep UTF-8 as is and escape only what JSON requires.
 
+#include <inclusio/field.hpp>
+
 #include <boost/json/value.hpp>
 
 #include <string>
@@ -26,6 +28,11 @@ class Emitter {
   void boolean(bool b);
   void null();
   void value(const boost::json::value& v);  // a raw value, verbatim
+  // A raw value whose numbers are written as `spellings` records them, where they still have the
+  // value spelt; `pointer` is the value's pointer in `spellings` (restored on return).
+  void value(const boost::json::value& v, const NumberSpellings* spellings, std::string& pointer);
+  void value(const Invalid& kept);  // a value of the wrong form, as it was spelt
+  void members(const Extras& extras);  // a record's unknown members, key and value, as they were spelt
 
  private:
   struct Frame {
@@ -44,6 +51,13 @@ class Emitter {
 };
 
 bool is_scalar(const boost::json::value& v);
+
+// Appends the JSON Pointer segment of `key` ("/" and the key with "~" and "/" escaped).
+void push_segment(std::string& pointer, std::string_view key);
+
+// How the emitter writes the number `v` (an int64, uint64 or double): integers as decimal digits,
+// doubles as the shortest text that reads back exactly, with ".0" when that has no point or exponent.
+std::string number_text(const boost::json::value& v);
 
 // The value as compact JSON, cut to about `max` characters, for messages.
 std::string preview(const boost::json::value& v, std::size_t max = 60);

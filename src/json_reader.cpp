@@ -188,22 +188,17 @@ class Handler {
     number_.append(s.data(), s.size());
     return true;
   }
-  bool on_int64(std::int64_t i, json::string_view, json::error_code&) {
-    start_number();
-    if (capturing_) stack_.push_int64(i);
-    else scalar(detail::Scalar::of_int64(i));
+  bool on_int64(std::int64_t i, json::string_view s, json::error_code&) {
+    number(json::value(i), s);
     return true;
   }
-  bool on_uint64(std::uint64_t u, json::string_view, json::error_code&) {
-    start_number();
-    if (capturing_) stack_.push_uint64(u);
-    else scalar(detail::Scalar::of_uint64(u));
+  bool on_uint64(std::uint64_t u, json::string_view s, json::error_code&) {
+    number(json::value(u), s);
     return true;
   }
   bool on_double(double d, json::string_view s, json::error_code& ec) {
-    std::string text = std::move(number_);
+    std::string text = number_;
     text.append(s.data(), s.size());
-    start_number();
     // Boost turns integers beyond 64 bits into doubles and overflowing exponents into infinity;
     // both would change what the user wrote, so they are errors here. So is a double whose text
     // has more digits than the double holds: writing it back would change it.
@@ -215,8 +210,7 @@ class Handler {
         !(written == held))
       return fail(ec, ErrorCode::limit,
                   "number " + abbreviated(text) + " has more significant digits than can be kept exactly");
-    if (capturing_) stack_.push_double(d);
-    else scalar(detail::Scalar::of_double(d));
+    number(json::value(d), s);
     return true;
   }
   bool on_bool(bool b, json::error_code&) {
@@ -308,13 +302,6 @@ class Handler {
     return false;
   }
 
-  // The start of a number whose first part may already have begun the value.
-  void start_number() {
-    if (!in_scalar_) begin_value();
-    in_scalar_ = false;
-    number_.clear();
-  }
-
   // A value starts: counts it in its array and finds where it goes.
   void begin_value() {
     if (depth_ > 0 && frames_[depth_ - 1].is_array) ++frames_[depth_ - 1].index;
@@ -355,15 +342,58 @@ class Handler {
 
   // A complete scalar outside a capture goes to its target.
   void scalar(const detail::Scalar& v) {
-    if (target_.kind == Target::Kind::slot) target_.slot.ops->scalar(target_.slot.target, v);
-    else deliver_untyped(target_, v.to_value());
+    if (target_.kind == Target::Kind::slot) {
+      target_.slot.ops->scalar(target_.slot.target, v);
+    } else {
+      deliver_untyped(target_, v.to_value(), v.spellings());
+    }
+  }
+
+  // A complete number: `last` is its text's last part (earlier parts are in number_). Its text goes
+  // with it, to be kept where the number is kept as written and the library would write it otherwise.
+  void number(const json::value& v, json::string_view last) {
+    if (!in_scalar_) begin_value();
+    in_scalar_ = false;
+    std::string_view text(last.data(), last.size());
+    if (!number_.empty()) text = number_.append(text);
+    if (capturing_) {
+      if (text != detail::number_text(v)) capture_spellings_.add(pointer_within_capture(), std::string(text));
+      if (v.is_int64()) stack_.push_int64(v.get_int64());
+      else if (v.is_uint64()) stack_.push_uint64(v.get_uint64());
+      else stack_.push_double(v.get_double());
+    } else if (target_.kind != Target::Kind::none) {
+      detail::Scalar s = detail::Scalar::of(v);
+      s.spelling = text;
+      scalar(s);
+    }
+    number_.clear();
+  }
+
+  // The JSON Pointer of the value being read, within the value being captured.
+  std::string pointer_within_capture() const {
+    std::string p;
+    for (std::size_t i = capture_depth_; i < depth_; ++i) {
+      const Frame& f = frames_[i];
+      if (f.is_array) detail::push_segment(p, std::to_string(f.index));
+      else detail::push_segment(p, f.key);
+    }
+    return p;
   }
 
   // A value for unknown members or the header, as written. Its key is the current one of the
   // enclosing object (the header's is a top-level key).
-  void deliver_untyped(const Target& t, json::value v) {
-    if (t.kind == Target::Kind::extra) t.extras->emplace(frames_[depth_ - 1].key, std::move(v));
-    else if (t.kind == Target::Kind::header) asm_.header(frames_[0].key, v, pointer());
+  void deliver_untyped(const Target& t, json::value v, const NumberSpellings& spellings) {
+    if (t.kind == Target::Kind::extra) {
+      const std::string& key = frames_[depth_ - 1].key;
+      t.extras->emplace(key, std::move(v));
+      if (!spellings.empty()) {
+        std::string prefix;
+        detail::push_segment(prefix, key);
+        t.extras->mutable_spellings().add_under(prefix, spellings);
+      }
+    } else if (t.kind == Target::Kind::header) {
+      asm_.header(frames_[0].key, v, pointer());
+    }
   }
 
   void begin_structure(bool is_array) {
@@ -375,6 +405,7 @@ class Handler {
         containers_.push_back(c);
       } else if (target_.kind != Target::Kind::none) {
         stack_.reset();
+        capture_spellings_ = {};
         capturing_ = true;
         capture_depth_ = depth_;
         capture_to_ = target_;
@@ -394,8 +425,8 @@ class Handler {
     if (!capturing_ || depth_ != capture_depth_) return;
     capturing_ = false;
     json::value v = stack_.release();
-    if (capture_to_.kind == Target::Kind::slot) capture_to_.slot.ops->captured(capture_to_.slot.target, v);
-    else deliver_untyped(capture_to_, std::move(v));
+    if (capture_to_.kind == Target::Kind::slot) capture_to_.slot.ops->captured(capture_to_.slot.target, v, capture_spellings_);
+    else deliver_untyped(capture_to_, std::move(v), capture_spellings_);
   }
 
   Assembler& asm_;
@@ -410,6 +441,7 @@ class Handler {
   bool capturing_ = false;
   std::size_t capture_depth_ = 0;
   Target capture_to_;
+  NumberSpellings capture_spellings_;  // of the numbers in the value being captured
   bool in_scalar_ = false;
   std::string key_;
   std::string string_;
@@ -610,8 +642,17 @@ class Reader {
 
 Document load_string(std::string_view text, const LoadOptions& options) {
   Reader r(options);
-  r.feed(text.data(), text.size(), false);
-  return r.finish();
+  if (!options.progress) {
+    r.feed(text.data(), text.size(), false);
+    return r.finish();
+  }
+  for (std::size_t done = 0;;) {
+    std::size_t n = std::min(chunk_size, text.size() - done);
+    r.feed(text.data() + done, n, done + n < text.size());
+    done += n;
+    options.progress(done);
+    if (done == text.size()) return r.finish();
+  }
 }
 
 Document load_stream(std::istream& in, const LoadOptions& options) {
@@ -625,10 +666,13 @@ Document load_stream(std::istream& in, const LoadOptions& options) {
     return static_cast<std::size_t>(in.gcount());
   };
   std::size_t n = fill(buf);
+  std::size_t done = 0;
   while (true) {
     std::size_t m = n == chunk_size ? fill(next) : 0;
     bool last = m == 0;
     r.feed(buf.data(), n, !last);
+    done += n;
+    if (options.progress) options.progress(done);
     if (last) break;
     std::swap(buf, next);
     n = m;

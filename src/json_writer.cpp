@@ -59,10 +59,7 @@ void emit_document(const Document& doc, const WriteOptions& options, std::string
     }
     e.end_array();
   });
-  for (const auto& kv : doc.extra()) {
-    e.key(kv.key());
-    e.value(kv.value());
-  }
+  e.members(doc.extra());
   e.end_object();
   buf.push_back('\n');
 }

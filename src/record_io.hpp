@@ -112,6 +112,8 @@ struct Scalar {
   std::uint64_t uint64 = 0;
   double real = 0;
   bool boolean = false;
+  // A number's text as written ("1e3", "1.50"), where the reader has it; else empty.
+  std::string_view spelling;
 
   static Scalar string(std::string_view s) { Scalar x; x.kind = Kind::string; x.text = s; return x; }
   static Scalar of_int64(std::int64_t i) { Scalar x; x.kind = Kind::int64; x.int64 = i; return x; }
@@ -130,6 +132,15 @@ struct Scalar {
       case json::kind::bool_: return of_bool(v.get_bool());
       default: return null();
     }
+  }
+
+  // The number's spelling, where it is not how the library writes the number: for a value kept as is.
+  NumberSpellings spellings() const {
+    NumberSpellings out;
+    if (!spelling.empty() && (kind == Kind::int64 || kind == Kind::uint64 || kind == Kind::real) &&
+        spelling != number_text(to_value()))
+      out.add("", std::string(spelling));
+    return out;
   }
 
   // The value exactly as written, for a field that keeps it as Invalid.
@@ -358,8 +369,11 @@ ReadResult read_scalar(const Scalar& s, T& out) {
 template <class X>
 void read_field(const Scalar& s, Field<X>& field) {
   X tmp{};
-  if (auto failure = read_scalar(s, tmp)) field.set_invalid(Invalid{s.to_value(), failure->issue, failure->expected});
-  else field = std::move(tmp);
+  if (auto failure = read_scalar(s, tmp)) {
+    field.set_invalid(Invalid{s.to_value(), failure->issue, failure->expected, s.spellings()});
+  } else {
+    field = std::move(tmp);
+  }
 }
 
 // Calls f(field) with the member of `record` whose JSON key is `key`; false when it has none.
@@ -375,7 +389,7 @@ ReadResult read_value(json::value& v, T& out);
 template <class X>
 void read_field(json::value& v, Field<X>& field) {
   X tmp{};
-  if (auto failure = read_value(v, tmp)) field.set_invalid(Invalid{std::move(v), failure->issue, failure->expected});
+  if (auto failure = read_value(v, tmp)) field.set_invalid(Invalid{std::move(v), failure->issue, failure->expected, {}});
   else field = std::move(tmp);
 }
 
@@ -410,7 +424,7 @@ void write_value(Emitter& e, const T& value);
 template <class X>
 void write_field_value(Emitter& e, const Field<X>& field) {
   if (const X* v = field.get()) write_value(e, *v);
-  else if (const Invalid* raw = field.invalid()) e.value(raw->value);
+  else if (const Invalid* raw = field.invalid()) e.value(*raw);
   else e.null();
 }
 
@@ -423,10 +437,7 @@ void write_value(Emitter& e, const T& value) {
           ((m.of(value).present() ? (e.key(m.key), write_field_value(e, m.of(value))) : void()), ...);
         },
         Record<T>::members);
-    for (const auto& kv : value.extra) {
-      e.key(kv.key());
-      e.value(kv.value());
-    }
+    e.members(value.extra);
     e.end_object();
   } else if constexpr (IsList<T>) {
     using X = typename IsListT<T>::element;
@@ -448,12 +459,7 @@ class Pointer {
  public:
   void push(std::string_view key) {
     marks_.push_back(text_.size());
-    text_.push_back('/');
-    for (char c : key) {
-      if (c == '~') text_ += "~0";
-      else if (c == '/') text_ += "~1";
-      else text_.push_back(c);
-    }
+    push_segment(text_, key);
   }
   void push(std::size_t index) {
     marks_.push_back(text_.size());

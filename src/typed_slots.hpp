@@ -30,7 +30,7 @@ struct SlotOps {
   // An object (or, with is_array, an array) begins: opens it as a typed container, or returns false
   // to have the value captured and handed to `captured`.
   bool (*open)(void* field, bool is_array, Container& out);
-  void (*captured)(void* field, json::value& value);
+  void (*captured)(void* field, json::value& value, const NumberSpellings& spellings);
   // Whether the field already holds a value (of any form).
   bool (*present)(const void* field);
 };
@@ -141,6 +141,13 @@ struct DimensionsContainer {
   static Field<Dimensions>& field(void* p) { return *static_cast<Field<Dimensions>*>(p); }
   static std::vector<Dimensions::value_type>& scratch() { return DimensionsPool::local().scratch; }
   static json::value& awaited(Invalid& raw) { return (raw.value.get_object().end() - 1)->value(); }
+  // Keeps the spellings of the numbers in the awaited member's value.
+  static void keep_spellings(Invalid& raw, const NumberSpellings& spellings) {
+    if (spellings.empty()) return;
+    std::string prefix;
+    push_segment(prefix, (raw.value.get_object().end() - 1)->key());
+    raw.spellings.add_under(prefix, spellings);
+  }
 
   static void begin() { scratch().clear(); }
 
@@ -148,7 +155,7 @@ struct DimensionsContainer {
     json::object members;
     for (const auto& [name, value] : scratch()) members.emplace(name, json::string(value));
     std::string_view expected = Codec<Dimensions>::expected;
-    f.set_invalid(Invalid{std::move(members), FormIssue::wrong_type, expected});
+    f.set_invalid(Invalid{std::move(members), FormIssue::wrong_type, expected, {}});
   }
 
   static bool member(void* p, std::string_view key, Slot& out) {
@@ -169,12 +176,16 @@ struct DimensionsContainer {
       degrade(f);
     }
     awaited(*f.invalid()) = v.to_value();
+    keep_spellings(*f.invalid(), v.spellings());
   }
   static bool value_open(void* p, bool, Container&) {
     if (field(p).valid()) degrade(field(p));
     return false;
   }
-  static void value_captured(void* p, json::value& v) { awaited(*field(p).invalid()) = std::move(v); }
+  static void value_captured(void* p, json::value& v, const NumberSpellings& spellings) {
+    awaited(*field(p).invalid()) = std::move(v);
+    keep_spellings(*field(p).invalid(), spellings);
+  }
   // A repeated name is found by the reader's own list of the keys of this object.
   static bool value_present(const void*) { return false; }
 
@@ -216,7 +227,11 @@ struct FieldSlot {
     return true;
   }
 
-  static void captured(void* field, json::value& value) { read_field(value, *static_cast<Field<X>*>(field)); }
+  static void captured(void* field, json::value& value, const NumberSpellings& spellings) {
+    auto& f = *static_cast<Field<X>*>(field);
+    read_field(value, f);
+    if (Invalid* kept = f.invalid()) kept->spellings.add_under("", spellings);
+  }
 
   static bool present(const void* field) { return static_cast<const Field<X>*>(field)->present(); }
 

@@ -111,3 +111,49 @@ TEST_CASE("A document read from a stream is the same wherever its 64 KiB chunks 
   }
   CHECK(loads == static_cast<int>(tail.size()));
 }
+
+TEST_CASE("Numbers the library keeps without understanding them are written back as they were spelt") {
+  // Unknown members at the top, in a record and nested in them; values of the wrong form as a scalar,
+  // inside a captured structure and inside dimensions; chunk boundaries inside a number are covered by
+  // the stream test above.
+  const std::string text = R"({"format": "inclusio", "schema_version": "1.0", "currency": "CZK", "x_top": 1e3,
+    "territories": [{"id": "t", "kind": "municipality", "name": "Obec", "population": "12", "x_ratio": 1.50,
+      "x_list": [-0, 2E+2, 7, {"deep": 0.10}], "code": [1.0e1, 3]}],
+    "indicators": [{"id": "i", "name": "Osoby", "subject": {"type": "plan", "id": "p"}, "kind": "output",
+      "unit": "persons", "measure": "quantity", "direction": "increase", "aggregation": "cumulative",
+      "baseline": {"value": 1, "date": "2021-01-01"},
+      "observations": [{"date": "2021-07-31", "value": 3, "dimensions": {"gender": "female", "age": 25.00}}]}]})";
+  const Document doc = load_string(text);
+  const std::string written = dump_string(doc, WriteOptions{0});
+  for (const char* spelt : {R"("x_top":1e3)", R"("x_ratio":1.50)", R"("x_list":[-0,2E+2,7,{"deep":0.10}])",
+                            R"("code":[1.0e1,3])", R"("age":25.00)"})
+    CHECK_MESSAGE(written.find(spelt) != std::string::npos, spelt, " in ", written);
+  CHECK(load_string(written) == doc);
+}
+
+TEST_CASE("A kept number changed after reading is written as it is now, not as it was spelt") {
+  Document doc = load_string(R"({"format": "inclusio", "schema_version": "1.0", "x_a": 1e3, "x_b": 1.50})");
+  doc.mutable_extra()["x_a"] = 2000.0;
+  const std::string written = dump_string(doc, WriteOptions{0});
+  CHECK(written.find(R"("x_a":2000.0)") != std::string::npos);
+  CHECK(written.find(R"("x_b":1.50)") != std::string::npos);
+}
+
+TEST_CASE("A load reports its progress after each 64 KiB and stops when the progress callback throws") {
+  const std::string text = document_text(std::string(200 * 1024, ' '));
+  std::vector<std::size_t> reported;
+  LoadOptions options;
+  options.progress = [&](std::size_t bytes) { reported.push_back(bytes); };
+  const Document doc = load_string(text, options);
+  CHECK(reported == std::vector<std::size_t>{65536, 131072, 196608, text.size()});
+  std::istringstream in(text);
+  reported.clear();
+  CHECK(load_stream(in, options) == doc);
+  CHECK(reported == std::vector<std::size_t>{65536, 131072, 196608, text.size()});
+
+  struct Stop {};
+  options.progress = [](std::size_t bytes) {
+    if (bytes > 65536) throw Stop{};
+  };
+  CHECK_THROWS_AS(load_string(text, options), Stop);
+}

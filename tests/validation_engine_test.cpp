@@ -111,6 +111,17 @@ TEST_CASE("A profile with an unknown rule code, severity or field is an error") 
   CHECK_NOTHROW(Profile::from_json(R"({"rules": {"X001": "off"}})"));  // a host's rule
 }
 
+TEST_CASE("A profile naming a rule twice is refused, with where, rather than one of the two kept") {
+  CHECK_THROWS_WITH_AS(Profile::from_json("{\"rules\": {\"Q003\": \"off\",\n  \"Q003\": \"error\"}}"),
+                       "the profile cannot be read: line 2, column 8: duplicate key \"Q003\" in an object (near /rules/Q003)",
+                       Error);
+  CHECK_THROWS_WITH_AS(Profile::from_json(R"({"profile": "a", "profile": "b"})"),
+                       "the profile cannot be read: line 1, column 26: duplicate key \"profile\" in an object (near /profile)",
+                       Error);
+  CHECK_THROWS_WITH_AS(Profile::from_json("{\"rules\": {"),
+                       "the profile cannot be read: line 1, column 12: unexpected end of input (near /rules)", Error);
+}
+
 TEST_CASE("Messages come in Czech when asked, with Czech number formats") {
   ValidateOptions cs = Mutable::defaults();
   cs.language = Language::cs;

@@ -29,55 +29,87 @@ enum class FormIssue {
   bad_number,        // S003: a number with more than six decimals or beyond the exact range
 };
 
+// How the numbers inside a kept value were spelt, where the spelling is not the one the library writes
+// for the same number ("1e3" for 1000.0, "1.50" for 1.5, "-0" for 0): the text by the number's JSON
+// Pointer within the value. The reader records them so that a value the library keeps without
+// understanding it is written back exactly as it came; a number changed since is written as it is now.
+class NumberSpellings {
+ public:
+  bool empty() const noexcept { return items_.empty(); }
+  void add(std::string pointer, std::string text) { items_.emplace_back(std::move(pointer), std::move(text)); }
+  // Adds every spelling of `other`, its pointers under `prefix`.
+  void add_under(std::string_view prefix, const NumberSpellings& other) {
+    for (const auto& [pointer, text] : other.items_) add(std::string(prefix) + pointer, text);
+  }
+  // The spelling recorded for the number at `pointer`, or nullptr.
+  const std::string* find(std::string_view pointer) const noexcept {
+    for (const auto& [p, text] : items_)
+      if (p == pointer) return &text;
+    return nullptr;
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> items_;
+};
+
 struct Invalid {
   boost::json::value value;    // verbatim
   FormIssue issue;
   std::string_view expected;   // what the field takes, in English ("a date (YYYY-MM-DD)"): static text
+  NumberSpellings spellings{};  // of the numbers in `value` (pointers relative to it)
 };
 
-// Fields of a JSON object that the library does not know, in their original order; written back
-// after the known fields.
-// A record's unknown members, kept verbatim in their order. Most records have none, so an empty set
-// costs one pointer (a boost::json::object would take three words in every record).
+// A record's unknown members, kept verbatim in their order and written back after the known members.
+// Most records have none, so an empty set costs one pointer (a boost::json::object would take three
+// words in every record).
 class Extras {
  public:
   Extras() = default;
-  Extras(const Extras& other) : p_(other.p_ ? std::make_unique<boost::json::object>(*other.p_) : nullptr) {}
+  Extras(const Extras& other) : p_(other.p_ ? std::make_unique<Members>(*other.p_) : nullptr) {}
   Extras(Extras&&) noexcept = default;
   Extras& operator=(const Extras& other) {
-    if (this != &other) p_ = other.p_ ? std::make_unique<boost::json::object>(*other.p_) : nullptr;
+    if (this != &other) p_ = other.p_ ? std::make_unique<Members>(*other.p_) : nullptr;
     return *this;
   }
   Extras& operator=(Extras&&) noexcept = default;
   ~Extras() = default;
 
-  bool empty() const noexcept { return !p_ || p_->empty(); }
-  std::size_t size() const noexcept { return p_ ? p_->size() : 0; }
-  const boost::json::key_value_pair* begin() const noexcept { return p_ ? p_->begin() : nullptr; }
-  const boost::json::key_value_pair* end() const noexcept { return p_ ? p_->end() : nullptr; }
-  bool contains(std::string_view key) const noexcept { return p_ && p_->contains(key); }
+  bool empty() const noexcept { return !p_ || p_->object.empty(); }
+  std::size_t size() const noexcept { return p_ ? p_->object.size() : 0; }
+  const boost::json::key_value_pair* begin() const noexcept { return p_ ? p_->object.begin() : nullptr; }
+  const boost::json::key_value_pair* end() const noexcept { return p_ ? p_->object.end() : nullptr; }
+  bool contains(std::string_view key) const noexcept { return p_ && p_->object.contains(key); }
   // Throws std::out_of_range for a key it does not have, as boost::json::object does.
   const boost::json::value& at(std::string_view key) const {
     if (!p_) throw std::out_of_range("no unknown member \"" + std::string(key) + "\"");
-    return p_->at(key);
+    return p_->object.at(key);
   }
-  boost::json::value* if_contains(std::string_view key) noexcept { return p_ ? p_->if_contains(key) : nullptr; }
-  boost::json::value& operator[](std::string_view key) { return object()[key]; }
+  boost::json::value* if_contains(std::string_view key) noexcept { return p_ ? p_->object.if_contains(key) : nullptr; }
+  boost::json::value& operator[](std::string_view key) { return members().object[key]; }
   // Adds a member; a key already present keeps its value (duplicate keys never load).
-  void emplace(std::string_view key, boost::json::value value) { object().emplace(key, std::move(value)); }
-  bool erase(std::string_view key) { return p_ && p_->erase(key) != 0; }
+  void emplace(std::string_view key, boost::json::value value) { members().object.emplace(key, std::move(value)); }
+  bool erase(std::string_view key) { return p_ && p_->object.erase(key) != 0; }
 
+  // How the numbers of the members were spelt, by JSON Pointer from the record ("/extra_key/0").
+  const NumberSpellings* spellings() const noexcept { return p_ && !p_->spellings.empty() ? &p_->spellings : nullptr; }
+  NumberSpellings& mutable_spellings() { return members().spellings; }
+
+  // Equal when the members are: a spelling is how a number was written, not a different number.
   friend bool operator==(const Extras& a, const Extras& b) {
     if (a.empty() || b.empty()) return a.empty() == b.empty();
-    return *a.p_ == *b.p_;
+    return a.p_->object == b.p_->object;
   }
 
  private:
-  boost::json::object& object() {
-    if (!p_) p_ = std::make_unique<boost::json::object>();
+  struct Members {
+    boost::json::object object;
+    NumberSpellings spellings;
+  };
+  Members& members() {
+    if (!p_) p_ = std::make_unique<Members>();
     return *p_;
   }
-  std::unique_ptr<boost::json::object> p_;
+  std::unique_ptr<Members> p_;
 };
 
 namespace detail {

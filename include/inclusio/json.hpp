@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -25,6 +26,10 @@ struct LoadOptions {
   // (missing required fields, wrong JSON types, values outside codelists, impossible dates,
   // malformed amounts and ids). By default such a document loads and validation reports them.
   bool strict = false;
+  // Called after each 64 KiB of input with the number of bytes read so far: to show progress, or to
+  // stop a long load by throwing (the exception propagates; no document is returned). Python's load
+  // uses it to honour Ctrl-C while the core reads.
+  std::function<void(std::size_t bytes_read)> progress;
 };
 
 // Each throws ParseError (ErrorCode parse or limit: not JSON, bad UTF-8, a number that does not fit,

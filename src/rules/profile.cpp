@@ -3,6 +3,8 @@
 
 #include <boost/json.hpp>
 
+#include "../json_fragment.hpp"
+
 namespace inclusio {
 
 namespace {
@@ -42,9 +44,13 @@ std::optional<Severity> Profile::apply(std::string_view code, Severity natural) 
 }
 
 Profile Profile::from_json(std::string_view text) {
-  boost::json::error_code ec;
-  boost::json::value v = boost::json::parse(text, ec);
-  if (ec) throw Error(ErrorCode::invalid_argument, "the profile is not JSON: " + ec.message());
+  // Read as documents are, so that a repeated rule is refused rather than one of its severities lost.
+  boost::json::value v;
+  try {
+    v = detail::read_fragment(text);
+  } catch (const ParseError& e) {
+    throw Error(ErrorCode::invalid_argument, "the profile cannot be read: " + std::string(e.what()));
+  }
   if (!v.is_object()) throw Error(ErrorCode::invalid_argument, "a profile is a JSON object");
   Profile p;
   const auto& o = v.get_object();

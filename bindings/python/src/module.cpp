@@ -173,10 +173,18 @@ py::dict all_codelists() {
   return c;
 }
 
+// A Ctrl-C (or any signal handler that raises) stops a load between chunks of the input: the core
+// reads without the GIL, so Python would otherwise only see the signal once the whole file is read.
+void check_signals(std::size_t) {
+  py::gil_scoped_acquire held;
+  if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+}
+
 LoadOptions load_options(bool strict, std::size_t max_depth) {
   LoadOptions options;
   options.strict = strict;
   options.max_depth = max_depth;
+  options.progress = &check_signals;
   return options;
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 
 import pytest
@@ -134,3 +135,39 @@ def test_limits_of_the_options_are_refused_with_their_range():
         inclusio.loads(SMALL_PLAN_JSON).dumps(indent=-1)
     with pytest.raises(inclusio.InvalidArgumentError, match="indent is 0 to 16 spaces, not 1000000"):
         inclusio.loads(SMALL_PLAN_JSON).dumps(indent=10**6)
+
+
+def test_ctrl_c_during_a_long_load_stops_the_load_itself():
+    """The core reads without the GIL; a SIGINT arriving meanwhile must raise KeyboardInterrupt from
+    within the native load (between two 64 KiB chunks), not once the whole input has been read. The
+    input ends in a syntax error: a load that ran to the end would raise ParseError first, and the
+    KeyboardInterrupt would come while handling it."""
+    import signal
+    import sys
+    import threading
+
+    # About 20 MB of unknown members: a load long enough for the signal to arrive while it runs.
+    text = ('{"format": "inclusio", "schema_version": "1.0", "x_padding": ['
+            + ",".join(['"Obec Žďár nad Sázavou"'] * 800_000) + "]}}").encode()
+    in_native_load = threading.Event()
+
+    def profile(frame, event, arg):
+        if event == "c_call" and getattr(arg, "__name__", "") == "load_string":
+            in_native_load.set()
+
+    def interrupt():
+        in_native_load.wait()
+        os.kill(os.getpid(), signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    sender = threading.Thread(target=interrupt)
+    sender.start()
+    sys.setprofile(profile)
+    try:
+        with pytest.raises(KeyboardInterrupt) as stopped:
+            inclusio.loads(text)
+    finally:
+        sys.setprofile(None)
+        signal.signal(signal.SIGINT, previous)
+        sender.join()
+    assert stopped.value.__context__ is None
