@@ -162,4 +162,6 @@ std::string render_summary(const Summary& summary, OutputFormat format, Language
   }
 }
 
+std::string terminal_text(std::string_view text) { return detail::terminal_text(text); }
+
 }  // namespace inclusio

@@ -5,6 +5,7 @@
 #include "csv_writer.hpp"
 #include "emitter.hpp"
 #include "escape.hpp"
+#include "portfolio_sums.hpp"
 #include "summary_text.hpp"
 
 #include <boost/json.hpp>
@@ -17,30 +18,6 @@
 namespace inclusio {
 
 namespace {
-
-void add_checked(CheckedCount& sum, std::int64_t value) {
-  if (sum && __builtin_add_overflow(*sum, value, &*sum)) sum.reset();
-}
-
-void add_to(MoneySums& sums, const Money& m) {
-  auto [it, added] = sums.try_emplace(std::string(m.currency().code()), m);
-  if (!added && it->second && !Money::checked_add(*it->second, m, *it->second)) it->second.reset();
-}
-
-void add_project(ProjectTotals& t, const Project& p) {
-  ++t.count;
-  if (const Money* m = p.requested.get()) add_to(t.requested, *m);
-  if (const Money* m = p.approved.get()) add_to(t.approved, *m);
-  if (const Money* m = p.drawn.get()) add_to(t.drawn, *m);
-  auto people = [](PeopleTotals& into, const Field<PlannedActual>& f) {
-    if (const PlannedActual* pa = f.get()) {
-      if (const Count* c = pa->planned.get()) add_checked(into.planned, c->value);
-      if (const Count* c = pa->actual.get()) add_checked(into.actual, c->value);
-    }
-  };
-  people(t.supported_persons, p.supported_persons);
-  people(t.jobs_created, p.jobs_created);
-}
 
 bool implements(MeasureStatus s) {
   return s == MeasureStatus::implemented || s == MeasureStatus::partially_implemented || s == MeasureStatus::in_progress;
@@ -82,11 +59,7 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
       if (m.status.valid()) ++s.measures_by_status[*m.status];
       if (m.theme.valid()) ++s.measures_by_theme[*m.theme];
       for (const auto& r : valid_elements(m.projects)) project_ids.insert(r.id);
-      if (const Budget* b = m.budget.get()) {
-        if (const Money* t = b->total.get()) add_to(s.budget_total, *t);
-        for (const FundingShare& share : valid_elements(b->sources))
-          if (share.source.valid() && share.amount.valid()) add_to(s.budget_by_source[*share.source], *share.amount);
-      }
+      if (const Budget* b = m.budget.get()) detail::add_budget(s.budget_total, s.budget_by_source, *b, [](const std::string&) {});
       if (!m.status.valid() || !implements(*m.status) || !m.theme.valid()) continue;
       std::string label = m.code.valid() ? *m.code + " " + m.title.value_or("") : m.title.value_or("");
       auto [at, added] = row_of_label.try_emplace(label, rows.size());
@@ -119,8 +92,9 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
     bool linked = p.id.valid() && project_ids.count(*p.id);
     for (const auto& r : valid_elements(p.measures)) linked = linked || in_scope.count(r.id);
     if (plan_id && !linked) continue;
-    add_project(s.projects, p);
-    if (p.status.valid()) add_project(s.projects_by_status[*p.status], p);
+    auto no_finding = [](std::string_view, bool) {};  // the summary marks the sum itself
+    detail::add_project(s.projects, p, no_finding);
+    if (p.status.valid()) detail::add_project(s.projects_by_status[*p.status], p, no_finding);
   }
 
   ProgressOptions po = options;

@@ -43,4 +43,9 @@ std::string render_report(const Report& report, OutputFormat format, Language la
 // summary_csv (summary.hpp). Throws Error(invalid_argument) for text and CSV.
 std::string render_summary(const Summary& summary, OutputFormat format, Language language = Language::en);
 
+// Text for a terminal or a log, as the text outputs above write what came from the input: control
+// characters (C0, DEL, C1) as \xNN or \u00NN and a backslash doubled, so that a crafted name or key in
+// an error message can neither forge a line nor drive the terminal. For a host printing errors.
+std::string terminal_text(std::string_view text);
+
 }  // namespace inclusio

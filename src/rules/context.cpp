@@ -1,5 +1,7 @@
 #include "context.hpp"
 
+#include "../portfolio_sums.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -12,42 +14,19 @@ Facts::Facts(const Document& doc) {
 }
 
 void Facts::compute_sums(const Document& doc) {
-  // Each sum by what it adds up and its currency; a sum that overflowed once is reported once.
-  std::map<std::string, std::optional<std::int64_t>> sums;
-  auto add = [&](const std::string& sum, std::int64_t value, const void* record, const std::string& member, bool amounts) {
-    auto [it, added] = sums.try_emplace(sum, 0);
-    if (it->second && __builtin_add_overflow(*it->second, value, &*it->second)) {
-      it->second.reset();
-      overflowing_sums[record].push_back({member, amounts});
-    }
-  };
-  auto money = [&](const std::string& sum, const Field<Money>& f, const void* record, const std::string& member) {
-    if (const Money* m = f.get())
-      add(sum + " " + std::string(m->currency().code()), m->minor_units(), record, member, true);
-  };
+  // The portfolio's sums as a summary adds them; each member that makes one overflow is noted once.
+  MoneySums budget_total;
+  std::map<FundingSource, MoneySums> budget_by_source;
   for (const Plan& plan : valid_elements(doc.plans()))
     for (const Measure& m : valid_elements(plan.measures))
-      if (const Budget* b = m.budget.get()) {
-        money("budget", b->total, b, "total");
-        if (const auto* sources = b->sources.get())
-          for (std::size_t i = 0; i < sources->size(); ++i)
-            if (const FundingShare* share = (*sources)[i].get(); share && share->source.valid())
-              money("source " + std::string(to_code(*share->source)), share->amount, b,
-                    "sources/" + std::to_string(i) + "/amount");
-      }
-  for (const Project& p : valid_elements(doc.projects())) {
-    money("requested", p.requested, &p, "requested");
-    money("approved", p.approved, &p, "approved");
-    money("drawn", p.drawn, &p, "drawn");
-    auto people = [&](const char* what, const Field<PlannedActual>& f, const char* planned, const char* actual) {
-      if (const PlannedActual* pa = f.get()) {
-        if (const Count* c = pa->planned.get()) add(std::string(what) + " planned", c->value, &p, planned, false);
-        if (const Count* c = pa->actual.get()) add(std::string(what) + " actual", c->value, &p, actual, false);
-      }
-    };
-    people("persons", p.supported_persons, "supported_persons/planned", "supported_persons/actual");
-    people("jobs", p.jobs_created, "jobs_created/planned", "jobs_created/actual");
-  }
+      if (const Budget* b = m.budget.get())
+        detail::add_budget(budget_total, budget_by_source, *b,
+                           [&](std::string member) { overflowing_sums[b].push_back({std::move(member), true}); });
+  ProjectTotals projects;
+  for (const Project& p : valid_elements(doc.projects()))
+    detail::add_project(projects, p, [&](std::string_view member, bool amounts) {
+      overflowing_sums[&p].push_back({std::string(member), amounts});
+    });
 }
 
 Context::Context(const Document& d, const Facts& shared, const ValidateOptions& options, std::vector<Finding>& out)

@@ -124,6 +124,21 @@ printf 'old report' > "$work/report.md"
 run report "$data/rsz-2023.json" --format md -o "$work/report.md"
 check "report -o replaces the file" grep -q "^# Summary" "$work/report.md"
 
+# What the user gave is shown with its control characters made visible, in errors as in findings: a
+# crafted key or file name can neither set the terminal's title nor forge a line.
+printf '{"format": "inclusio", "schema_version": "1.0", "x\\u001b]0;owned\\u0007": 1, "x\\u001b]0;owned\\u0007": 2}' > "$work/crafted.json"
+run report "$work/crafted.json"
+check "a report's error escapes a crafted key" grep -qF 'duplicate key "x\x1B]0;owned\x07"' <<<"$out"
+check "and writes no control character" bash -c '! LC_ALL=C grep -q $'"'"'[\x01-\x09\x0b-\x1f]'"'"' <<<"$1"' _ "$out"
+run validate "$work/crafted.json"
+check "validate's error escapes it too" grep -qF 'duplicate key "x\x1B]0;owned\x07"' <<<"$out"
+run report "$(printf 'no\nsuch: 0 errors')"
+check "a crafted file name forges no line" test "$(grep -c '' <<<"$out")" -eq 1
+run validate --threads "$(printf '2\033[2J')" "$data/rsz-2023.json"
+check "an option's value is escaped" grep -qF -- '--threads needs a whole number from 1, not "2\x1B[2J"' <<<"$out"
+run report
+check "a missing file names the problem, then the help" test "$(head -2 <<<"$out")" = "$(printf 'inclusio report: no file given\nusage: inclusio report FILE [--plan ID] [--as-of YYYY-MM-DD] [--lang en|cs] [--format json|md|csv|html] [-o OUT]')"
+
 run territory kutna hora
 check "territory by name" test "$(head -1 <<<"$out")" = "$(printf '533955\tmunicipality\tKutná Hora')"
 run territory 555657

@@ -7,6 +7,7 @@
 #include <inclusio/validate.hpp>
 
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,10 @@ std::span<const Command> commands() noexcept;
 const Command* find_command(std::string_view name) noexcept;
 // "usage: inclusio NAME SYNOPSIS", a blank line, the description.
 std::string help_text(const Command& command);
+// A required argument is missing: main prints the message, then the command's help.
+struct MissingArgument : std::invalid_argument {
+  using std::invalid_argument::invalid_argument;
+};
 // The tool's usage: every command's synopsis and summary.
 std::string usage_text();
 

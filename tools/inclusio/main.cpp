@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 
+#include <inclusio/render.hpp>
 #include <inclusio/version.hpp>
 
 #include <cerrno>
@@ -73,7 +74,7 @@ int main(int argc, char** argv) {
   }
   const cli::Command* command = cli::find_command(args[0]);
   if (!command) {
-    std::cerr << "inclusio: unknown command \"" << args[0] << "\"\n" << cli::usage_text();
+    std::cerr << "inclusio: unknown command \"" << inclusio::terminal_text(args[0]) << "\"\n" << cli::usage_text();
     return 2;
   }
   args.erase(args.begin());
@@ -85,10 +86,14 @@ int main(int argc, char** argv) {
   }
   int status = 2;
   errno = 0;
+  // Messages quote what the user gave (a path, an option's value, a key in a file): escaped.
   try {
     status = command->run(args);
+  } catch (const cli::MissingArgument& e) {
+    std::cerr << "inclusio " << command->name << ": " << inclusio::terminal_text(e.what()) << "\n" << cli::help_text(*command);
+    return 2;
   } catch (const std::invalid_argument& e) {
-    std::cerr << "inclusio " << command->name << ": " << e.what() << "\n";
+    std::cerr << "inclusio " << command->name << ": " << inclusio::terminal_text(e.what()) << "\n";
     return 2;
   }
   // The reason of a write that failed inside the command is still errno's when nothing else failed since.

@@ -39,7 +39,7 @@ int report(const Args& args) {
       throw std::invalid_argument("one file at a time");
     }
   }
-  if (file.empty()) throw std::invalid_argument("no file given\n" + help_text(*find_command("report")));
+  if (file.empty()) throw MissingArgument("no file given");
   if (format == "csv" && output.empty()) throw std::invalid_argument("--format csv writes one file per table: name a folder with -o");
   std::string text;
   try {
@@ -51,10 +51,10 @@ int report(const Args& args) {
     }
     text = inclusio::render_summary(s, *inclusio::output_format_from_code(format), lang);
   } catch (const inclusio::Error& e) {
-    std::cerr << file << ": " << e.what() << "\n";
+    std::cerr << inclusio::terminal_text(file) << ": " << inclusio::terminal_text(e.what()) << "\n";
     return 2;
   } catch (const std::filesystem::filesystem_error& e) {
-    std::cerr << e.what() << "\n";
+    std::cerr << inclusio::terminal_text(e.what()) << "\n";
     return 2;
   }
   if (output.empty()) {
@@ -64,7 +64,7 @@ int report(const Args& args) {
   try {
     inclusio::replace_file(output, text);
   } catch (const inclusio::Error& e) {
-    std::cerr << "inclusio report: " << e.what() << "\n";
+    std::cerr << "inclusio report: " << inclusio::terminal_text(e.what()) << "\n";
     return 2;
   }
   return 0;

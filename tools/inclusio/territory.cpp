@@ -16,7 +16,7 @@ void print(const inclusio::OfficialTerritory& t) {
 }  // namespace
 
 int territory(const Args& args) {
-  if (args.empty()) throw std::invalid_argument("no query given; usage: inclusio territory QUERY");
+  if (args.empty()) throw MissingArgument("no query given");
   std::string query;
   for (const auto& a : args) query += (query.empty() ? "" : " ") + a;
   if (auto t = inclusio::official_territory(query)) {

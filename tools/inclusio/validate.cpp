@@ -78,7 +78,7 @@ int validate(const Args& args) {
       files.push_back(args[i]);
     }
   }
-  if (files.empty()) throw std::invalid_argument("no file given\n" + help_text(*find_command("validate")));
+  if (files.empty()) throw MissingArgument("no file given");
   // Several files already share the cores among them: threads within each would oversubscribe them.
   options.threads = threads.value_or(files.size() > 1 ? 1 : 0);
 
