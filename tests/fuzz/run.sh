@@ -5,7 +5,9 @@
 #   tests/fuzz/run.sh [SECONDS] [BUILD_DIR]        (defaults: 60 seconds, build-fuzz)
 #
 # A crash, leak or sanitizer report fails the run and leaves the input under BUILD_DIR/artifacts/.
-# The corpus grown by a run is kept under BUILD_DIR/corpus/ and seeds the next one.
+# The corpus grown by a run is kept under BUILD_DIR/corpus/ and seeds the next one; the inputs that
+# reach code the repository's corpus (tests/fuzz/corpus/TARGET, also replayed by the test suite) does
+# not are merged into it, minimised, to be committed.
 set -euo pipefail
 project=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
@@ -15,26 +17,32 @@ flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefin
 CC=clang-14 CXX=clang++-14 cmake -S "$project" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DINCLUSIO_FUZZ=ON \
   -DINCLUSIO_TESTS=OFF -DINCLUSIO_EXAMPLES=OFF -DINCLUSIO_PYTHON=OFF -DINCLUSIO_BENCH=OFF -DINCLUSIO_WERROR=OFF \
   -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" >/dev/null
-cmake --build "$build" -j"$(nproc)" --target fuzz_reader fuzz_validate fuzz_capi fuzz_profile >/dev/null
+cmake --build "$build" -j"$(nproc)" --target fuzz_reader fuzz_validate fuzz_render fuzz_options fuzz_capi >/dev/null
 
 mkdir -p "$build/artifacts"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export ASAN_OPTIONS=detect_leaks=1
 status=0
-for target in fuzz_reader fuzz_validate fuzz_capi fuzz_profile; do
+for target in fuzz_reader fuzz_validate fuzz_render fuzz_options fuzz_capi; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
-  if [ "$target" = fuzz_profile ]; then
-    seeds=("$project/tests/fuzz/profiles")
+  if [ "$target" = fuzz_options ]; then
+    seeds=("$project/tests/fuzz/options")
   else
     seeds=("$project/examples/data" "$project/tests/fuzz/seeds" "$project/tests/fixtures/JSONTestSuite/test_parsing")
   fi
+  kept="$project/tests/fuzz/corpus/$target"
+  mkdir -p "$kept"
+  seeds+=("$kept")
   log="$build/$target.log"
   if "$build/tests/fuzz/$target" "$corpus" "${seeds[@]}" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
        -max_len=65536 -dict="$project/tests/fuzz/json.dict" -print_final_stats=1 \
        -artifact_prefix="$build/artifacts/$target-" >"$log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-    echo "$target: $runs executions in ${seconds}s, no failure (corpus: $(ls "$corpus" | wc -l) inputs)"
+    before=$(ls "$kept" | wc -l)
+    "$build/tests/fuzz/$target" -merge=1 "$kept" "$corpus" -max_len=65536 -timeout=20 -rss_limit_mb=4096 >"$log.merge" 2>&1
+    echo "$target: $runs executions in ${seconds}s, no failure (corpus: $(ls "$corpus" | wc -l) inputs;" \
+         "kept in the repository: $before + $(( $(ls "$kept" | wc -l) - before )))"
   else
     echo "$target: FAILED, see $log and $build/artifacts/" >&2
     tail -40 "$log" >&2
