@@ -89,7 +89,7 @@ inline std::string_view json_type_en(const json::value& v) {
 
 inline std::string_view json_type_cs(const json::value& v) {
   switch (v.kind()) {
-    case json::kind::null: return "null";
+    case json::kind::null: return "prázdná hodnota";
     case json::kind::bool_: return "logická hodnota";
     case json::kind::int64:
     case json::kind::uint64:
@@ -106,10 +106,10 @@ class FormChecker {
  public:
   explicit FormChecker(Sink& sink) : sink_(sink) {}
 
-  void missing(const Pointer& p, std::string_view key, std::string_view record) {
+  void missing(const Pointer& p, std::string_view key, std::string_view record, std::string_view record_cs) {
     sink_.add(S002, p.str(),
               "required field \"" + std::string(key) + "\" of the " + std::string(record) + " is missing",
-              "chybí povinná položka \"" + std::string(key) + "\" (" + std::string(record) + ")");
+              std::string(record_cs) + ": chybí povinná položka „" + std::string(key) + "“");
   }
 
   template <class X>
@@ -120,7 +120,7 @@ class FormChecker {
       case FormIssue::wrong_type:
         sink_.add(S003, p.str(),
                   "expected " + expected_en<X>(raw) + ", found " + std::string(json_type_en(v)) + " " + shown,
-                  "očekáváno " + expected_en<X>(raw) + ", nalezeno: " + std::string(json_type_cs(v)) + " " + shown);
+                  "má být " + expected_cs<X>() + ", je " + std::string(json_type_cs(v)) + " " + shown);
         break;
       case FormIssue::bad_number:
         // Within the exact range, only the decimals can be at fault (100.0000005).
@@ -135,7 +135,7 @@ class FormChecker {
         if constexpr (CodelistEnum<X>)
           sink_.add(S004, p.str(),
                     shown + " is not a " + std::string(Codelist<X>::name) + "; allowed: " + allowed_codes<X>(),
-                    shown + " není v číselníku (" + std::string(Codelist<X>::name) + "); povolené hodnoty: " +
+                    shown + " není v číselníku „" + std::string(Codelist<X>::name_cs) + "“; povolené hodnoty: " +
                         allowed_codes<X>());
         break;
       case FormIssue::malformed_date:
@@ -200,6 +200,13 @@ class FormChecker {
   static std::string expected_en(const Invalid& raw) {
     if constexpr (CodelistEnum<X>) return "a " + std::string(Codelist<X>::name) + " code (a string)";
     else return std::string(raw.expected);
+  }
+  template <class X>
+  static std::string expected_cs() {
+    if constexpr (CodelistEnum<X>) return "kód z číselníku „" + std::string(Codelist<X>::name_cs) + "“ (řetězec)";
+    else if constexpr (IsRecord<X>) return "objekt";
+    else if constexpr (IsList<X>) return "pole";
+    else return std::string(Codec<X>::expected_cs);
   }
   Sink& sink_;
 };

@@ -21,7 +21,9 @@ class FormVisitor {
   EnglishSink sink;
   detail::FormChecker<EnglishSink> checker{sink};
 
-  void missing(const detail::Pointer& p, std::string_view key, std::string_view record) { checker.missing(p, key, record); }
+  void missing(const detail::Pointer& p, std::string_view key, std::string_view record, std::string_view record_cs) {
+    checker.missing(p, key, record, record_cs);
+  }
   template <class X>
   void invalid(const detail::Pointer& p, const Invalid& raw) { checker.template invalid<X>(p, raw); }
   void identifier(const detail::Pointer& p, const std::string& id) { checker.identifier(p, id); }

@@ -1,5 +1,7 @@
 #include "identifiers.hpp"
 
+#include "czech.hpp"
+
 #include <vector>
 
 namespace inclusio::identifiers {
@@ -181,10 +183,10 @@ std::optional<Problem> against(const Form& form, const std::vector<std::string_v
   std::string form_en = std::string("the ") + form.name + " form is " + form.example;
   std::string form_cs = std::string("tvar z období ") + form.name + " je " + form.example;
   if (segs.size() != form.segments.size())
-    return Problem{"has " + std::to_string(segs.size()) + " segments separated by '/', " + form_en + " with " +
-                       std::to_string(form.segments.size()),
-                   "má " + std::to_string(segs.size()) + " úseků oddělených '/', " + form_cs + " s " +
-                       std::to_string(form.segments.size())};
+    return Problem{"has " + detail::english_count(segs.size(), "segment", "segments") + " separated by '/', " + form_en +
+                       " with " + std::to_string(form.segments.size()),
+                   "má " + detail::czech_count(segs.size(), "úsek oddělený", "úseky oddělené", "úseků oddělených") + " '/', " +
+                       form_cs + " s " + detail::czech_count(form.segments.size(), "úsekem", "úseky", "úseky")};
   for (std::size_t i = 0; i < segs.size(); ++i) {
     const Segment& s = form.segments[i];
     if (!s.matches(segs[i]))

@@ -40,7 +40,7 @@ std::string_view label_cs(ProgressStatus s) noexcept {
     case ProgressStatus::at_risk: return "ohroženo";
     case ProgressStatus::off_track: return "neplní se";
     case ProgressStatus::no_data: return "bez dat";
-    case ProgressStatus::not_due: return "zatím nesplatné";
+    case ProgressStatus::not_due: return "termín ještě nenastal";
   }
   return "bez dat";
 }

@@ -168,6 +168,7 @@ struct Codec;
 template <>
 struct Codec<std::string> {
   static constexpr std::string_view expected = "a string";
+  static constexpr std::string_view expected_cs = "řetězec";
   static ReadResult read(const Scalar& v, std::string& out) {
     if (!v.is_string()) return Failure{FormIssue::wrong_type, expected};
     out.assign(v.text.data(), v.text.size());
@@ -179,6 +180,7 @@ struct Codec<std::string> {
 template <class T>
 struct Codec<Ref<T>> {
   static constexpr std::string_view expected = "an id (a string)";
+  static constexpr std::string_view expected_cs = "identifikátor (řetězec)";
   static ReadResult read(const Scalar& v, Ref<T>& out) { return Codec<std::string>::read(v, out.id); }
   static void write(Emitter& e, const Ref<T>& r) { e.string(r.id); }
 };
@@ -186,6 +188,7 @@ struct Codec<Ref<T>> {
 template <>
 struct Codec<std::int64_t> {
   static constexpr std::string_view expected = "a whole number";
+  static constexpr std::string_view expected_cs = "celé číslo";
   static ReadResult read(const Scalar& v, std::int64_t& out) {
     if (v.kind == Scalar::Kind::int64) {
       out = v.int64;
@@ -200,6 +203,7 @@ struct Codec<std::int64_t> {
 template <>
 struct Codec<Count> {
   static constexpr std::string_view expected = "a non-negative whole number";
+  static constexpr std::string_view expected_cs = "nezáporné celé číslo";
   static ReadResult read(const Scalar& v, Count& out) {
     if (v.kind == Scalar::Kind::int64 && v.int64 >= 0) {
       out = v.int64;
@@ -214,6 +218,7 @@ struct Codec<Count> {
 template <>
 struct Codec<Date> {
   static constexpr std::string_view expected = "a date (YYYY-MM-DD)";
+  static constexpr std::string_view expected_cs = "datum (RRRR-MM-DD)";
   static ReadResult read(const Scalar& v, Date& out) {
     if (!v.is_string()) return Failure{FormIssue::wrong_type, expected};
     switch (Date::try_parse(v.text, out)) {
@@ -232,6 +237,7 @@ struct Codec<Date> {
 template <>
 struct Codec<Money> {
   static constexpr std::string_view expected = "an amount (a decimal string with at most two decimals, or a whole number)";
+  static constexpr std::string_view expected_cs = "částka (desetinný řetězec s nejvýše dvěma desetinnými místy nebo celé číslo)";
   static ReadResult read(const Scalar& v, Money& out) {
     switch (v.kind) {
       case Scalar::Kind::string:
@@ -268,6 +274,7 @@ class DoubleText {
 template <>
 struct Codec<Decimal> {
   static constexpr std::string_view expected = "a number with at most six decimals";
+  static constexpr std::string_view expected_cs = "číslo s nejvýše šesti desetinnými místy";
   static ReadResult read(const Scalar& v, Decimal& out) {
     switch (v.kind) {
       case Scalar::Kind::int64:
@@ -288,6 +295,7 @@ struct Codec<Decimal> {
 template <>
 struct Codec<IndicatorValue> {
   static constexpr std::string_view expected = "a number or a string";
+  static constexpr std::string_view expected_cs = "číslo nebo řetězec";
   static ReadResult read(const Scalar& v, IndicatorValue& out) {
     if (v.is_string()) {
       out = std::string(v.text);
@@ -307,6 +315,7 @@ struct Codec<IndicatorValue> {
 template <>
 struct Codec<Dimensions> {
   static constexpr std::string_view expected = "an object of names to string values";
+  static constexpr std::string_view expected_cs = "objekt, jehož hodnoty jsou řetězce";
   static ReadResult read(const Scalar&, Dimensions&) { return Failure{FormIssue::wrong_type, expected}; }
   static ReadResult read_structured(json::value& v, Dimensions& out) {
     if (!v.is_object()) return Failure{FormIssue::wrong_type, expected};
@@ -478,7 +487,7 @@ class Pointer {
 };
 
 // Visits every field of a record tree in document order. The visitor has:
-//   missing(pointer, key, record name)        a required member is absent
+//   missing(pointer, key, record name, in Czech) a required member is absent
 //   template<class X> invalid(pointer, const Invalid&)   a value of the wrong form for X
 //   identifier(pointer, const std::string&)   a valid id member
 //   extra(pointer)                            an unknown member (pointer includes its key)
@@ -497,7 +506,7 @@ void walk_value(const T& value, Pointer& p, V& visitor) {
           auto one = [&](const auto& member) {
             const auto& f = member.of(value);
             if (!f.present()) {
-              if (member.required) visitor.missing(p, member.key, Record<T>::name);
+              if (member.required) visitor.missing(p, member.key, Record<T>::name, Record<T>::name_cs);
               return;
             }
             using X = typename std::decay_t<decltype(f)>::value_type;

@@ -5,6 +5,7 @@
 
 #include "csv_writer.hpp"
 #include "emitter.hpp"
+#include "czech.hpp"
 #include "escape.hpp"
 
 #include <array>
@@ -36,25 +37,42 @@ struct Outcome {
 // Text for a terminal or a log: every piece that comes from the input (file names, pointers, messages
 // quoting ids and keys, entity ids) has its control characters made visible, so that a crafted file
 // can neither forge a line nor drive the terminal.
-std::string validation_text(const std::vector<Outcome>& outcomes) {
+// In Czech the severities and the counts are Czech; the rule codes, pointers and ids stay as they are.
+std::string_view severity_word(Severity s, Language lang) {
+  if (lang == Language::en) return to_code(s);
+  return s == Severity::error ? "chyba" : s == Severity::warning ? "varování" : "informace";
+}
+
+std::string counts_line(const Report& r, Language lang) {
+  auto errors = static_cast<std::uint64_t>(r.count(Severity::error));
+  auto warnings = static_cast<std::uint64_t>(r.count(Severity::warning));
+  auto info = static_cast<std::uint64_t>(r.count(Severity::info));
+  if (lang == Language::cs)
+    return detail::czech_count(errors, "chyba", "chyby", "chyb") + ", " +
+           detail::czech_count(warnings, "varování", "varování", "varování") + ", " +
+           detail::czech_count(info, "informace", "informace", "informací");
+  return detail::english_count(errors, "error", "errors") + ", " + detail::english_count(warnings, "warning", "warnings") +
+         ", " + std::to_string(info) + " info";
+}
+
+std::string validation_text(const std::vector<Outcome>& outcomes, Language lang) {
   using detail::terminal_text;
   std::string out;
+  const std::string unreadable = lang == Language::cs ? ": nelze přečíst: " : ": cannot be read: ";
   for (const Outcome& o : outcomes) {
     std::string file = terminal_text(o.file);
     std::string prefix = file.empty() ? "" : file + ":";
     if (!o.report) {
-      out += file + ": cannot be read: " + terminal_text(o.error) + "\n";
+      out += file + unreadable + terminal_text(o.error) + "\n";
       continue;
     }
     for (const Finding& f : o.report->findings) {
-      out += prefix + (f.pointer.empty() ? "/" : terminal_text(f.pointer)) + ": " + std::string(to_code(f.severity)) + " " +
+      out += prefix + (f.pointer.empty() ? "/" : terminal_text(f.pointer)) + ": " + std::string(severity_word(f.severity, lang)) + " " +
              terminal_text(f.rule) + " " + terminal_text(f.message);
       if (!f.entity.empty()) out += " [" + terminal_text(f.entity) + "]";
       out += "\n";
     }
-    out += (file.empty() ? "" : file + ": ") + std::to_string(o.report->count(Severity::error)) + " errors, " +
-           std::to_string(o.report->count(Severity::warning)) + " warnings, " +
-           std::to_string(o.report->count(Severity::info)) + " info\n";
+    out += (file.empty() ? "" : file + ": ") + counts_line(*o.report, lang) + "\n";
   }
   return out;
 }
@@ -118,9 +136,9 @@ std::string validation_csv(const std::vector<Outcome>& outcomes) {
   return w.take();
 }
 
-std::string render(const std::vector<Outcome>& outcomes, OutputFormat format) {
+std::string render(const std::vector<Outcome>& outcomes, OutputFormat format, Language lang) {
   switch (format) {
-    case OutputFormat::text: return validation_text(outcomes);
+    case OutputFormat::text: return validation_text(outcomes, lang);
     case OutputFormat::json: return validation_json(outcomes);
     case OutputFormat::csv: return validation_csv(outcomes);
     default: unsupported("a validation report", format, "text, json and csv");
@@ -142,15 +160,15 @@ std::optional<OutputFormat> output_format_from_code(std::string_view code) noexc
 }
 
 
-std::string render_validation(std::span<const ValidationOutcome> outcomes, OutputFormat format, Language) {
+std::string render_validation(std::span<const ValidationOutcome> outcomes, OutputFormat format, Language language) {
   std::vector<Outcome> views;
   views.reserve(outcomes.size());
   for (const ValidationOutcome& o : outcomes) views.push_back({o.file, o.report ? &*o.report : nullptr, o.error});
-  return render(views, format);
+  return render(views, format, language);
 }
 
-std::string render_report(const Report& report, OutputFormat format, Language) {
-  return render({Outcome{"", &report, ""}}, format);
+std::string render_report(const Report& report, OutputFormat format, Language language) {
+  return render({Outcome{"", &report, ""}}, format, language);
 }
 
 std::string render_summary(const Summary& summary, OutputFormat format, Language language) {

@@ -54,7 +54,7 @@ TEST_CASE("The format reference names every entity kind, every field of the sche
       CHECK(line.ends_with(required ? "| yes |" : "| no |"));
     }
   }
-  CHECK(doc.find("| `in_progress` | in progress | realizované |") != std::string::npos);
+  CHECK(doc.find("| `in_progress` | in progress | v realizaci |") != std::string::npos);
   CHECK(doc.find("| `orp` | municipality with extended powers (ORP) | obec s rozšířenou působností (ORP) |") !=
         std::string::npos);
 }

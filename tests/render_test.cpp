@@ -31,9 +31,9 @@ TEST_CASE("Validation outcomes as text: a line per finding, the counts, unreadab
   CHECK(render_validation(outcomes, OutputFormat::text) ==
         "a.json:/plans/0/measures/0/budget/sources: error M003 funding sources sum to 99.99 CZK but the total is 100.00 CZK [m]\n"
         "a.json:/: info S007 unknown field \"x\", \"y\"\\x0Asecond line\n"
-        "a.json: 1 errors, 0 warnings, 1 info\n"
+        "a.json: 1 error, 0 warnings, 1 info\n"
         "b.json: cannot be read: line 2, column 15: unexpected ','\n");
-  CHECK(render_report(two_findings(), OutputFormat::text).ends_with("\n1 errors, 0 warnings, 1 info\n"));
+  CHECK(render_report(two_findings(), OutputFormat::text).ends_with("\n1 error, 0 warnings, 1 info\n"));
 }
 
 TEST_CASE("Validation outcomes as JSON: an object per input, with its counts and findings or its error") {
@@ -77,7 +77,7 @@ TEST_CASE("Text output makes the control characters of a crafted document visibl
   CHECK(text ==
         "/plans/0/id: error S006 malformed id \"\\x1B]0;owned\\x07\" \\u009B2J \\\\x41 "
         "[x\\x0Ay.json: 0 errors, 0 warnings, 0 info]\n"
-        "1 errors, 0 warnings, 0 info\n");
+        "1 error, 0 warnings, 0 info\n");
   CHECK(std::count(text.begin(), text.end(), '\n') == 2);
   CHECK(text.find('\x1b') == std::string::npos);
 }

@@ -64,14 +64,16 @@ enum class EventKind { public_meeting, seminar, workshop, conference, excursion,
 enum class DocumentKind { analysis, situation_analysis, thematic_research, evaluation_report, methodology,
                           resolution, other };
 
-#define INCLUSIO_CODELIST(E, NAME, ...)                                                   \
+// NAME and NAME_CS: the codelist's name in English and in Czech (the nominative, as a caption).
+#define INCLUSIO_CODELIST(E, NAME, NAME_CS, ...)                                          \
   template <>                                                                           \
   struct Codelist<E> {                                                                  \
     static constexpr std::string_view name = NAME;                                      \
+    static constexpr std::string_view name_cs = NAME_CS;                                \
     static constexpr auto entries = std::to_array<CodelistEntry<E>>({__VA_ARGS__});     \
   }
 
-INCLUSIO_CODELIST(TerritoryKind, "territory kind",
+INCLUSIO_CODELIST(TerritoryKind, "territory kind", "druh území",
   {TerritoryKind::country, "country", "country", "stát"},
   {TerritoryKind::region, "region", "region", "kraj"},
   {TerritoryKind::district, "district", "district", "okres"},
@@ -82,7 +84,7 @@ INCLUSIO_CODELIST(TerritoryKind, "territory kind",
   {TerritoryKind::local_action_group, "local_action_group", "local action group", "místní akční skupina"},
   {TerritoryKind::locality, "locality", "socially excluded locality", "sociálně vyloučená lokalita"});
 
-INCLUSIO_CODELIST(OrganizationKind, "organization kind",
+INCLUSIO_CODELIST(OrganizationKind, "organization kind", "druh organizace",
   {OrganizationKind::municipality, "municipality", "municipality", "obec"},
   {OrganizationKind::region_authority, "region_authority", "regional authority", "krajský úřad"},
   {OrganizationKind::ministry, "ministry", "ministry", "ministerstvo"},
@@ -98,19 +100,19 @@ INCLUSIO_CODELIST(OrganizationKind, "organization kind",
   {OrganizationKind::social_enterprise, "social_enterprise", "social enterprise", "sociální podnik"},
   {OrganizationKind::other, "other", "other", "jiná"});
 
-INCLUSIO_CODELIST(PartnershipKind, "partnership kind",
+INCLUSIO_CODELIST(PartnershipKind, "partnership kind", "druh partnerství",
   {PartnershipKind::local_partnership, "local_partnership", "local partnership", "lokální partnerství"},
   {PartnershipKind::platform, "platform", "platform", "platforma"},
   {PartnershipKind::local_development_group, "local_development_group", "local development group",
    "místní rozvojová skupina"});
 
-INCLUSIO_CODELIST(MemberRole, "member role",
+INCLUSIO_CODELIST(MemberRole, "member role", "role člena",
   {MemberRole::chair, "chair", "chair", "předseda"},
   {MemberRole::decision_maker, "decision_maker", "decision-maker", "osoba s rozhodovací pravomocí"},
   {MemberRole::member, "member", "member", "člen"},
   {MemberRole::observer, "observer", "observer", "pozorovatel"});
 
-INCLUSIO_CODELIST(PlanKind, "plan kind",
+INCLUSIO_CODELIST(PlanKind, "plan kind", "druh plánu",
   {PlanKind::strategic_plan, "strategic_plan", "strategic plan for social inclusion",
    "strategický plán sociálního začleňování"},
   {PlanKind::local_action_plan, "local_action_plan", "local action plan of social inclusion",
@@ -125,7 +127,7 @@ INCLUSIO_CODELIST(PlanKind, "plan kind",
   {PlanKind::social_services_plan, "social_services_plan", "medium-term plan of social services development",
    "střednědobý plán rozvoje sociálních služeb"});
 
-INCLUSIO_CODELIST(PlanStatus, "plan status",
+INCLUSIO_CODELIST(PlanStatus, "plan status", "stav plánu",
   {PlanStatus::draft, "draft", "draft", "návrh"},
   {PlanStatus::consultation, "consultation", "in consultation", "v připomínkovém řízení"},
   {PlanStatus::approved, "approved", "approved", "schválený"},
@@ -134,7 +136,7 @@ INCLUSIO_CODELIST(PlanStatus, "plan status",
   {PlanStatus::superseded, "superseded", "superseded", "nahrazený"},
   {PlanStatus::withdrawn, "withdrawn", "withdrawn", "stažený"});
 
-INCLUSIO_CODELIST(SupportType, "support type",
+INCLUSIO_CODELIST(SupportType, "support type", "typ podpory",
   {SupportType::intensive_comprehensive, "intensive_comprehensive", "intensive comprehensive support (3 years)",
    "intenzivní komplexní podpora (3 roky)"},
   {SupportType::remote_intensive, "remote_intensive", "remote intensive support (1 year)",
@@ -142,7 +144,7 @@ INCLUSIO_CODELIST(SupportType, "support type",
   {SupportType::remote_partial, "remote_partial", "remote partial support (1 year)",
    "vzdálená dílčí podpora (1 rok)"});
 
-INCLUSIO_CODELIST(Theme, "theme",
+INCLUSIO_CODELIST(Theme, "theme", "téma",
   {Theme::housing, "housing", "housing", "bydlení"},
   {Theme::employment, "employment", "employment", "zaměstnanost"},
   {Theme::education, "education", "education", "vzdělávání"},
@@ -153,7 +155,7 @@ INCLUSIO_CODELIST(Theme, "theme",
   {Theme::security, "security", "security and crime prevention", "bezpečnost a prevence kriminality"},
   {Theme::participation, "participation", "participation", "participace"});
 
-INCLUSIO_CODELIST(EuPriority, "EU priority",
+INCLUSIO_CODELIST(EuPriority, "EU priority", "priorita EU",
   {EuPriority::active_labour_market, "active_labour_market", "active labour market policy",
    "aktivní politika zaměstnanosti"},
   {EuPriority::social_protection, "social_protection", "social protection", "sociální ochrana"},
@@ -167,16 +169,16 @@ INCLUSIO_CODELIST(EuPriority, "EU priority",
   {EuPriority::migrants_minorities, "migrants_minorities", "poverty of migrants and ethnic minorities",
    "chudoba přistěhovalců a etnických menšin"});
 
-INCLUSIO_CODELIST(MeasureStatus, "measure status",
+INCLUSIO_CODELIST(MeasureStatus, "measure status", "stav opatření",
   {MeasureStatus::planned, "planned", "planned", "plánované"},
   {MeasureStatus::preparing, "preparing", "in preparation", "v přípravě"},
-  {MeasureStatus::in_progress, "in_progress", "in progress", "realizované"},
+  {MeasureStatus::in_progress, "in_progress", "in progress", "v realizaci"},
   {MeasureStatus::implemented, "implemented", "implemented", "splněné"},
   {MeasureStatus::partially_implemented, "partially_implemented", "partially implemented", "splněné částečně"},
   {MeasureStatus::postponed, "postponed", "postponed", "odložené"},
   {MeasureStatus::cancelled, "cancelled", "cancelled", "zrušené"});
 
-INCLUSIO_CODELIST(TargetGroup, "target group",
+INCLUSIO_CODELIST(TargetGroup, "target group", "cílová skupina",
   {TargetGroup::excluded_persons, "excluded_persons", "socially excluded persons", "osoby sociálně vyloučené"},
   {TargetGroup::at_risk_persons, "at_risk_persons", "persons at risk of social exclusion",
    "osoby ohrožené sociálním vyloučením"},
@@ -193,7 +195,7 @@ INCLUSIO_CODELIST(TargetGroup, "target group",
   {TargetGroup::public_administration, "public_administration", "public administration staff",
    "zaměstnanci veřejné správy"});
 
-INCLUSIO_CODELIST(FundingSource, "funding source",
+INCLUSIO_CODELIST(FundingSource, "funding source", "zdroj financování",
   {FundingSource::op_lzz, "op_lzz", "OP Human Resources and Employment (2007–13)",
    "OP Lidské zdroje a zaměstnanost (2007–13)"},
   {FundingSource::iop, "iop", "Integrated Operational Programme (2007–13)", "Integrovaný operační program (2007–13)"},
@@ -215,7 +217,7 @@ INCLUSIO_CODELIST(FundingSource, "funding source",
   {FundingSource::private_funds, "private", "private funds", "soukromé zdroje"},
   {FundingSource::other, "other", "other", "jiné"});
 
-INCLUSIO_CODELIST(ProjectStatus, "project status",
+INCLUSIO_CODELIST(ProjectStatus, "project status", "stav projektu",
   {ProjectStatus::idea, "idea", "idea", "záměr"},
   {ProjectStatus::preparing, "preparing", "in preparation", "v přípravě"},
   {ProjectStatus::submitted, "submitted", "submitted", "podaný"},
@@ -226,20 +228,20 @@ INCLUSIO_CODELIST(ProjectStatus, "project status",
   {ProjectStatus::completed, "completed", "completed", "ukončený"},
   {ProjectStatus::cancelled, "cancelled", "cancelled", "zrušený"});
 
-INCLUSIO_CODELIST(SubjectType, "indicator subject type",
+INCLUSIO_CODELIST(SubjectType, "indicator subject type", "typ předmětu indikátoru",
   {SubjectType::plan, "plan", "plan", "plán"},
   {SubjectType::goal, "goal", "goal", "cíl"},
   {SubjectType::measure, "measure", "measure", "opatření"},
   {SubjectType::project, "project", "project", "projekt"});
 
-INCLUSIO_CODELIST(IndicatorKind, "indicator kind",
+INCLUSIO_CODELIST(IndicatorKind, "indicator kind", "druh indikátoru",
   {IndicatorKind::input, "input", "input", "vstup"},
   {IndicatorKind::output, "output", "output", "výstup"},
   {IndicatorKind::result, "result", "result", "výsledek"},
   {IndicatorKind::impact, "impact", "impact", "dopad"},
   {IndicatorKind::context, "context", "context", "kontext"});
 
-INCLUSIO_CODELIST(Unit, "unit",
+INCLUSIO_CODELIST(Unit, "unit", "jednotka",
   {Unit::persons, "persons", "persons", "osoby"},
   {Unit::households, "households", "households", "domácnosti"},
   {Unit::count, "count", "count", "počet"},
@@ -251,40 +253,40 @@ INCLUSIO_CODELIST(Unit, "unit",
   {Unit::events, "events", "events", "akce"},
   {Unit::documents, "documents", "documents", "dokumenty"});
 
-INCLUSIO_CODELIST(IndicatorMeasure, "indicator measure",
+INCLUSIO_CODELIST(IndicatorMeasure, "indicator measure", "typ měření indikátoru",
   {IndicatorMeasure::quantity, "quantity", "quantity", "množství"},
   {IndicatorMeasure::percentage, "percentage", "percentage", "podíl v procentech"},
   {IndicatorMeasure::ordinal, "ordinal", "ordinal rating", "pořadové hodnocení"},
   {IndicatorMeasure::qualitative, "qualitative", "qualitative", "kvalitativní"});
 
-INCLUSIO_CODELIST(Direction, "direction",
+INCLUSIO_CODELIST(Direction, "direction", "směr",
   {Direction::increase, "increase", "increase", "zvýšení"},
   {Direction::decrease, "decrease", "decrease", "snížení"},
   {Direction::maintain, "maintain", "maintain", "udržení"});
 
-INCLUSIO_CODELIST(Aggregation, "aggregation",
+INCLUSIO_CODELIST(Aggregation, "aggregation", "způsob agregace",
   {Aggregation::cumulative, "cumulative", "cumulative sum", "kumulativní součet"},
   {Aggregation::last, "last", "latest value", "poslední hodnota"},
   {Aggregation::mean, "mean", "mean", "průměr"},
   {Aggregation::max, "max", "maximum", "maximum"});
 
-INCLUSIO_CODELIST(Comparison, "target comparison",
+INCLUSIO_CODELIST(Comparison, "target comparison", "porovnání s cílem",
   {Comparison::at_least, "at_least", "at least", "minimálně"},
   {Comparison::at_most, "at_most", "at most", "maximálně"},
   {Comparison::exactly, "exactly", "exactly", "přesně"});
 
-INCLUSIO_CODELIST(EvaluationKind, "evaluation kind",
+INCLUSIO_CODELIST(EvaluationKind, "evaluation kind", "druh hodnocení",
   {EvaluationKind::ex_ante, "ex_ante", "ex-ante evaluation", "ex-ante evaluace"},
   {EvaluationKind::interim, "interim", "interim evaluation", "průběžná evaluace"},
   {EvaluationKind::final, "final", "final evaluation", "závěrečná evaluace"});
 
-INCLUSIO_CODELIST(Rating, "rating",
+INCLUSIO_CODELIST(Rating, "rating", "hodnocení",
   {Rating::very_successful, "very_successful", "very successful", "velmi úspěšné"},
   {Rating::successful, "successful", "successful", "úspěšné"},
   {Rating::less_successful, "less_successful", "less successful", "méně úspěšné"},
   {Rating::unsuccessful, "unsuccessful", "unsuccessful", "neúspěšné"});
 
-INCLUSIO_CODELIST(EventKind, "event kind",
+INCLUSIO_CODELIST(EventKind, "event kind", "druh akce",
   {EventKind::public_meeting, "public_meeting", "public meeting", "veřejné setkání"},
   {EventKind::seminar, "seminar", "seminar", "seminář"},
   {EventKind::workshop, "workshop", "workshop", "workshop"},
@@ -296,7 +298,7 @@ INCLUSIO_CODELIST(EventKind, "event kind",
   {EventKind::referendum, "referendum", "referendum", "referendum"},
   {EventKind::media_output, "media_output", "media output", "mediální výstup"});
 
-INCLUSIO_CODELIST(DocumentKind, "document kind",
+INCLUSIO_CODELIST(DocumentKind, "document kind", "druh dokumentu",
   {DocumentKind::analysis, "analysis", "analysis", "analýza"},
   {DocumentKind::situation_analysis, "situation_analysis", "situation analysis", "situační analýza"},
   {DocumentKind::thematic_research, "thematic_research", "thematic research", "tematický výzkum"},

@@ -57,6 +57,22 @@ bool has_official_codes(TerritoryKind k) {
 std::string describe(const OfficialTerritory& t) { return std::string(t.code) + " " + std::string(t.name); }
 
 // C003: a well-formed code the codelists do not know, with the territory of that name as a suggestion.
+// The kind of territory in the genitive, as after "do" or "součástí" (do okresu, součástí obce).
+std::string_view genitive_cs(TerritoryKind kind) {
+  switch (kind) {
+    case TerritoryKind::country: return "státu";
+    case TerritoryKind::region: return "kraje";
+    case TerritoryKind::district: return "okresu";
+    case TerritoryKind::orp: return "obce s rozšířenou působností";
+    case TerritoryKind::municipality: return "obce";
+    case TerritoryKind::city_district: return "městské části";
+    case TerritoryKind::microregion: return "mikroregionu";
+    case TerritoryKind::local_action_group: return "místní akční skupiny";
+    case TerritoryKind::locality: return "sociálně vyloučené lokality";
+  }
+  return "území";
+}
+
 void unknown_code(const Territory& t, TerritoryKind kind, const std::string& code, const std::string& pointer,
                   Context& ctx) {
   if (official_territory(kind, code)) return;
@@ -94,7 +110,7 @@ void parent_against_codelists(const Territory& t, TerritoryKind kind, const std:
   ctx.add(C005, pointer + "/parent",
           "the ČSÚ codelists place " + name + " (" + code + ") in " + std::string(to_code(*parent_kind)) + " " +
               describe(*expected) + ", not " + *parent_code,
-          "číselníky ČSÚ řadí " + name + " (" + code + ") do " + std::string(label_cs(*parent_kind)) + " " +
+          "číselníky ČSÚ řadí " + name + " (" + code + ") do " + std::string(genitive_cs(*parent_kind)) + " " +
               describe(*expected) + ", ne " + *parent_code);
 }
 
@@ -126,7 +142,7 @@ void code_rules(const Territory& t, P pointer, Context& ctx) {
     if (p && p->kind.valid() && !identifiers::may_contain(*p->kind, *kind))
       ctx.add(C005, pointer + "/parent",
               "a " + std::string(to_code(*kind)) + " cannot lie in a " + std::string(to_code(*p->kind)) + " (" + parent->id + ")",
-              std::string(label_cs(*kind)) + " nemůže ležet v území druhu " + std::string(label_cs(*p->kind)) + " (" +
+              std::string(label_cs(*kind)) + " nemůže být součástí " + std::string(genitive_cs(*p->kind)) + " (" +
                   parent->id + ")");
     else if (p && well_formed)
       parent_against_codelists(t, *kind, *code, *p, pointer, ctx);

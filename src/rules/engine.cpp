@@ -76,7 +76,9 @@ class Walker {
  public:
   explicit Walker(Context& ctx) : ctx_(ctx), sink_{ctx}, form_(sink_) {}
 
-  void missing(const Pointer& p, std::string_view key, std::string_view record) { form_.missing(p, key, record); }
+  void missing(const Pointer& p, std::string_view key, std::string_view record, std::string_view record_cs) {
+    form_.missing(p, key, record, record_cs);
+  }
   template <class X>
   void invalid(const Pointer& p, const Invalid& raw) {
     form_.template invalid<X>(p, raw);
@@ -103,18 +105,9 @@ class Walker {
 
   template <class T>
   void reference(const Pointer& p, const Ref<T>& ref) {
-    const Document::Entry* e = ctx_.doc.find(ref.id);
-    if (!e) {
-      ctx_.add(rules::R001, p.str(), "no entity has the id \"" + ref.id + "\"", "žádná entita nemá identifikátor \"" + ref.id + "\"");
-      return;
-    }
-    if constexpr (!std::is_same_v<T, AnyEntity>) {
-      constexpr EntityKind expected = EntityKindOf<T>::value;
-      if (e->kind != expected)
-        ctx_.add(rules::R002, p.str(),
-                 "\"" + ref.id + "\" is a " + std::string(to_code(e->kind)) + ", not a " + std::string(to_code(expected)),
-                 "\"" + ref.id + "\" je " + std::string(to_code(e->kind)) + ", ne " + std::string(to_code(expected)));
-    }
+    std::optional<EntityKind> expected;
+    if constexpr (!std::is_same_v<T, AnyEntity>) expected = EntityKindOf<T>::value;
+    rules::check_reference(ctx_, p.str(), ref.id, expected);
   }
 
   template <class R>

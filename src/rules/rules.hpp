@@ -26,6 +26,8 @@ std::span<const RuleInfo> event_family() noexcept;
 // References are checked by the engine as the walk meets them, and by the indicator subject's rules.
 extern const RuleInfo R001;
 extern const RuleInfo R002;
+// R001 when no entity has `id`, R002 when the one that has it is not of the kind `expected`.
+void check_reference(Context& ctx, const std::string& pointer, const std::string& id, std::optional<EntityKind> expected);
 
 // S005, S007 (engine), R001, R002 (engine), R003, R004
 void structure_rules(const Territory&, P, Context&);

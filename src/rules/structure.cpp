@@ -3,6 +3,8 @@
 
 #include "rules.hpp"
 
+#include "../records.hpp"
+
 namespace inclusio::rules {
 
 constexpr RuleInfo R003{"R003", Severity::error,
@@ -55,21 +57,26 @@ void structure_rules(const Measure& m, P pointer, Context& ctx) {
 void structure_rules(const IndicatorSubject& s, P pointer, Context& ctx) {
   const Id* id = s.id.get();
   if (!id) return;
-  const Document::Entry* e = ctx.doc.find(*id);
+  std::optional<EntityKind> expected;
+  if (const SubjectType* type = s.type.get())
+    expected = *type == SubjectType::plan      ? EntityKind::plan
+               : *type == SubjectType::goal    ? EntityKind::goal
+               : *type == SubjectType::measure ? EntityKind::measure
+                                               : EntityKind::project;
+  check_reference(ctx, pointer + "/id", *id, expected);
+}
+
+void check_reference(Context& ctx, const std::string& pointer, const std::string& id, std::optional<EntityKind> expected) {
+  const Document::Entry* e = ctx.doc.find(id);
   if (!e) {
-    ctx.add(R001, pointer + "/id", "no entity has the id \"" + *id + "\"", "žádná entita nemá identifikátor \"" + *id + "\"");
+    ctx.add(R001, pointer, "no entity has the id \"" + id + "\"", "žádná entita nemá identifikátor „" + id + "“");
     return;
   }
-  const SubjectType* type = s.type.get();
-  if (!type) return;
-  EntityKind expected = *type == SubjectType::plan    ? EntityKind::plan
-                        : *type == SubjectType::goal  ? EntityKind::goal
-                        : *type == SubjectType::measure ? EntityKind::measure
-                                                        : EntityKind::project;
-  if (e->kind != expected)
-    ctx.add(R002, pointer + "/id",
-            "\"" + *id + "\" is a " + std::string(to_code(e->kind)) + ", not a " + std::string(to_code(expected)),
-            "\"" + *id + "\" je " + std::string(to_code(e->kind)) + ", ne " + std::string(to_code(expected)));
+  if (expected && e->kind != *expected)
+    ctx.add(R002, pointer,
+            "\"" + id + "\" is a " + std::string(to_code(e->kind)) + ", not a " + std::string(to_code(*expected)),
+            "„" + id + "“ je " + std::string(detail::kind_name_cs(e->kind)) + ", ne " +
+                std::string(detail::kind_name_cs(*expected)));
 }
 
 std::span<const RuleInfo> structure_family() noexcept {

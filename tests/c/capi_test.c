@@ -573,7 +573,7 @@ static void test_rendering(void) {
             "/plans/0/goals/0: info Q009 the goal cites no analysis as evidence [cil]\n"
             "/plans/0/measures/0/budget/sources: error M003 funding sources sum to 1,200,000.00 CZK but the total "
             "is 1,250,000.00 CZK [m]\n"
-            "1 errors, 0 warnings, 1 info\n");
+            "1 error, 0 warnings, 1 info\n");
   CHECK(text.size == strlen(text.ptr));
   incl_buffer_dispose(&text);
 

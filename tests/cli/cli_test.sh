@@ -27,7 +27,7 @@ printf '{"format": "inclusio",\n  "plans": [1,, 2]}' > "$work/broken.json"
 
 run validate "$data/rsz-2023.json"
 check "a valid file exits 0" test "$rc" -eq 0
-check "text ends with the counts" grep -q "rsz-2023.json: 0 errors, 1 warnings, 1 info" <<<"$out"
+check "text ends with the counts" grep -q "rsz-2023.json: 0 errors, 1 warning, 1 info" <<<"$out"
 
 run validate "$work/sums.json"
 check "an error finding exits 1" test "$rc" -eq 1
@@ -39,7 +39,7 @@ check "with its position" grep -q "broken.json: cannot be read: line 2, column 1
 
 run validate "$work/sums.json" "$work/broken.json" "$data/asz-2010-2013.json" "$data/rsz-2023.json" "$data/szsz-2016-2022.json" "$data/vysocina-2014-2015.json"
 check "unreadable wins over errors: 2" test "$rc" -eq 2
-order=$(grep -oE "(sums|broken|asz-2010-2013|rsz-2023|szsz-2016-2022|vysocina-2014-2015)\.json: (cannot|[0-9]+ errors)" <<<"$out" | cut -d: -f1 | xargs -n1 basename | tr '\n' ' ')
+order=$(grep -oE "(sums|broken|asz-2010-2013|rsz-2023|szsz-2016-2022|vysocina-2014-2015)\.json: (cannot|[0-9]+ errors?)" <<<"$out" | cut -d: -f1 | xargs -n1 basename | tr '\n' ' ')
 check "files reported in the order given" test "$order" = "sums.json broken.json asz-2010-2013.json rsz-2023.json szsz-2016-2022.json vysocina-2014-2015.json "
 
 run validate --format json "$work/sums.json" "$work/broken.json"
@@ -55,6 +55,10 @@ run validate --format csv --lang cs "$work/sums.json"
 check "csv header" test "$(head -1 <<<"$out")" = "file,rule,severity,pointer,entity,message"
 check "csv in Czech keeps diacritics" grep -q ",M003,error,/plans/0/measures/0/budget/sources,m,\"zdroje financování dávají součet 99,99 Kč, ale celkem je 100,00 Kč\"" <<<"$(sed 's/\xc2\xa0/ /g' <<<"$out")"
 
+run validate --lang cs "$work/sums.json" "$work/broken.json"
+check "Czech text: Czech severities" grep -q "sums.json:/plans/0/measures/0/budget/sources: chyba M003 " <<<"$out"
+check "Czech text: Czech counts" grep -q "^$work/sums.json: 1 chyba, 3 varování, 0 informací$" <<<"$out"
+check "Czech text: an unreadable file in Czech" grep -q "broken.json: nelze přečíst: " <<<"$out"
 run validate --profile strict "$data/rsz-2023.json"
 check "strict profile turns the warning into an error" test "$rc" -eq 1
 echo '{"rules": {"Q006": "off"}}' > "$work/profile.json"

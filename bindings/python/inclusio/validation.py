@@ -158,8 +158,9 @@ class Report:
         where = f" {self.file}" if self.file else ""
         if self.error is not None:
             return f"<inclusio.Report{where}: not loaded: {self.error.message}>"
-        return (f"<inclusio.Report{where}: {self.count('error')} errors, {self.count('warning')} warnings, "
-                f"{self.count('info')} info>")
+        errors, warnings = self.count("error"), self.count("warning")
+        return (f"<inclusio.Report{where}: {errors} error{'' if errors == 1 else 's'}, "
+                f"{warnings} warning{'' if warnings == 1 else 's'}, {self.count('info')} info>")
 
     def _repr_html_(self) -> str:
         head = html.escape(repr(self)[1:-1])
