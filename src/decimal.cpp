@@ -1,5 +1,7 @@
 #include <inclusio/decimal.hpp>
 
+#include "digit_grouping.hpp"
+
 #include "number_text.hpp"
 
 #include <string>
@@ -70,5 +72,21 @@ Decimal Decimal::operator-() const {
   if (v_ == INT64_MIN) throw Error(ErrorCode::overflow, "decimal negation overflows");
   return Decimal(-v_);
 }
+
+namespace {
+std::string formatted(const Decimal& d, std::string_view minus, std::string_view group, std::string_view point) {
+  std::string text = d.to_string();
+  bool negative = text.starts_with('-');
+  std::string_view digits = std::string_view(text).substr(negative ? 1 : 0);
+  std::size_t dot = digits.find('.');
+  std::string out(negative ? minus : "");
+  out += detail::grouped(digits.substr(0, dot), group);
+  if (dot != std::string_view::npos) out += std::string(point) + std::string(digits.substr(dot + 1));
+  return out;
+}
+}  // namespace
+
+std::string Decimal::format_cs() const { return formatted(*this, "−", detail::czech_group_separator, ","); }
+std::string Decimal::format_en() const { return formatted(*this, "-", ",", "."); }
 
 }  // namespace inclusio

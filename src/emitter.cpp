@@ -13,12 +13,14 @@ std::string preview(const boost::json::value& v, std::size_t max) {
   std::string s;
   Emitter e(s, 0);
   e.value(v);
-  if (s.size() > max) {
-    std::size_t cut = max - 3;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
-    s = s.substr(0, cut) + "...";
-  }
-  return s;
+  return shortened(s, max);
+}
+
+std::string shortened(std::string_view text, std::size_t max) {
+  if (text.size() <= max) return std::string(text);
+  std::size_t cut = max > 3 ? max - 3 : 0;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+  return std::string(text.substr(0, cut)) + "...";
 }
 
 void Emitter::newline() {

@@ -59,6 +59,9 @@ void push_segment(std::string& pointer, std::string_view key);
 // doubles as the shortest text that reads back exactly, with ".0" when that has no point or exponent.
 std::string number_text(const boost::json::value& v);
 
+// `text` cut to at most `max` bytes with "..." when longer, never inside a UTF-8 sequence: for messages.
+std::string shortened(std::string_view text, std::size_t max);
+
 // The value as compact JSON, cut to about `max` characters, for messages.
 std::string preview(const boost::json::value& v, std::size_t max = 60);
 

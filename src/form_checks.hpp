@@ -176,10 +176,10 @@ class FormChecker {
 
   void identifier(const Pointer& p, const std::string& id) {
     if (is_valid_id(id)) return;
-    std::string shown = id.size() > 60 ? id.substr(0, 57) + "..." : id;
+    std::string shown = shortened(id, 60);
     sink_.add(S006, p.str(),
               "malformed id \"" + shown + "\": an id is 1 to 128 characters of A-Z a-z 0-9 . _ : -",
-              "chybně utvořený identifikátor \"" + shown + "\": identifikátor má 1 až 128 znaků z A-Z a-z 0-9 . _ : -");
+              "chybně utvořený identifikátor „" + shown + "“: identifikátor má 1 až 128 znaků z A-Z a-z 0-9 . _ : -");
   }
 
   // The currency of a record that may override it (a budget, a funding source, a project).

@@ -1,5 +1,7 @@
 #include <inclusio/money.hpp>
 
+#include "digit_grouping.hpp"
+
 #include <charconv>
 #include <limits>
 #include <string>
@@ -95,17 +97,6 @@ void split(std::int64_t minor, bool& negative, std::string& integer, std::string
   fraction = {static_cast<char>('0' + f / 10), static_cast<char>('0' + f % 10)};
 }
 
-std::string grouped(const std::string& digits, std::string_view separator) {
-  std::string out;
-  std::size_t lead = digits.size() % 3;
-  if (lead == 0) lead = 3;
-  out.append(digits, 0, lead);
-  for (std::size_t i = lead; i < digits.size(); i += 3) {
-    out.append(separator);
-    out.append(digits, i, 3);
-  }
-  return out;
-}
 }  // namespace
 
 std::string Money::to_string() const {
@@ -120,14 +111,14 @@ std::string Money::format_cs() const {
   std::string integer, fraction;
   split(minor_, negative, integer, fraction);
   std::string symbol = currency_.code() == "CZK" ? "Kč" : std::string(currency_.code());
-  return (negative ? "−" : "") + grouped(integer, "\u00A0") + "," + fraction + "\u00A0" + symbol;
+  return (negative ? "−" : "") + detail::grouped(integer, detail::czech_group_separator) + "," + fraction + "\u00A0" + symbol;
 }
 
 std::string Money::format_en() const {
   bool negative;
   std::string integer, fraction;
   split(minor_, negative, integer, fraction);
-  return (negative ? "-" : "") + grouped(integer, ",") + "." + fraction + " " + std::string(currency_.code());
+  return (negative ? "-" : "") + detail::grouped(integer, ",") + "." + fraction + " " + std::string(currency_.code());
 }
 
 namespace {

@@ -36,7 +36,13 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
   std::vector<const Plan*> plans;
   if (plan_id) {
     const Plan* p = doc.find_as<Plan>(*plan_id);
-    if (!p) throw Error(ErrorCode::not_found, "no plan has the id \"" + *plan_id + "\"");
+    if (!p) {
+      // An id repeated across the document belongs to its first holder (S005), which may be no plan.
+      const Document::Entry* e = doc.find(*plan_id);
+      throw Error(ErrorCode::not_found, e ? "the id \"" + *plan_id + "\" is a " + std::string(to_code(e->kind)) +
+                                                "'s, not a plan's (ids must be unique: S005)"
+                                          : "no plan has the id \"" + *plan_id + "\"");
+    }
     plans.push_back(p);
   } else {
     for (const Plan& p : valid_elements(doc.plans())) plans.push_back(&p);
@@ -198,8 +204,8 @@ std::string summary_json(const Summary& s) {
 std::string summary_markdown(const Summary& s, Language lang) {
   bool cs = lang == Language::cs;
   auto md = [](std::string_view text) { return detail::markdown_text(text); };
-  std::string out = std::string(cs ? "# Souhrn: " : "# Summary: ") + md(s.scope) + "\n\n" + (cs ? "K datu " : "As of ") +
-                    s.as_of.to_string() + ". " + (cs ? "Plány: " : "Plans: ") + std::to_string(s.plans) + ", " +
+  std::string out = std::string(cs ? "# Souhrn: " : "# Summary: ") + md(detail::scope_text(s, lang)) + "\n\n" +
+                    (cs ? "K datu " : "As of ") + detail::date_text(s.as_of, lang) + ". " + (cs ? "Plány: " : "Plans: ") + std::to_string(s.plans) + ", " +
                     (cs ? "opatření: " : "measures: ") + std::to_string(s.measures) + ".\n\n";
   out += cs ? "## Projekty\n\n| stav | počet | schváleno | podpořené osoby | pracovní místa |\n|---|---:|---:|---:|---:|\n"
             : "## Projects\n\n| status | count | approved | supported persons | jobs |\n|---|---:|---:|---:|---:|\n";
@@ -221,8 +227,7 @@ std::string summary_markdown(const Summary& s, Language lang) {
               : "\n## Indicators\n\n| indicator | status | current | target |\n|---|---|---:|---:|\n";
     for (const auto& p : s.indicators)
       out += "| " + md(p.indicator) + " | " + std::string(cs ? label_cs(p.status) : label_en(p.status)) + " | " +
-             (p.current ? p.current->to_string() : p.sum_overflows ? detail::overflow_text(lang) : "–") + " | " +
-             (p.target ? p.target->to_string() + (p.target_date ? " (" + p.target_date->to_string() + ")" : "") : "–") + " |\n";
+             detail::current_text(p, lang) + " | " + detail::target_text(p, lang) + " |\n";
   }
   if (!s.matrix.empty() && detail::fulfilment_as_grid(s)) {
     out += cs ? "\n## Plnění opatření v územích\n\n| opatření |" : "\n## Fulfilment of measures by territory\n\n| measure |";

@@ -83,7 +83,7 @@ std::string summary_html(const Summary& s, Language lang) {
   bool cs = lang == Language::cs;
   auto t = [&](const char* en, const char* czech) { return std::string(cs ? czech : en); };
   std::string h = "<!DOCTYPE html>\n<html lang=\"" + t("en", "cs") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-                  t("Summary", "Souhrn") + ": " + esc(s.scope) +
+                  t("Summary", "Souhrn") + ": " + esc(detail::scope_text(s, lang)) +
                   "</title>\n<style>\n"
                   "body{font-family:sans-serif;margin:2em;color:#222;max-width:70em}"
                   "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
@@ -91,7 +91,8 @@ std::string summary_html(const Summary& s, Language lang) {
                   "svg text{font-family:sans-serif;font-size:12px}"
                   "@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}table{page-break-inside:avoid}}\n"
                   "</style>\n</head>\n<body>\n";
-  h += "<h1>" + t("Summary", "Souhrn") + ": " + esc(s.scope) + "</h1>\n<p>" + t("As of ", "K datu ") + s.as_of.to_string() +
+  h += "<h1>" + t("Summary", "Souhrn") + ": " + esc(detail::scope_text(s, lang)) + "</h1>\n<p>" + t("As of ", "K datu ") +
+       detail::date_text(s.as_of, lang) +
        ". " + t("Plans", "Plány") + ": " + std::to_string(s.plans) + ", " + t("measures", "opatření") + ": " +
        std::to_string(s.measures) + ".</p>\n";
 
@@ -118,9 +119,7 @@ std::string summary_html(const Summary& s, Language lang) {
     for (const auto& p : s.indicators)
       h += "<tr><td>" + esc(p.indicator) + "</td><td style=\"color:" + colour(p.status) + "\">" +
            esc(cs ? label_cs(p.status) : label_en(p.status)) + "</td><td class=\"n\">" +
-           (p.current ? p.current->to_string() : p.sum_overflows ? detail::overflow_text(lang) : "–") +
-           "</td><td class=\"n\">" +
-           (p.target ? p.target->to_string() + (p.target_date ? " (" + p.target_date->to_string() + ")" : "") : "–") +
+           esc(detail::current_text(p, lang)) + "</td><td class=\"n\">" + esc(detail::target_text(p, lang)) +
            "</td><td>" + progress_bar(p) + "</td></tr>\n";
     h += "</table>\n";
   }

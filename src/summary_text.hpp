@@ -1,5 +1,6 @@
 #pragma once
-// How the summary's sums read in Markdown and HTML: a sum that overflows says so instead of a number.
+// How the summary reads in Markdown and HTML: numbers, amounts and dates as a reader of the language
+// writes them (31. 8. 2013, 1 234,5 in Czech), and a sum that overflows says so instead of a number.
 
 #include <inclusio/summary.hpp>
 
@@ -8,6 +9,30 @@
 namespace inclusio::detail {
 
 inline std::string overflow_text(Language lang) { return lang == Language::cs ? "součet přetéká" : "the sum overflows"; }
+
+inline std::string date_text(const Date& d, Language lang) {
+  if (lang == Language::en) return d.to_string();
+  return std::to_string(d.day()) + ".\u00A0" + std::to_string(d.month()) + ".\u00A0" + std::to_string(d.year());
+}
+
+inline std::string number_text(const Decimal& d, Language lang) {
+  return lang == Language::cs ? d.format_cs() : d.format_en();
+}
+
+// What the summary covers: a plan's id, or the whole document.
+inline std::string scope_text(const Summary& s, Language lang) {
+  if (s.scope == "portfolio") return lang == Language::cs ? "všechny plány a projekty" : "portfolio";
+  return s.scope;
+}
+
+// An indicator's current value (or why there is none) and its target with its date.
+inline std::string current_text(const IndicatorProgress& p, Language lang) {
+  return p.current ? number_text(*p.current, lang) : p.sum_overflows ? overflow_text(lang) : "–";
+}
+inline std::string target_text(const IndicatorProgress& p, Language lang) {
+  if (!p.target) return "–";
+  return number_text(*p.target, lang) + (p.target_date ? " (" + date_text(*p.target_date, lang) + ")" : "");
+}
 
 inline std::string count_text(const CheckedCount& n, Language lang) {
   return n ? std::to_string(*n) : overflow_text(lang);

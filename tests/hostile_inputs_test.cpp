@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <boost/json/parse.hpp>
+
 #include <string>
 #include <vector>
 
@@ -203,4 +205,23 @@ TEST_CASE("A raw NUL byte inside a string is refused; an escaped one is kept and
   std::string written = dump_string(doc);
   CHECK(written.find(R"("name": "A\u0000B")") != std::string::npos);
   CHECK(load_string(written) == doc);
+}
+
+TEST_CASE("A long malformed id is shortened at a character, so its message stays UTF-8 (found by fuzz_validate)") {
+  // 56 ASCII bytes, then "ř" (2 bytes) across the cut after byte 57, then more.
+  const std::string id = std::string(56, 'x') + "řebíč a okolí";
+  Document doc = load_string(test::doc_with(R"("documents": [{"id": ")" + id + R"(", "title": "Zpráva", "kind": "other"}])"));
+  ValidateOptions options;
+  options.as_of = Date(2026, 11, 23);
+  for (Language lang : {Language::en, Language::cs}) {
+    options.language = lang;
+    Report r = validate(doc, options);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].rule == "S006");
+    const std::string& m = r.findings[0].message;
+    CHECK(m.find(std::string(56, 'x') + "...") != std::string::npos);
+    boost::system::error_code ec;
+    (void)boost::json::parse(render_report(r, OutputFormat::json), ec);
+    CHECK_FALSE(ec);
+  }
 }

@@ -149,3 +149,12 @@ TEST_CASE("Markdown shows names as literal text: no broken table, no heading, no
   CHECK(md.find("<script>") == std::string::npos);
   CHECK(md.find("\n# Nadpis") == std::string::npos);
 }
+
+TEST_CASE("A plan's summary asked by an id another entity holds first says so (found by fuzz_render)") {
+  Document doc = load_string(test::doc_with(
+      R"("territories": [{"id": "p", "kind": "municipality", "name": "Obec"}],
+         "plans": [{"id": "p", "kind": "support_plan", "title": "Plán", "territory": "p"}])"));
+  CHECK_THROWS_WITH_AS(summarize(doc, "p", ProgressOptions{}),
+                       "the id \"p\" is a territory's, not a plan's (ids must be unique: S005)", Error);
+  CHECK_THROWS_WITH_AS(summarize(doc, "q", ProgressOptions{}), "no plan has the id \"q\"", Error);
+}

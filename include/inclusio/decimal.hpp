@@ -32,6 +32,10 @@ class Decimal {
   double to_double() const noexcept { return static_cast<double>(v_) / static_cast<double>(scale); }
   // Shortest exact text: "75", "33.5", "-0.000001".
   std::string to_string() const;
+  // For a reader, exact and grouped by thousands: "1 234,5" in Czech (no-break spaces, a decimal comma,
+  // a minus sign), "1,234.5" in English.
+  std::string format_cs() const;
+  std::string format_en() const;
 
   Decimal operator+(Decimal other) const;  // throws Error(overflow)
   Decimal operator-(Decimal other) const;  // throws Error(overflow)

@@ -58,11 +58,7 @@ void Context::add_with(const RuleInfo& rule, Severity natural, std::string point
   report(rule.code, natural, std::move(pointer), entity(), lang == Language::cs ? cs : en);
 }
 
-std::string Context::num_cs(const Decimal& d) {
-  std::string s = d.to_string();
-  std::replace(s.begin(), s.end(), '.', ',');
-  return s;
-}
+std::string Context::num_cs(const Decimal& d) { return d.format_cs(); }
 
 void Context::enter_plan(const Plan& p) {
   plan = &p;

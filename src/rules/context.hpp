@@ -71,7 +71,7 @@ class Context final : public FindingSink {
   // ---- text helpers ----
   static std::string money_en(const Money& m) { return m.format_en(); }
   static std::string money_cs(const Money& m) { return m.format_cs(); }
-  static std::string num_en(const Decimal& d) { return d.to_string(); }
+  static std::string num_en(const Decimal& d) { return d.format_en(); }
   static std::string num_cs(const Decimal& d);
   static std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
