@@ -38,7 +38,7 @@ INCLUSIO_RECORD(WorkingGroup, "working group", "pracovní skupina", id_member(&W
 INCLUSIO_RECORD(Partnership, "partnership", "partnerství", id_member(&Partnership::id), req("name", &Partnership::name),
                 req("kind", &Partnership::kind), req("territory", &Partnership::territory),
                 opt("members", &Partnership::members), opt("working_groups", &Partnership::working_groups),
-                opt("meetings", &Partnership::meetings));
+                opt("meetings", &Partnership::meetings), opt("meetings_per_year", &Partnership::meetings_per_year));
 
 INCLUSIO_RECORD(Approval, "approval", "schválení", req("body", &Approval::body), req("date", &Approval::date),
                 opt("resolution", &Approval::resolution));
@@ -78,7 +78,8 @@ INCLUSIO_RECORD(Project, "project", "projekt", id_member(&Project::id), req("tit
                 opt("currency", &Project::currency), opt("requested", &Project::requested),
                 opt("approved", &Project::approved), opt("drawn", &Project::drawn),
                 opt("supported_persons", &Project::supported_persons), opt("jobs_created", &Project::jobs_created),
-                opt("measures", &Project::measures), opt("territories", &Project::territories));
+                opt("measures", &Project::measures), opt("territories", &Project::territories),
+                opt("eu_priorities", &Project::eu_priorities));
 
 INCLUSIO_RECORD(IndicatorSubject, "indicator subject", "předmět indikátoru", req("type", &IndicatorSubject::type),
                 req("id", &IndicatorSubject::id));
@@ -113,7 +114,8 @@ INCLUSIO_RECORD(EventOutcome, "event outcome", "výsledek akce", opt("valid", &E
                 opt("no", &EventOutcome::no), opt("signatures", &EventOutcome::signatures));
 
 INCLUSIO_RECORD(Event, "event", "akce", id_member(&Event::id), req("kind", &Event::kind), req("title", &Event::title),
-                req("date", &Event::date), opt("territory", &Event::territory), opt("organizer", &Event::organizer),
+                opt("date", &Event::date), opt("period", &Event::period), opt("territory", &Event::territory),
+                opt("organizer", &Event::organizer),
                 opt("subject", &Event::subject), opt("attendance", &Event::attendance),
                 opt("outcome", &Event::outcome));
 

@@ -18,7 +18,7 @@ std::vector<std::filesystem::path> example_files() {
 
 TEST_CASE("Every example file is canonical: reading and writing gives the same bytes") {
   auto files = example_files();
-  CHECK(files.size() == 4);
+  CHECK(files.size() == 5);  // seeds 000 to 004
   for (const auto& f : files) {
     CAPTURE(f.filename().string());
     std::string text = test::read_file(f);
@@ -74,6 +74,28 @@ TEST_CASE("Seed 002: share targets carry their counts and denominators") {
   CHECK(std::get<Decimal>(*t.value).to_string() == "75");
   CHECK(t.count->to_string() == "30");
   CHECK((*doc.find_as<Indicator>("rsz-participace")->targets)[0]->count->to_string() == "12");
+}
+
+TEST_CASE("Seed 000: the 2005–2007 project of the joint methodology, its partners in seven countries and the MRS") {
+  Document doc = load_file(test::examples_dir() / "metodika-2005-2007.json");
+  const Project* p = doc.find_as<Project>("metodika-akcnich-planu");
+  REQUIRE(p != nullptr);
+  CHECK(p->recipient->id == "benatky");
+  CHECK(p->territories->size() == 7);
+  CHECK(p->eu_priorities->size() == 6);
+  CHECK(doc.organizations()->size() == 15);
+  const Partnership* mrs = doc.find_as<Partnership>("mrs-cz");
+  REQUIRE(mrs != nullptr);
+  CHECK(*mrs->kind == PartnershipKind::local_development_group);
+  CHECK(mrs->meetings_per_year->value == 4);
+  int peer_reviews = 0;
+  for (const Event& e : valid_elements(doc.events()))
+    if (*e.kind == EventKind::peer_review) {
+      ++peer_reviews;
+      CHECK(e.period->range()->start() == Date(2005, 1, 1));
+    }
+  CHECK(peer_reviews == 4);
+  CHECK(*doc.find_as<SupportingDocument>("spolecna-metodika")->kind == DocumentKind::methodology);
 }
 
 TEST_CASE("Seed 004: Roma aged 15 to 26 in low-threshold facilities in Jihlava and Třebíč") {

@@ -102,4 +102,19 @@ TEST_CASE("E002: an event outside the period of its subject") {
   CHECK(expect_one(r, "E002", Severity::warning, "/events/0/date", "setkani") ==
         "the event on 2020-12-31 is outside spsz's period 2021-01-01 – 2023-12-31");
   expect_none(Mutable().set("/events/0/date", "\"2021-01-01\"").validate(), "E002");
+  auto spanned = Mutable().erase("/events/0/date").set("/events/0/period", R"({"start": "2020-06-01", "end": "2021-06-30"})").validate();
+  CHECK(expect_one(spanned, "E002", Severity::warning, "/events/0/period", "setkani") ==
+        "the event in 2020-06-01 – 2021-06-30 is outside spsz's period 2021-01-01 – 2023-12-31");
+  expect_none(Mutable().erase("/events/0/date").set("/events/0/period", R"({"start": "2021-01-01", "end": "2021-12-31"})").validate(),
+              "E002");
+}
+
+TEST_CASE("E003: an event dated by neither a day nor a period, or by both") {
+  auto neither = Mutable().erase("/events/0/date").validate();
+  CHECK(expect_one(neither, "E003", Severity::error, "/events/0", "setkani") == "the event has neither a date nor a period");
+  auto both = Mutable().set("/events/0/period", R"({"start": "2022-01-01", "end": "2022-12-31"})").validate();
+  CHECK(expect_one(both, "E003", Severity::error, "/events/0/period", "setkani") ==
+        "the event has both a date and a period; give one");
+  expect_none(Mutable().erase("/events/0/date").set("/events/0/period", R"({"start": "2022-01-01", "end": "2022-12-31"})").validate(),
+              "E003");
 }

@@ -191,7 +191,8 @@ TEST_CASE("docs/rules.md is generated from the catalogue and up to date") {
 }
 
 TEST_CASE("The example documents built from the seeds validate with no error") {
-  for (const char* name : {"asz-2010-2013.json", "rsz-2023.json", "szsz-2016-2022.json", "vysocina-2014-2015.json"}) {
+  for (const char* name : {"metodika-2005-2007.json", "asz-2010-2013.json", "rsz-2023.json", "szsz-2016-2022.json",
+                           "vysocina-2014-2015.json"}) {
     CAPTURE(name);
     Report r = validate(load_file(test::examples_dir() / name), Mutable::defaults());
     for (const auto& f : r.findings)

@@ -117,6 +117,7 @@ struct Partnership {
   List<PartnershipMember> members;
   List<WorkingGroup> working_groups;
   List<Date> meetings;
+  Field<Count> meetings_per_year;  // how often it meets, where the dates are not recorded
   Extras extra;
   friend bool operator==(const Partnership&, const Partnership&) = default;
 };
@@ -225,6 +226,7 @@ struct Project {
   Field<PlannedActual> jobs_created;
   List<Ref<Measure>> measures;
   List<Ref<Territory>> territories;
+  List<EuPriority> eu_priorities;  // the EU's priority areas of social inclusion the project works on
   Extras extra;
   friend bool operator==(const Project&, const Project&) = default;
 };
@@ -322,7 +324,8 @@ struct Event {
   Field<Id> id;
   Field<EventKind> kind;
   Field<std::string> title;
-  Field<Date> date;
+  Field<Date> date;       // the day it took place, or
+  Field<Period> period;   // when only the span it took place in is known (E003: one of the two)
   Field<Ref<Territory>> territory;
   Field<Ref<Organization>> organizer;
   Field<Ref<AnyEntity>> subject;

@@ -1,6 +1,9 @@
-// E001, E002: vote and petition counts add up; an event happens while its subject runs.
+// E001, E002, E003: vote and petition counts add up; an event happens while its subject runs; an
+// event says when it happened.
 
 #include "rules.hpp"
+
+#include "../czech.hpp"
 
 namespace inclusio::rules {
 
@@ -18,7 +21,21 @@ constexpr RuleInfo E002{"E002", Severity::warning,
     "Akce týkající se plánu, opatření nebo projektu se koná za jeho trvání; datum mimo obvykle znamená "
     "chybný rok nebo předmět."};
 
+constexpr RuleInfo E003{"E003", Severity::error,
+    "Event without a date or a period", "Akce bez data i období",
+    "An event is dated by its day, or, where a source gives only the span it fell in (\"four peer reviews "
+    "in 2005–2007\"), by that period; an event with neither cannot be placed in any report over time, and "
+    "one with both says two things.",
+    "Akce se datuje dnem, nebo, když zdroj uvádí jen rozpětí (\"čtyři peer review v letech 2005–2007\"), "
+    "tímto obdobím; akci bez obojího nelze zařadit do žádného přehledu v čase a akce s obojím tvrdí dvě "
+    "věci."};
+
 void event_rules(const Event& e, P pointer, Context& ctx) {
+  if (!e.date.present() && !e.period.present())
+    ctx.add(E003, pointer, "the event has neither a date nor a period", "akce nemá datum ani období");
+  else if (e.date.present() && e.period.present())
+    ctx.add(E003, pointer + "/period", "the event has both a date and a period; give one",
+            "akce má datum i období; uveďte jen jedno");
   if (const EventOutcome* o = e.outcome.get()) {
     std::string at = pointer + "/outcome";
     bool negative = false;
@@ -32,23 +49,31 @@ void event_rules(const Event& e, P pointer, Context& ctx) {
         ctx.add(E001, at,
                 std::to_string(*o->yes) + " yes and " + std::to_string(*o->no) + " no votes exceed the " +
                     std::to_string(*o->valid) + " valid votes",
-                std::to_string(*o->yes) + " hlasů pro a " + std::to_string(*o->no) + " proti převyšuje " +
-                    std::to_string(*o->valid) + " platných hlasů");
+                detail::czech_count(static_cast<std::uint64_t>(*o->yes), "hlas", "hlasy", "hlasů") + " pro a " +
+                    std::to_string(*o->no) + " proti převyšuje " +
+                    detail::czech_count(static_cast<std::uint64_t>(*o->valid), "platný hlas", "platné hlasy",
+                                        "platných hlasů"));
     }
   }
-  const Date* d = e.date.get();
   const auto* subject = e.subject.get();
-  if (d && subject)
-    if (auto period = period_of(ctx.doc, subject->id); period && !period->contains(*d))
-      ctx.add(E002, pointer + "/date",
-              "the event on " + d->to_string() + " is outside " + subject->id + "'s period " +
-                  period->start().to_string() + " – " + period->end().to_string(),
-              "akce " + d->to_string() + " je mimo období " + subject->id + " " + period->start().to_string() + " – " +
-                  period->end().to_string());
+  if (!subject) return;
+  auto running = period_of(ctx.doc, subject->id);
+  if (!running) return;
+  auto outside = [&](const std::string& member, const std::string& when_en, const std::string& when_cs) {
+    std::string span = running->start().to_string() + " – " + running->end().to_string();
+    ctx.add(E002, pointer + "/" + member, "the event " + when_en + " is outside " + subject->id + "'s period " + span,
+            "akce " + when_cs + " je mimo období " + subject->id + " " + span);
+  };
+  if (const Date* d = e.date.get(); d && !running->contains(*d)) outside("date", "on " + d->to_string(), d->to_string());
+  if (const Period* p = e.period.get())
+    if (auto range = p->range(); range && !running->contains(*range)) {
+      std::string span = range->start().to_string() + " – " + range->end().to_string();
+      outside("period", "in " + span, "v období " + span);
+    }
 }
 
 std::span<const RuleInfo> event_family() noexcept {
-  static constexpr std::array all{E001, E002};
+  static constexpr std::array all{E001, E002, E003};
   return all;
 }
 

@@ -67,7 +67,7 @@ void code_rules(const Territory&, P, Context&);
 void code_rules(const Organization&, P, Context&);
 void code_rules(const Project&, P, Context&);
 
-// E001, E002
+// E001, E002, E003
 void event_rules(const Event&, P, Context&);
 
 }  // namespace inclusio::rules

@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang 14 (AddressSanitizer and UndefinedBehaviorSanitizer on) and
 # runs each for SECONDS, from seeds: the example documents, the JSONTestSuite corpus and sample profiles.
 #
-#   tests/fuzz/run.sh [SECONDS] [BUILD_DIR]        (defaults: 60 seconds, build-fuzz)
+#   tests/fuzz/run.sh [SECONDS] [BUILD_DIR] [TARGET...]   (defaults: 60 seconds, build-fuzz, every target)
 #
 # A crash, leak or sanitizer report fails the run and leaves the input under BUILD_DIR/artifacts/.
 # The corpus grown by a run is kept under BUILD_DIR/corpus/ and seeds the next one; the inputs that
@@ -23,7 +23,9 @@ mkdir -p "$build/artifacts"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export ASAN_OPTIONS=detect_leaks=1
 status=0
-for target in fuzz_reader fuzz_validate fuzz_render fuzz_options fuzz_capi; do
+targets=("${@:3}")
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_reader fuzz_validate fuzz_render fuzz_options fuzz_capi)
+for target in "${targets[@]}"; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
   if [ "$target" = fuzz_options ]; then
@@ -39,10 +41,19 @@ for target in fuzz_reader fuzz_validate fuzz_render fuzz_options fuzz_capi; do
        -max_len=65536 -dict="$project/tests/fuzz/json.dict" -print_final_stats=1 \
        -artifact_prefix="$build/artifacts/$target-" >"$log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-    before=$(ls "$kept" | wc -l)
-    "$build/tests/fuzz/$target" -merge=1 "$kept" "$corpus" -max_len=65536 -timeout=20 -rss_limit_mb=4096 >"$log.merge" 2>&1
+    # Merged over the seeds and the kept inputs, so that only what reaches code neither reaches is kept.
+    base="$build/merge/$target"
+    rm -rf "$base" && mkdir -p "$base"
+    for dir in "${seeds[@]}"; do find "$dir" -maxdepth 1 -type f -exec cp {} "$base/" \; ; done
+    ls "$base" > "$build/merge/$target.before"
+    "$build/tests/fuzz/$target" -merge=1 "$base" "$corpus" -max_len=65536 -timeout=20 -rss_limit_mb=4096 >"$log.merge" 2>&1
+    added=0
+    for f in $(ls "$base" | sort | comm -13 <(sort "$build/merge/$target.before") -); do
+      cp "$base/$f" "$kept/$f"
+      added=$((added + 1))
+    done
     echo "$target: $runs executions in ${seconds}s, no failure (corpus: $(ls "$corpus" | wc -l) inputs;" \
-         "kept in the repository: $before + $(( $(ls "$kept" | wc -l) - before )))"
+         "$added new to the repository's corpus, now $(ls "$kept" | wc -l))"
   else
     echo "$target: FAILED, see $log and $build/artifacts/" >&2
     tail -40 "$log" >&2

@@ -334,6 +334,7 @@ class Partnership(Record):
     members: list[PartnershipMember] | None = None
     working_groups: list[WorkingGroup] | None = None
     meetings: list[datetime.date] | None = None
+    meetings_per_year: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -480,6 +481,7 @@ class Project(Record):
     jobs_created: PlannedActual | None = None
     measures: list[str] | None = None
     territories: list[str] | None = None
+    eu_priorities: list[EuPriority] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -582,12 +584,13 @@ class Evaluation(Record):
 
 @dataclass(kw_only=True, eq=True)
 class Event(Record):
-    """A event. Required by the format: id, kind, title, date."""
+    """A event. Required by the format: id, kind, title."""
 
     id: str | None = None
     kind: EventKind | None = None
     title: str | None = None
     date: datetime.date | None = None
+    period: Period | None = None
     territory: str | None = None
     organizer: str | None = None
     subject: str | None = None
@@ -643,6 +646,7 @@ Partnership._spec = {
     "members": ("list", ("record", PartnershipMember)),
     "working_groups": ("list", ("record", WorkingGroup)),
     "meetings": ("list", DATE),
+    "meetings_per_year": INT,
 }
 PartnershipMember._spec = {
     "organization": STR,
@@ -734,6 +738,7 @@ Project._spec = {
     "jobs_created": ("record", PlannedActual),
     "measures": ("list", STR),
     "territories": ("list", STR),
+    "eu_priorities": ("list", ("enum", EuPriority)),
 }
 PlannedActual._spec = {
     "planned": INT,
@@ -797,6 +802,7 @@ Event._spec = {
     "kind": ("enum", EventKind),
     "title": STR,
     "date": DATE,
+    "period": ("record", Period),
     "territory": STR,
     "organizer": STR,
     "subject": STR,

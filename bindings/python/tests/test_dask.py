@@ -40,6 +40,6 @@ def test_the_example_script_runs_on_its_own_local_cluster(tmp_path):
                             capture_output=True, text=True, timeout=300)
     lines = result.stdout.splitlines()
     assert result.returncode == 1  # the broken file
-    assert len(lines) == 5
+    assert len(lines) == 6  # the five example files and the broken one
     assert lines[0] == f"{tmp_path}/00-asz-2010-2013.json: 0 errors, 107 warnings"
     assert lines[-1] == f"{tmp_path}/zz-broken.json: not loaded: line 1, column 59: unexpected end of input (near /plans)"
