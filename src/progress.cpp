@@ -107,6 +107,8 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
   Date as_of = options.as_of.value_or(Date::today());
   IndicatorProgress out;
   out.indicator = ind.id.value_or("");
+  out.name = ind.name.value_or("");
+  if (ind.unit.valid()) out.unit = *ind.unit;
   bool percent = (ind.measure.valid() && *ind.measure == IndicatorMeasure::percentage) ||
                  (ind.unit.valid() && *ind.unit == Unit::percent);
   bool qualitative = ind.measure.valid() && *ind.measure == IndicatorMeasure::qualitative;

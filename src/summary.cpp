@@ -159,8 +159,9 @@ std::string label(E e, Language lang) {
 std::string summary_json(const Summary& s) {
   json::array indicators;
   for (const auto& p : s.indicators) {
-    json::object o{{"indicator", p.indicator}, {"pointer", p.pointer}, {"status", to_code(p.status)},
+    json::object o{{"indicator", p.indicator}, {"name", p.name}, {"pointer", p.pointer}, {"status", to_code(p.status)},
                    {"observations", p.observations}};
+    if (p.unit) o["unit"] = to_code(*p.unit);
     if (p.current) o["current"] = p.current->to_string();
     if (p.sum_overflows) o["current"] = nullptr;
     if (p.sum_overflows) o["note"] = "the sum of its values overflows";
@@ -223,11 +224,12 @@ std::string summary_markdown(const Summary& s, Language lang) {
     for (const auto& [source, m] : s.budget_by_source) out += "| " + label(source, lang) + " | " + detail::money_text(m, lang) + " |\n";
   }
   if (!s.indicators.empty()) {
-    out += cs ? "\n## Indikátory\n\n| indikátor | stav | aktuálně | cíl |\n|---|---|---:|---:|\n"
-              : "\n## Indicators\n\n| indicator | status | current | target |\n|---|---|---:|---:|\n";
+    out += cs ? "\n## Indikátory\n\n| indikátor | jednotka | stav | aktuálně | cíl |\n|---|---|---|---:|---:|\n"
+              : "\n## Indicators\n\n| indicator | unit | status | current | target |\n|---|---|---|---:|---:|\n";
     for (const auto& p : s.indicators)
-      out += "| " + md(p.indicator) + " | " + std::string(cs ? label_cs(p.status) : label_en(p.status)) + " | " +
-             detail::current_text(p, lang) + " | " + detail::target_text(p, lang) + " |\n";
+      out += "| " + (p.name.empty() ? md(p.indicator) : md(p.name) + " (" + md(p.indicator) + ")") + " | " +
+             (p.unit ? label(*p.unit, lang) : "–") + " | " + std::string(cs ? label_cs(p.status) : label_en(p.status)) +
+             " | " + detail::current_text(p, lang) + " | " + detail::target_text(p, lang) + " |\n";
   }
   if (!s.matrix.empty() && detail::fulfilment_as_grid(s)) {
     out += cs ? "\n## Plnění opatření v územích\n\n| opatření |" : "\n## Fulfilment of measures by territory\n\n| measure |";

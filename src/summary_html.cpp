@@ -114,10 +114,11 @@ std::string summary_html(const Summary& s, Language lang) {
 
   if (!s.indicators.empty()) {
     h += "<h2>" + t("Indicators", "Indikátory") + "</h2>\n<table><tr><th>" + t("indicator", "indikátor") + "</th><th>" +
-         t("status", "stav") + "</th><th>" + t("current", "aktuálně") + "</th><th>" + t("target", "cíl") + "</th><th>" +
+         t("unit", "jednotka") + "</th><th>" + t("status", "stav") + "</th><th>" + t("current", "aktuálně") + "</th><th>" + t("target", "cíl") + "</th><th>" +
          t("progress (tick: expected)", "pokrok (značka: očekávaný)") + "</th></tr>\n";
     for (const auto& p : s.indicators)
-      h += "<tr><td>" + esc(p.indicator) + "</td><td style=\"color:" + colour(p.status) + "\">" +
+      h += "<tr><td title=\"" + esc(p.indicator) + "\">" + esc(p.name.empty() ? p.indicator : p.name) + "</td><td>" +
+           (p.unit ? esc(cs ? label_cs(*p.unit) : label_en(*p.unit)) : "–") + "</td><td style=\"color:" + colour(p.status) + "\">" +
            esc(cs ? label_cs(p.status) : label_en(p.status)) + "</td><td class=\"n\">" +
            esc(detail::current_text(p, lang)) + "</td><td class=\"n\">" + esc(detail::target_text(p, lang)) +
            "</td><td>" + progress_bar(p) + "</td></tr>\n";

@@ -158,3 +158,17 @@ TEST_CASE("A plan's summary asked by an id another entity holds first says so (f
                        "the id \"p\" is a territory's, not a plan's (ids must be unique: S005)", Error);
   CHECK_THROWS_WITH_AS(summarize(doc, "q", ProgressOptions{}), "no plan has the id \"q\"", Error);
 }
+
+TEST_CASE("A Czech report names indicators, gives their units, and writes numbers and dates the Czech way") {
+  ProgressOptions o;
+  o.as_of = Date(2013, 8, 31);
+  Summary s = summarize(load_file(test::examples_dir() / "asz-2010-2013.json"), std::nullopt, o);
+  std::string md = render_summary(s, OutputFormat::markdown, Language::cs);
+  CHECK(md.starts_with("# Souhrn: všechny plány a projekty\n\nK datu 31.\u00A08.\u00A02013. "));
+  CHECK(md.find("| Prostředky získané do lokalit (schválené a realizované projekty) (ipn-prostredky-ziskane) | Kč | "
+                "bez dat | 268\u00A0848\u00A0487 | – |") != std::string::npos);
+  std::string en = render_summary(s, OutputFormat::markdown, Language::en);
+  CHECK(en.find("(ipn-prostredky-ziskane) | CZK | no data | 268,848,487 | – |") != std::string::npos);
+  std::string html = render_summary(s, OutputFormat::html, Language::cs);
+  CHECK(html.find("<td title=\"ipn-prostredky-ziskane\">Prostředky získané do lokalit") != std::string::npos);
+}

@@ -31,6 +31,8 @@ struct ProgressOptions {
 
 struct IndicatorProgress {
   std::string indicator;  // its id
+  std::string name;       // as the document names it, for a reader
+  std::optional<Unit> unit;
   std::string pointer;    // its JSON Pointer
   // Numbers; for an ordinal indicator, positions on its scale (0 = the first label).
   std::optional<Decimal> baseline;
