@@ -576,6 +576,11 @@ static void test_rendering(void) {
             "1 error, 0 warnings, 1 info\n");
   CHECK(text.size == strlen(text.ptr));
   incl_buffer_dispose(&text);
+  /* In Czech the severities and the counts are Czech (the messages are in the validation's language). */
+  CHECK(incl_report_render(&text, report, INCL_FORMAT_TEXT, INCL_LANGUAGE_CS) == INCL_OK);
+  CHECK(strstr(text.ptr, "/plans/0/measures/0/budget/sources: chyba M003 ") != NULL);
+  CHECK(strstr(text.ptr, "\n1 chyba, 0 varování, 1 informace\n") != NULL);
+  incl_buffer_dispose(&text);
 
   incl_buffer csv = {0};
   CHECK(incl_report_render(&csv, report, INCL_FORMAT_CSV, INCL_LANGUAGE_EN) == INCL_OK);
