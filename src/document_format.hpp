@@ -77,7 +77,7 @@ void walk_units(const Document& doc, V& visitor, std::size_t first, std::size_t 
   if (wanted(unit)) {
     for (const auto& kv : doc.extra()) {
       p.push(kv.key());
-      visitor.extra(p);
+      visitor.extra(p, kv.key());
       p.pop();
     }
   }

@@ -27,7 +27,7 @@ class FormVisitor {
   template <class X>
   void invalid(const detail::Pointer& p, const Invalid& raw) { checker.template invalid<X>(p, raw); }
   void identifier(const detail::Pointer& p, const std::string& id) { checker.identifier(p, id); }
-  void extra(const detail::Pointer&) {}
+  void extra(const detail::Pointer&, std::string_view) {}
   template <class T>
   void reference(const detail::Pointer&, const Ref<T>&) {}
   template <class R>

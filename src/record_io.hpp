@@ -490,7 +490,7 @@ class Pointer {
 //   missing(pointer, key, record name, in Czech) a required member is absent
 //   template<class X> invalid(pointer, const Invalid&)   a value of the wrong form for X
 //   identifier(pointer, const std::string&)   a valid id member
-//   extra(pointer)                            an unknown member (pointer includes its key)
+//   extra(pointer, key)                       an unknown member (pointer includes its key)
 //   template<class R> enter(pointer, const R&)  before a valid record's members
 //   template<class R> leave(pointer, const R&)  after them
 //   template<class T> reference(pointer, const Ref<T>&)  a valid reference
@@ -526,7 +526,7 @@ void walk_value(const T& value, Pointer& p, V& visitor) {
         Record<T>::members);
     for (const auto& kv : value.extra) {
       p.push(kv.key());
-      visitor.extra(p);
+      visitor.extra(p, kv.key());
       p.pop();
     }
     visitor.leave(p, value);

@@ -92,15 +92,10 @@ class Walker {
                "identifikátor \"" + id + "\" je už použit v " + first->pointer);
   }
 
-  void extra(const Pointer& p) {
-    // The key as written, not as the pointer escapes it ("a/b~c", not "a~1b~0c").
-    std::string escaped = p.str().substr(p.str().rfind('/') + 1), key;
-    for (std::size_t i = 0; i < escaped.size(); ++i) {
-      if (escaped[i] == '~' && i + 1 < escaped.size()) key += escaped[++i] == '1' ? '/' : '~';
-      else key += escaped[i];
-    }
-    ctx_.add(rules::S007, p.str(), "unknown field \"" + key + "\" (kept and written back)",
-             "neznámá položka \"" + key + "\" (uchována a zapsána zpět)");
+  // `key` as written, not as the pointer escapes it ("a/b~c", not "a~1b~0c").
+  void extra(const Pointer& p, std::string_view key) {
+    ctx_.add(rules::S007, p.str(), "unknown field \"" + std::string(key) + "\" (kept and written back)",
+             "neznámá položka \"" + std::string(key) + "\" (uchována a zapsána zpět)");
   }
 
   template <class T>
