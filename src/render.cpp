@@ -34,9 +34,6 @@ struct Outcome {
                                                "; the formats are " + std::string(supported));
 }
 
-// Text for a terminal or a log: every piece that comes from the input (file names, pointers, messages
-// quoting ids and keys, entity ids) has its control characters made visible, so that a crafted file
-// can neither forge a line nor drive the terminal.
 // In Czech the severities and the counts are Czech; the rule codes, pointers and ids stay as they are.
 std::string_view severity_word(Severity s, Language lang) {
   if (lang == Language::en) return to_code(s);
@@ -55,6 +52,9 @@ std::string counts_line(const Report& r, Language lang) {
          ", " + std::to_string(info) + " info";
 }
 
+// Text for a terminal or a log: every piece that comes from the input (file names, pointers, messages
+// quoting ids and keys, entity ids) has its control characters made visible, so that a crafted file
+// can neither forge a line nor drive the terminal.
 std::string validation_text(const std::vector<Outcome>& outcomes, Language lang) {
   using detail::terminal_text;
   std::string out;

@@ -56,7 +56,6 @@ bool has_official_codes(TerritoryKind k) {
 
 std::string describe(const OfficialTerritory& t) { return std::string(t.code) + " " + std::string(t.name); }
 
-// C003: a well-formed code the codelists do not know, with the territory of that name as a suggestion.
 // The kind of territory in the genitive, as after "do" or "součástí" (do okresu, součástí obce).
 std::string_view genitive_cs(TerritoryKind kind) {
   switch (kind) {
@@ -73,6 +72,7 @@ std::string_view genitive_cs(TerritoryKind kind) {
   return "území";
 }
 
+// C003: a well-formed code the codelists do not know, with the territory of that name as a suggestion.
 void unknown_code(const Territory& t, TerritoryKind kind, const std::string& code, const std::string& pointer,
                   Context& ctx) {
   if (official_territory(kind, code)) return;
