@@ -149,11 +149,6 @@ json::object by_code(const std::map<E, V>& m, F&& value) {
 }
 
 
-template <class E>
-std::string label(E e, Language lang) {
-  return std::string(lang == Language::cs ? label_cs(e) : label_en(e));
-}
-
 }  // namespace
 
 std::string summary_json(const Summary& s) {
@@ -215,20 +210,20 @@ std::string summary_markdown(const Summary& s, Language lang) {
            detail::count_text(t.supported_persons.planned, lang) + " | " + detail::count_text(t.jobs_created.planned, lang) +
            " |\n";
   };
-  for (const auto& [status, t] : s.projects_by_status) row(label(status, lang), t);
+  for (const auto& [status, t] : s.projects_by_status) row(detail::label(status, lang), t);
   row(cs ? "**celkem**" : "**total**", s.projects);
   out += cs ? "\n## Opatření podle tématu\n\n| téma | počet |\n|---|---:|\n" : "\n## Measures by theme\n\n| theme | count |\n|---|---:|\n";
-  for (const auto& [theme, n] : s.measures_by_theme) out += "| " + label(theme, lang) + " | " + std::to_string(n) + " |\n";
+  for (const auto& [theme, n] : s.measures_by_theme) out += "| " + detail::label(theme, lang) + " | " + std::to_string(n) + " |\n";
   if (!s.budget_by_source.empty()) {
     out += cs ? "\n## Rozpočet podle zdroje\n\n| zdroj | částka |\n|---|---:|\n" : "\n## Budget by funding source\n\n| source | amount |\n|---|---:|\n";
-    for (const auto& [source, m] : s.budget_by_source) out += "| " + label(source, lang) + " | " + detail::money_text(m, lang) + " |\n";
+    for (const auto& [source, m] : s.budget_by_source) out += "| " + detail::label(source, lang) + " | " + detail::money_text(m, lang) + " |\n";
   }
   if (!s.indicators.empty()) {
     out += cs ? "\n## Indikátory\n\n| indikátor | jednotka | stav | aktuálně | cíl |\n|---|---|---|---:|---:|\n"
               : "\n## Indicators\n\n| indicator | unit | status | current | target |\n|---|---|---|---:|---:|\n";
     for (const auto& p : s.indicators)
       out += "| " + (p.name.empty() ? md(p.indicator) : md(p.name) + " (" + md(p.indicator) + ")") + " | " +
-             (p.unit ? label(*p.unit, lang) : "–") + " | " + std::string(cs ? label_cs(p.status) : label_en(p.status)) +
+             (p.unit ? detail::label(*p.unit, lang) : "–") + " | " + detail::label(p.status, lang) +
              " | " + detail::current_text(p, lang) + " | " + detail::target_text(p, lang) + " |\n";
   }
   if (!s.matrix.empty() && detail::fulfilment_as_grid(s)) {

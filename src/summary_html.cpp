@@ -70,7 +70,7 @@ std::string theme_chart(const Summary& s, Language lang) {
     svg += "<text x=\"" + fixed(x + bar / 2) + "\" y=\"" + fixed(height - h + 14) + "\" text-anchor=\"middle\">" +
            std::to_string(n) + "</text>";
     svg += "<text x=\"" + fixed(x + bar / 2) + "\" y=\"" + fixed(height + 36) + "\" text-anchor=\"middle\" font-size=\"11\">" +
-           esc(lang == Language::cs ? label_cs(t) : label_en(t)) + "</text>";
+           esc(detail::label(t, lang)) + "</text>";
     x += bar + gap;
   }
   return svg + "</svg>";
@@ -105,7 +105,7 @@ std::string summary_html(const Summary& s, Language lang) {
          esc(detail::count_text(p.supported_persons.planned, lang)) + "</td><td class=\"n\">" +
          esc(detail::count_text(p.jobs_created.planned, lang)) + "</td></tr>\n";
   };
-  for (const auto& [status, p] : s.projects_by_status) row(esc(cs ? label_cs(status) : label_en(status)), p);
+  for (const auto& [status, p] : s.projects_by_status) row(esc(detail::label(status, lang)), p);
   row("<strong>" + t("total", "celkem") + "</strong>", s.projects);
   h += "</table>\n";
 
@@ -118,8 +118,8 @@ std::string summary_html(const Summary& s, Language lang) {
          t("progress (tick: expected)", "pokrok (značka: očekávaný)") + "</th></tr>\n";
     for (const auto& p : s.indicators)
       h += "<tr><td title=\"" + esc(p.indicator) + "\">" + esc(p.name.empty() ? p.indicator : p.name) + "</td><td>" +
-           (p.unit ? esc(cs ? label_cs(*p.unit) : label_en(*p.unit)) : "–") + "</td><td style=\"color:" + colour(p.status) + "\">" +
-           esc(cs ? label_cs(p.status) : label_en(p.status)) + "</td><td class=\"n\">" +
+           (p.unit ? esc(detail::label(*p.unit, lang)) : "–") + "</td><td style=\"color:" + colour(p.status) + "\">" +
+           esc(detail::label(p.status, lang)) + "</td><td class=\"n\">" +
            esc(detail::current_text(p, lang)) + "</td><td class=\"n\">" + esc(detail::target_text(p, lang)) +
            "</td><td>" + progress_bar(p) + "</td></tr>\n";
     h += "</table>\n";

@@ -15,7 +15,13 @@ inline std::string date_text(const Date& d, Language lang) {
   return std::to_string(d.day()) + ".\u00A0" + std::to_string(d.month()) + ".\u00A0" + std::to_string(d.year());
 }
 
-inline std::string number_text(const Decimal& d, Language lang) {
+// A code's label in the language (a status, a theme, a unit).
+template <class E>
+std::string label(E e, Language lang) {
+  return std::string(lang == Language::cs ? label_cs(e) : label_en(e));
+}
+
+inline std::string decimal_text(const Decimal& d, Language lang) {
   return lang == Language::cs ? d.format_cs() : d.format_en();
 }
 
@@ -27,11 +33,11 @@ inline std::string scope_text(const Summary& s, Language lang) {
 
 // An indicator's current value (or why there is none) and its target with its date.
 inline std::string current_text(const IndicatorProgress& p, Language lang) {
-  return p.current ? number_text(*p.current, lang) : p.sum_overflows ? overflow_text(lang) : "–";
+  return p.current ? decimal_text(*p.current, lang) : p.sum_overflows ? overflow_text(lang) : "–";
 }
 inline std::string target_text(const IndicatorProgress& p, Language lang) {
   if (!p.target) return "–";
-  return number_text(*p.target, lang) + (p.target_date ? " (" + date_text(*p.target_date, lang) + ")" : "");
+  return decimal_text(*p.target, lang) + (p.target_date ? " (" + date_text(*p.target_date, lang) + ")" : "");
 }
 
 inline std::string count_text(const CheckedCount& n, Language lang) {
