@@ -50,17 +50,17 @@ void add_project(ProjectTotals& t, const Project& p, Overflowed&& overflowed) {
   people(t.jobs_created, p.jobs_created, "jobs_created/planned", "jobs_created/actual");
 }
 
-// A measure's budget into the totals by currency and by funding source. `overflowed(member)` as above
-// ("total", "sources/2/amount").
+// A measure's budget into the totals by currency and by funding source; `overflowed` as above
+// ("total", "sources/2/amount", always amounts).
 template <class Overflowed>
 void add_budget(MoneySums& total, std::map<FundingSource, MoneySums>& by_source, const Budget& b,
                 Overflowed&& overflowed) {
-  if (const Money* t = b.total.get(); t && add_checked(total, *t)) overflowed(std::string("total"));
+  if (const Money* t = b.total.get(); t && add_checked(total, *t)) overflowed("total", true);
   if (const auto* sources = b.sources.get())
     for (std::size_t i = 0; i < sources->size(); ++i)
       if (const FundingShare* share = (*sources)[i].get(); share && share->source.valid() && share->amount.valid())
         if (add_checked(by_source[*share->source], *share->amount))
-          overflowed("sources/" + std::to_string(i) + "/amount");
+          overflowed("sources/" + std::to_string(i) + "/amount", true);
 }
 
 }  // namespace inclusio::detail

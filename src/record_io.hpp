@@ -398,7 +398,7 @@ ReadResult read_value(json::value& v, T& out);
 template <class X>
 void read_field(json::value& v, Field<X>& field) {
   X tmp{};
-  if (auto failure = read_value(v, tmp)) field.set_invalid(Invalid{std::move(v), failure->issue, failure->expected, {}});
+  if (auto failure = read_value(v, tmp)) field.set_invalid(Invalid{std::move(v), failure->issue, failure->expected});
   else field = std::move(tmp);
 }
 

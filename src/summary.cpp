@@ -55,6 +55,7 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
   std::vector<std::pair<FulfilmentRow, std::vector<std::string>>> rows;
   std::unordered_map<std::string, std::size_t> row_of_label;
   std::unordered_set<std::string> matrix_ids;
+  auto no_finding = [](std::string_view, bool) {};  // the summary marks an overflowing sum itself
   for (const Plan* plan : plans) {
     if (plan->id.valid()) in_scope.insert(*plan->id);
     for (const Goal& g : valid_elements(plan->goals))
@@ -65,7 +66,7 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
       if (m.status.valid()) ++s.measures_by_status[*m.status];
       if (m.theme.valid()) ++s.measures_by_theme[*m.theme];
       for (const auto& r : valid_elements(m.projects)) project_ids.insert(r.id);
-      if (const Budget* b = m.budget.get()) detail::add_budget(s.budget_total, s.budget_by_source, *b, [](const std::string&) {});
+      if (const Budget* b = m.budget.get()) detail::add_budget(s.budget_total, s.budget_by_source, *b, no_finding);
       if (!m.status.valid() || !implements(*m.status) || !m.theme.valid()) continue;
       std::string label = m.code.valid() ? *m.code + " " + m.title.value_or("") : m.title.value_or("");
       auto [at, added] = row_of_label.try_emplace(label, rows.size());
@@ -98,7 +99,6 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
     bool linked = p.id.valid() && project_ids.count(*p.id);
     for (const auto& r : valid_elements(p.measures)) linked = linked || in_scope.count(r.id);
     if (plan_id && !linked) continue;
-    auto no_finding = [](std::string_view, bool) {};  // the summary marks the sum itself
     detail::add_project(s.projects, p, no_finding);
     if (p.status.valid()) detail::add_project(s.projects_by_status[*p.status], p, no_finding);
   }

@@ -155,7 +155,7 @@ struct DimensionsContainer {
     json::object members;
     for (const auto& [name, value] : scratch()) members.emplace(name, json::string(value));
     std::string_view expected = Codec<Dimensions>::expected;
-    f.set_invalid(Invalid{std::move(members), FormIssue::wrong_type, expected, {}});
+    f.set_invalid(Invalid{std::move(members), FormIssue::wrong_type, expected});
   }
 
   static bool member(void* p, std::string_view key, Slot& out) {

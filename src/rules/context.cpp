@@ -14,19 +14,20 @@ Facts::Facts(const Document& doc) {
 }
 
 void Facts::compute_sums(const Document& doc) {
-  // The portfolio's sums as a summary adds them; each member that makes one overflow is noted once.
+  // The portfolio's sums as a summary adds them; each member that makes one overflow is noted once,
+  // under the record holding it.
+  auto noted_under = [&](const void* record) {
+    return [this, record](std::string_view member, bool amounts) {
+      overflowing_sums[record].push_back({std::string(member), amounts});
+    };
+  };
   MoneySums budget_total;
   std::map<FundingSource, MoneySums> budget_by_source;
   for (const Plan& plan : valid_elements(doc.plans()))
     for (const Measure& m : valid_elements(plan.measures))
-      if (const Budget* b = m.budget.get())
-        detail::add_budget(budget_total, budget_by_source, *b,
-                           [&](std::string member) { overflowing_sums[b].push_back({std::move(member), true}); });
+      if (const Budget* b = m.budget.get()) detail::add_budget(budget_total, budget_by_source, *b, noted_under(b));
   ProjectTotals projects;
-  for (const Project& p : valid_elements(doc.projects()))
-    detail::add_project(projects, p, [&](std::string_view member, bool amounts) {
-      overflowing_sums[&p].push_back({std::string(member), amounts});
-    });
+  for (const Project& p : valid_elements(doc.projects())) detail::add_project(projects, p, noted_under(&p));
 }
 
 Context::Context(const Document& d, const Facts& shared, const ValidateOptions& options, std::vector<Finding>& out)
