@@ -16,6 +16,14 @@ std::string preview(const boost::json::value& v, std::size_t max) {
   return shortened(s, max);
 }
 
+std::string preview_cs(const boost::json::value& v, std::size_t max) {
+  if (!v.is_string()) return preview(v, max);
+  std::string s;
+  Emitter e(s, 0);
+  e.value(v);
+  return "„" + shortened(std::string_view(s).substr(1, s.size() - 2), max) + "“";
+}
+
 std::string shortened(std::string_view text, std::size_t max) {
   if (text.size() <= max) return std::string(text);
   std::size_t cut = max > 3 ? max - 3 : 0;

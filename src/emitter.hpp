@@ -64,5 +64,8 @@ std::string shortened(std::string_view text, std::size_t max);
 
 // The value as compact JSON, cut to about `max` characters, for messages.
 std::string preview(const boost::json::value& v, std::size_t max = 60);
+// The same for a Czech message: a string between Czech quotes („text“, its escapes kept), other values
+// as JSON.
+std::string preview_cs(const boost::json::value& v, std::size_t max = 60);
 
 }  // namespace inclusio::detail

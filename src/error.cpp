@@ -26,27 +26,43 @@ std::string parse_message(const std::string& reason, const TextPosition& pos, co
   return m;
 }
 
-std::string schema_message(const std::vector<FormProblem>& problems) {
-  std::string m = std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") +
-                  " of form in the document:";
-  for (const auto& p : problems) m += "\n  " + p.rule + " " + (p.pointer.empty() ? "/" : p.pointer) + ": " + p.message;
+std::string parse_message_cs(const std::string& reason, const TextPosition& pos, const std::string& pointer) {
+  if (reason.empty()) return {};
+  std::string m = "řádek " + std::to_string(pos.line) + ", sloupec " + std::to_string(pos.column) + ": " + reason;
+  if (!pointer.empty()) m += " (u " + pointer + ")";
+  return m;
+}
+
+std::string schema_message(const std::vector<FormProblem>& problems, Language lang) {
+  bool cs = lang == Language::cs;
+  std::size_t n = problems.size();
+  std::string m = cs ? std::to_string(n) + (n == 1 ? " hodnota" : n >= 2 && n <= 4 ? " hodnoty" : " hodnot") +
+                           " v dokumentu nemá správný tvar:"
+                     : std::to_string(n) + (n == 1 ? " problem" : " problems") + " of form in the document:";
+  for (const auto& p : problems)
+    m += "\n  " + p.rule + " " + (p.pointer.empty() ? "/" : p.pointer) + ": " + (cs ? p.message_cs : p.message);
   return m;
 }
 }  // namespace
 
-ParseError::ParseError(ErrorCode code, const std::string& reason, TextPosition position, std::string pointer)
-    : Error(code, parse_message(reason, position, pointer)),
+ParseError::ParseError(ErrorCode code, const std::string& reason, TextPosition position, std::string pointer,
+                       const std::string& reason_cs)
+    : Error(code, parse_message(reason, position, pointer), parse_message_cs(reason_cs, position, pointer)),
       reason_(reason),
+      reason_cs_(reason_cs),
       position_(position),
       pointer_(std::move(pointer)) {}
 
-FormatError::FormatError(const std::string& reason, TextPosition position, std::string pointer)
-    : Error(ErrorCode::format, parse_message(reason, position, pointer)),
+FormatError::FormatError(const std::string& reason, TextPosition position, std::string pointer,
+                         const std::string& reason_cs)
+    : Error(ErrorCode::format, parse_message(reason, position, pointer), parse_message_cs(reason_cs, position, pointer)),
       pointer_(std::move(pointer)),
       position_(position),
-      reason_(reason) {}
+      reason_(reason),
+      reason_cs_(reason_cs) {}
 
 SchemaError::SchemaError(std::vector<FormProblem> problems)
-    : Error(ErrorCode::schema, schema_message(problems)), problems_(std::move(problems)) {}
+    : Error(ErrorCode::schema, schema_message(problems, Language::en), schema_message(problems, Language::cs)),
+      problems_(std::move(problems)) {}
 
 }  // namespace inclusio

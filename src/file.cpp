@@ -3,6 +3,8 @@
 #include <inclusio/error.hpp>
 #include <inclusio/file.hpp>
 
+#include "system_error_text.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <random>
@@ -15,8 +17,9 @@ namespace inclusio {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& what, const std::filesystem::path& path, int error) {
-  throw Error(ErrorCode::io, what + " " + path.string() + ": " + std::strerror(error));
+[[noreturn]] void fail(const std::string& what, const std::string& what_cs, const std::filesystem::path& path, int error) {
+  throw Error(ErrorCode::io, what + " " + path.string() + ": " + std::strerror(error),
+              what_cs + " " + path.string() + ": " + detail::system_error_cs(error));
 }
 
 // Closes the descriptor and removes the temporary file unless released (renamed into place).
@@ -35,7 +38,7 @@ class Temporary {
   void close(const std::filesystem::path& target) {
     int fd = fd_;
     fd_ = -1;
-    if (::close(fd) != 0) fail("cannot write", target, errno);
+    if (::close(fd) != 0) fail("cannot write", "nelze zapsat", target, errno);
   }
   void release() noexcept { path_.clear(); }
 
@@ -54,9 +57,9 @@ Temporary create_beside(const std::filesystem::path& target) {
     std::filesystem::path candidate = dir / ("." + target.filename().string() + suffix);
     int fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd >= 0) return Temporary(fd, candidate);
-    if (errno != EEXIST) fail("cannot create a file beside", target, errno);
+    if (errno != EEXIST) fail("cannot create a file beside", "nelze vytvořit soubor vedle", target, errno);
   }
-  fail("cannot create a file beside", target, EEXIST);
+  fail("cannot create a file beside", "nelze vytvořit soubor vedle", target, EEXIST);
 }
 
 void write_all(int fd, std::string_view text, const std::filesystem::path& target) {
@@ -64,7 +67,7 @@ void write_all(int fd, std::string_view text, const std::filesystem::path& targe
     ssize_t n = ::write(fd, text.data(), text.size());
     if (n < 0) {
       if (errno == EINTR) continue;
-      fail("cannot write", target, errno);
+      fail("cannot write", "nelze zapsat", target, errno);
     }
     text.remove_prefix(static_cast<std::size_t>(n));
   }
@@ -76,17 +79,18 @@ void replace_file(const std::filesystem::path& path,
                   const std::function<void(const std::function<void(std::string_view)>& sink)>& write) {
   struct stat existing {};
   bool exists = ::lstat(path.c_str(), &existing) == 0;
-  if (!exists && errno != ENOENT) fail("cannot write", path, errno);
+  if (!exists && errno != ENOENT) fail("cannot write", "nelze zapsat", path, errno);
   if (exists && !S_ISREG(existing.st_mode))
-    throw Error(ErrorCode::io, "cannot write " + path.string() + ": it is not a regular file (a link, a device or a folder), "
-                               "and is not replaced");
+    throw Error(ErrorCode::io,
+                "cannot write " + path.string() + ": it is not a regular file (a link, a device or a folder), and is not replaced",
+                "nelze zapsat " + path.string() + ": není to obyčejný soubor (je to odkaz, zařízení nebo složka), proto se nenahrazuje");
 
   Temporary tmp = create_beside(path);
-  if (exists && ::fchmod(tmp.fd(), existing.st_mode & 07777) != 0) fail("cannot keep the permissions of", path, errno);
+  if (exists && ::fchmod(tmp.fd(), existing.st_mode & 07777) != 0) fail("cannot keep the permissions of", "nelze zachovat oprávnění souboru", path, errno);
   write([&](std::string_view piece) { write_all(tmp.fd(), piece, path); });
-  if (::fsync(tmp.fd()) != 0) fail("cannot write", path, errno);
+  if (::fsync(tmp.fd()) != 0) fail("cannot write", "nelze zapsat", path, errno);
   tmp.close(path);
-  if (::rename(tmp.path().c_str(), path.c_str()) != 0) fail("cannot replace", path, errno);
+  if (::rename(tmp.path().c_str(), path.c_str()) != 0) fail("cannot replace", "nelze nahradit", path, errno);
   tmp.release();
   // The rename itself is durable once the directory is.
   std::filesystem::path dir = path.parent_path().empty() ? "." : path.parent_path();

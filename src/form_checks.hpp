@@ -116,39 +116,40 @@ class FormChecker {
   void invalid(const Pointer& p, const Invalid& raw) {
     const auto& v = raw.value;
     std::string shown = preview(v);
+    std::string shown_cs = preview_cs(v);
     switch (raw.issue) {
       case FormIssue::wrong_type:
         sink_.add(S003, p.str(),
                   "expected " + expected_en<X>(raw) + ", found " + std::string(json_type_en(v)) + " " + shown,
-                  "má být " + expected_cs<X>() + ", je " + std::string(json_type_cs(v)) + " " + shown);
+                  "má být " + expected_cs<X>() + ", je " + std::string(json_type_cs(v)) + " " + shown_cs);
         break;
       case FormIssue::bad_number:
         // Within the exact range, only the decimals can be at fault (100.0000005).
         if (v.is_double() && std::abs(v.get_double()) < 9.2e12)
           sink_.add(S003, p.str(), shown + " has more than six decimals; numbers are exact to millionths",
-                    shown + " má více než šest desetinných míst; čísla jsou přesná na miliontiny");
+                    shown_cs + " má více než šest desetinných míst; čísla jsou přesná na miliontiny");
         else
           sink_.add(S003, p.str(), shown + " lies beyond the exact range of numbers (about ±9.2·10^12)",
-                    shown + " leží mimo přesný rozsah čísel (zhruba ±9,2·10^12)");
+                    shown_cs + " leží mimo přesný rozsah čísel (zhruba ±9,2·10^12)");
         break;
       case FormIssue::not_in_codelist:
         if constexpr (CodelistEnum<X>)
           sink_.add(S004, p.str(),
                     shown + " is not a " + std::string(Codelist<X>::name) + "; allowed: " + allowed_codes<X>(),
-                    shown + " není v číselníku „" + std::string(Codelist<X>::name_cs) + "“; povolené hodnoty: " +
+                    shown_cs + " není v číselníku „" + std::string(Codelist<X>::name_cs) + "“; povolené hodnoty: " +
                         allowed_codes<X>());
         break;
       case FormIssue::malformed_date:
         sink_.add(D001, p.str(), shown + " is not a date of the form YYYY-MM-DD",
-                  shown + " není datum ve tvaru RRRR-MM-DD");
+                  shown_cs + " není datum ve tvaru RRRR-MM-DD");
         break;
       case FormIssue::impossible_date: {
         Date d;
         if (v.is_string() && Date::try_parse(v.get_string(), d) == DateProblem::out_of_range)
           sink_.add(D001, p.str(), shown + " lies outside the years 1400–9999 that dates take",
-                    shown + " leží mimo roky 1400–9999, které data připouštějí");
+                    shown_cs + " leží mimo roky 1400–9999, které data připouštějí");
         else
-          sink_.add(D001, p.str(), shown + " is not a day of the calendar", shown + " není den v kalendáři");
+          sink_.add(D001, p.str(), shown + " is not a day of the calendar", shown_cs + " není den v kalendáři");
         break;
       }
       case FormIssue::malformed_amount: {
@@ -168,7 +169,7 @@ class FormChecker {
           en = "amount out of range";
           cs = "částka mimo rozsah";
         }
-        sink_.add(M001, p.str(), "malformed amount " + shown + ": " + en, "chybně zapsaná částka " + shown + ": " + cs);
+        sink_.add(M001, p.str(), "malformed amount " + shown + ": " + en, "chybně zapsaná částka " + shown_cs + ": " + cs);
         break;
       }
     }
@@ -192,7 +193,7 @@ class FormChecker {
   void currency(const std::string& pointer, const Field<std::string>& currency) {
     if (const std::string* c = currency.get(); c && !Currency::is_valid_code(*c))
       sink_.add(S004, pointer, "\"" + *c + "\" is not an ISO 4217 currency code (three capital letters)",
-                "\"" + *c + "\" není kód měny podle ISO 4217 (tři velká písmena)");
+                "„" + *c + "“ není kód měny podle ISO 4217 (tři velká písmena)");
   }
 
  private:

@@ -1,4 +1,4 @@
-// form_problems(): the values of the wrong form, in document order, with English messages.
+// form_problems(): the values of the wrong form, in document order, with English and Czech messages.
 
 #include <inclusio/json.hpp>
 
@@ -9,17 +9,17 @@ namespace inclusio {
 
 namespace {
 
-struct EnglishSink {
+struct ProblemSink {
   std::vector<FormProblem> problems;
-  void add(const RuleInfo& rule, std::string pointer, std::string en, const std::string&) {
-    problems.push_back({std::string(rule.code), std::move(pointer), std::move(en)});
+  void add(const RuleInfo& rule, std::string pointer, std::string en, std::string cs) {
+    problems.push_back({std::string(rule.code), std::move(pointer), std::move(en), std::move(cs)});
   }
 };
 
 class FormVisitor {
  public:
-  EnglishSink sink;
-  detail::FormChecker<EnglishSink> checker{sink};
+  ProblemSink sink;
+  detail::FormChecker<ProblemSink> checker{sink};
 
   void missing(const detail::Pointer& p, std::string_view key, std::string_view record, std::string_view record_cs) {
     checker.missing(p, key, record, record_cs);

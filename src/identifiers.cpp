@@ -192,7 +192,7 @@ std::optional<Problem> against(const Form& form, const std::vector<std::string_v
     if (!s.matches(segs[i]))
       return Problem{"segment " + std::to_string(i + 1) + " \"" + std::string(segs[i]) + "\" should be " + s.what_en +
                          ", as in " + s.form + " (" + form_en + ")",
-                     "úsek " + std::to_string(i + 1) + " \"" + std::string(segs[i]) + "\" má být " + s.what_cs +
+                     "úsek " + std::to_string(i + 1) + " „" + std::string(segs[i]) + "“ má být " + s.what_cs +
                          ", například " + s.form + " (" + form_cs + ")"};
   }
   return std::nullopt;
@@ -233,7 +233,7 @@ std::optional<Problem> check_registration_number(std::string_view number, std::o
   if (segs[0].substr(0, prefix.size()) != prefix || (segs[0].size() > prefix.size() && segs[0][prefix.size()] != '.'))
     return Problem{"segment 1 \"" + std::string(segs[0]) + "\" should start with " + std::string(prefix) + " for " +
                        std::string(to_code(*programme)),
-                   "úsek 1 \"" + std::string(segs[0]) + "\" má pro program " + std::string(to_code(*programme)) +
+                   "úsek 1 „" + std::string(segs[0]) + "“ má pro program " + std::string(to_code(*programme)) +
                        " začínat " + std::string(prefix)};
   return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include <inclusio/json.hpp>
 
 #include "document_format.hpp"
+#include "system_error_text.hpp"
 #include "typed_slots.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -57,30 +58,37 @@ class Assembler {
   void header(std::string_view key, const json::value& v, const std::string& pointer) {
     if (key == "format") {
       if (!v.is_string() || v.get_string() != Document::format_marker)
-        throw FormatError("not an inclusio document: \"format\" is " + detail::preview(v) + ", not \"inclusio\"", pointer);
+        throw FormatError("not an inclusio document: \"format\" is " + detail::preview(v) + ", not \"inclusio\"", pointer,
+                          "nejde o dokument inclusio: „format“ je " + detail::preview_cs(v) + ", ne „inclusio“");
       seen_format_ = true;
     } else {
       if (!v.is_string())
-        throw FormatError("\"schema_version\" is " + detail::preview(v) + "; it must be a string such as \"1.0\"", pointer);
+        throw FormatError("\"schema_version\" is " + detail::preview(v) + "; it must be a string such as \"1.0\"", pointer,
+                          "„schema_version“ je " + detail::preview_cs(v) + "; má to být řetězec jako „1.0“");
       if (v.get_string() != Document::schema_version)
-        throw FormatError("schema_version \"" + std::string(v.get_string()) +
-                              "\" is not supported; this reader supports schema_version \"" +
+        throw FormatError("schema_version " + detail::preview(v) + " is not supported; this reader supports schema_version \"" +
                               std::string(Document::schema_version) + "\"",
-                          pointer);
+                          pointer,
+                          "verzi schématu " + detail::preview_cs(v) + " tato verze knihovny nezná; čte verzi „" +
+                              std::string(Document::schema_version) + "“");
       seen_version_ = true;
     }
   }
 
-  Document finish(bool top_is_object, std::string_view top_kind) {
+  Document finish(bool top_is_object, std::string_view top_kind, std::string_view top_kind_cs) {
     if (!top_is_object)
       throw FormatError("not an inclusio document: the top-level value is " + std::string(top_kind) +
                             ", not an object with \"format\": \"inclusio\"",
-                        "");
-    if (!seen_format_) throw FormatError("not an inclusio document: the \"format\": \"inclusio\" marker is missing", "");
+                        "",
+                        "nejde o dokument inclusio: hodnota na nejvyšší úrovni je " + std::string(top_kind_cs) +
+                            ", ne objekt s \"format\": \"inclusio\"");
+    if (!seen_format_)
+      throw FormatError("not an inclusio document: the \"format\": \"inclusio\" marker is missing", "",
+                        "nejde o dokument inclusio: chybí značka \"format\": \"inclusio\"");
     if (!seen_version_)
       throw FormatError("\"schema_version\" is missing; this reader supports schema_version \"" +
                             std::string(Document::schema_version) + "\"",
-                        "");
+                        "", "chybí „schema_version“; tato verze knihovny čte verzi „" + std::string(Document::schema_version) + "“");
     doc_.resolve_currencies();
     return std::move(doc_);
   }
@@ -94,6 +102,7 @@ class Assembler {
 struct OwnError {
   ErrorCode code;
   std::string reason;
+  std::string reason_cs;
 };
 
 // Receives the parser's events. Below the top level every value is typed as it arrives into the
@@ -145,7 +154,8 @@ class Handler {
     const bool typed = in_typed_record();
     bool repeated = typed ? !resolve_member(key) : f.has_key(key);
     f.key.assign(key.data(), key.size());
-    if (repeated) return fail(ec, ErrorCode::format, "duplicate key \"" + f.key + "\" in an object");
+    if (repeated)
+      return fail(ec, ErrorCode::format, "duplicate key \"" + f.key + "\" in an object", "klíč „" + f.key + "“ je v objektu dvakrát");
     if (typed) ++f.key_count;
     else f.add_key(f.key);
     if (capturing_) stack_.push_key(s);
@@ -203,13 +213,17 @@ class Handler {
     // both would change what the user wrote, so they are errors here. So is a double whose text
     // has more digits than the double holds: writing it back would change it.
     if (text.find_first_of(".eE") == std::string::npos)
-      return fail(ec, ErrorCode::limit, "integer " + abbreviated(text) + " does not fit in 64 bits");
-    if (!std::isfinite(d)) return fail(ec, ErrorCode::limit, "number " + abbreviated(text) + " is out of range");
+      return fail(ec, ErrorCode::limit, "integer " + abbreviated(text) + " does not fit in 64 bits",
+                  "celé číslo " + abbreviated(text) + " se nevejde do 64 bitů");
+    if (!std::isfinite(d))
+      return fail(ec, ErrorCode::limit, "number " + abbreviated(text) + " is out of range",
+                  "číslo " + abbreviated(text) + " je mimo rozsah");
     detail::NumberText written, held;
     if (!detail::parse_number_text(text, written) || !detail::parse_number_text(detail::DoubleText(d).view(), held) ||
         !(written == held))
       return fail(ec, ErrorCode::limit,
-                  "number " + abbreviated(text) + " has more significant digits than can be kept exactly");
+                  "number " + abbreviated(text) + " has more significant digits than can be kept exactly",
+                  "číslo " + abbreviated(text) + " má víc platných číslic, než lze přesně uchovat");
     number(json::value(d), s);
     return true;
   }
@@ -245,6 +259,7 @@ class Handler {
   const std::optional<OwnError>& own_error() const { return own_error_; }
   bool top_is_object() const { return top_ == Top::object; }
   std::string_view top_kind() const { return top_kind_; }
+  std::string_view top_kind_cs() const { return top_kind_cs_; }
 
   // Called by the reader before the first token to tell what the top-level value is.
   void set_top(char first) {
@@ -254,6 +269,8 @@ class Handler {
       top_ = Top::other;
       top_kind_ = first == '[' ? "an array" : first == '"' ? "a string" : (first == 't' || first == 'f') ? "a boolean"
                   : first == 'n' ? "null" : "a number";
+      top_kind_cs_ = first == '[' ? "pole" : first == '"' ? "řetězec" : (first == 't' || first == 'f') ? "logická hodnota"
+                     : first == 'n' ? "null" : "číslo";
     }
   }
 
@@ -296,8 +313,8 @@ class Handler {
 
   static std::string abbreviated(const std::string& s) { return s.size() > 40 ? s.substr(0, 37) + "..." : s; }
 
-  bool fail(json::error_code& ec, ErrorCode code, std::string reason) {
-    own_error_ = OwnError{code, std::move(reason)};
+  bool fail(json::error_code& ec, ErrorCode code, std::string reason, std::string reason_cs) {
+    own_error_ = OwnError{code, std::move(reason), std::move(reason_cs)};
     ec = json::error::syntax;
     return false;
   }
@@ -436,6 +453,7 @@ class Handler {
   std::size_t depth_ = 0;
   Top top_ = Top::none;
   std::string_view top_kind_ = "empty";
+  std::string_view top_kind_cs_ = "prázdná";
   Target target_;
   Target member_;  // where the value of the record member whose key was just read goes
   bool capturing_ = false;
@@ -517,33 +535,46 @@ std::size_t utf8_sequence_length(const unsigned char* p, std::size_t n) {
   return len;
 }
 
-std::string describe_syntax_error(const json::error_code& ec, const char* at, std::size_t left, std::size_t max_depth) {
-  if (ec == json::error::too_deep) return "nesting deeper than " + std::to_string(max_depth) + " levels";
-  if (ec == json::error::incomplete || (ec == json::error::syntax && left == 0)) return "unexpected end of input";
-  if (ec == json::error::extra_data) return "unexpected data after the end of the JSON value";
-  if (ec == json::error::exponent_overflow) return "number exponent out of range";
+struct SyntaxError {
+  std::string en, cs;
+};
+
+SyntaxError describe_syntax_error(const json::error_code& ec, const char* at, std::size_t left, std::size_t max_depth) {
+  if (ec == json::error::too_deep)
+    return {"nesting deeper than " + std::to_string(max_depth) + " levels",
+            "vnoření hlubší než " + std::to_string(max_depth) + " úrovní"};
+  if (ec == json::error::incomplete || (ec == json::error::syntax && left == 0))
+    return {"unexpected end of input", "vstup nečekaně končí"};
+  if (ec == json::error::extra_data)
+    return {"unexpected data after the end of the JSON value", "za koncem hodnoty JSON následují další data"};
+  if (ec == json::error::exponent_overflow) return {"number exponent out of range", "exponent čísla je mimo rozsah"};
   if (ec == json::error::illegal_leading_surrogate || ec == json::error::illegal_trailing_surrogate)
-    return "invalid UTF-16 surrogate in a \\u escape";
-  if (ec == json::error::expected_hex_digit) return "expected a hexadecimal digit in a \\u escape";
-  if (ec == json::error::expected_utf16_escape) return "expected a \\u escape for the low surrogate";
+    return {"invalid UTF-16 surrogate in a \\u escape", "neplatná náhradní dvojice UTF-16 v escape sekvenci \\u"};
+  if (ec == json::error::expected_hex_digit)
+    return {"expected a hexadecimal digit in a \\u escape", "v escape sekvenci \\u má být šestnáctková číslice"};
+  if (ec == json::error::expected_utf16_escape)
+    return {"expected a \\u escape for the low surrogate", "pro druhou část náhradní dvojice má následovat escape sekvence \\u"};
   if (left > 0) {
     auto c = static_cast<unsigned char>(*at);
     char buf[48];
     if (c >= 0x80) {
-      if (utf8_sequence_length(reinterpret_cast<const unsigned char*>(at), left) == 0) {
-        std::snprintf(buf, sizeof buf, "invalid UTF-8 (byte 0x%02X)", c);
-        return buf;
+      std::size_t len = utf8_sequence_length(reinterpret_cast<const unsigned char*>(at), left);
+      if (len == 0) {
+        std::snprintf(buf, sizeof buf, "(byte 0x%02X)", c);
+        return {std::string("invalid UTF-8 ") + buf, std::string("neplatné UTF-8 ") + buf};
       }
-      return "unexpected character '" + std::string(at, utf8_sequence_length(reinterpret_cast<const unsigned char*>(at), left)) + "'";
+      std::string character(at, len);
+      return {"unexpected character '" + character + "'", "nečekaný znak „" + character + "“"};
     }
     if (c < 0x20) {
-      std::snprintf(buf, sizeof buf, "unexpected control character U+%04X", c);
-      return buf;
+      std::snprintf(buf, sizeof buf, "U+%04X", c);
+      return {std::string("unexpected control character ") + buf, std::string("nečekaný řídicí znak ") + buf};
     }
-    if (c == 't' || c == 'f' || c == 'n') return "invalid literal; expected true, false or null";
-    return std::string("unexpected '") + static_cast<char>(c) + "'";
+    if (c == 't' || c == 'f' || c == 'n')
+      return {"invalid literal; expected true, false or null", "neplatný literál; má být true, false nebo null"};
+    return {std::string("unexpected '") + static_cast<char>(c) + "'", std::string("nečekaný znak „") + static_cast<char>(c) + "“"};
   }
-  return ec.message();
+  return {ec.message(), {}};
 }
 
 class Reader {
@@ -573,18 +604,18 @@ class Reader {
       require_only_whitespace(data, n);
       return;
     }
-    if (!top_seen_ && !more) throw ParseError(ErrorCode::parse, "the input is empty", tracker_.position(), "");
+    if (!top_seen_ && !more) throw ParseError(ErrorCode::parse, "the input is empty", tracker_.position(), "", "vstup je prázdný");
     json::error_code ec;
     std::size_t used = handler_parser_.write_some(more, data, n, ec);
     if (ec) {
       tracker_.advance(data, used);
       const auto& own = handler_parser_.handler().own_error();
       std::string pointer = handler_parser_.handler().pointer();
-      if (own && own->code == ErrorCode::format) throw FormatError(own->reason, tracker_.position(), pointer);
-      if (own) throw ParseError(own->code, own->reason, tracker_.position(), pointer);
+      if (own && own->code == ErrorCode::format) throw FormatError(own->reason, tracker_.position(), pointer, own->reason_cs);
+      if (own) throw ParseError(own->code, own->reason, tracker_.position(), pointer, own->reason_cs);
       ErrorCode code = ec == json::error::too_deep || ec == json::error::exponent_overflow ? ErrorCode::limit : ErrorCode::parse;
-      throw ParseError(code, describe_syntax_error(ec, data + used, n - used, options_.max_depth), tracker_.position(),
-                       pointer);
+      SyntaxError why = describe_syntax_error(ec, data + used, n - used, options_.max_depth);
+      throw ParseError(code, why.en, tracker_.position(), pointer, why.cs);
     }
     // The parser stops at the end of a complete value; whatever follows must be whitespace.
     tracker_.advance(data, used);
@@ -592,8 +623,9 @@ class Reader {
   }
 
   Document finish() {
-    if (!top_seen_) throw ParseError(ErrorCode::parse, "the input is empty", tracker_.position(), "");
-    Document doc = assembler_.finish(handler_parser_.handler().top_is_object(), handler_parser_.handler().top_kind());
+    if (!top_seen_) throw ParseError(ErrorCode::parse, "the input is empty", tracker_.position(), "", "vstup je prázdný");
+    const auto& handler = handler_parser_.handler();
+    Document doc = assembler_.finish(handler.top_is_object(), handler.top_kind(), handler.top_kind_cs());
     if (options_.strict) {
       auto problems = form_problems(doc);
       if (!problems.empty()) throw SchemaError(std::move(problems));
@@ -607,7 +639,8 @@ class Reader {
       char c = data[i];
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
       tracker_.advance(data, i);
-      throw ParseError(ErrorCode::parse, "unexpected data after the end of the JSON value", tracker_.position(), "");
+      throw ParseError(ErrorCode::parse, "unexpected data after the end of the JSON value", tracker_.position(), "",
+                       "za koncem hodnoty JSON následují další data");
     }
     tracker_.advance(data, n);
   }
@@ -662,7 +695,7 @@ Document load_stream(std::istream& in, const LoadOptions& options) {
   std::vector<char> next(chunk_size);
   auto fill = [&](std::vector<char>& b) -> std::size_t {
     in.read(b.data(), static_cast<std::streamsize>(b.size()));
-    if (in.bad()) throw Error(ErrorCode::io, "reading the input failed");
+    if (in.bad()) throw Error(ErrorCode::io, "reading the input failed", "čtení vstupu selhalo");
     return static_cast<std::size_t>(in.gcount());
   };
   std::size_t n = fill(buf);
@@ -683,9 +716,14 @@ Document load_stream(std::istream& in, const LoadOptions& options) {
 Document load_file(const std::filesystem::path& path, const LoadOptions& options) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
-    throw Error(ErrorCode::io, "cannot read " + path.string() + ": it is a folder, not a file");
+    throw Error(ErrorCode::io, "cannot read " + path.string() + ": it is a folder, not a file",
+                "nelze číst " + path.string() + ": je to složka, ne soubor");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::io, "cannot open " + path.string() + ": " + std::strerror(errno));
+  if (!in) {
+    int error = errno;
+    throw Error(ErrorCode::io, "cannot open " + path.string() + ": " + std::strerror(error),
+                "nelze otevřít " + path.string() + ": " + detail::system_error_cs(error));
+  }
   return load_stream(in, options);
 }
 

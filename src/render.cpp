@@ -5,8 +5,8 @@
 
 #include "csv_writer.hpp"
 #include "emitter.hpp"
-#include "czech.hpp"
 #include "escape.hpp"
+#include "severity_text.hpp"
 
 #include <array>
 
@@ -34,22 +34,8 @@ struct Outcome {
                                                "; the formats are " + std::string(supported));
 }
 
-// In Czech the severities and the counts are Czech; the rule codes, pointers and ids stay as they are.
-std::string_view severity_word(Severity s, Language lang) {
-  if (lang == Language::en) return to_code(s);
-  return s == Severity::error ? "chyba" : s == Severity::warning ? "varování" : "informace";
-}
-
 std::string counts_line(const Report& r, Language lang) {
-  auto errors = static_cast<std::uint64_t>(r.count(Severity::error));
-  auto warnings = static_cast<std::uint64_t>(r.count(Severity::warning));
-  auto info = static_cast<std::uint64_t>(r.count(Severity::info));
-  if (lang == Language::cs)
-    return detail::czech_count(errors, "chyba", "chyby", "chyb") + ", " +
-           detail::czech_count(warnings, "varování", "varování", "varování") + ", " +
-           detail::czech_count(info, "informace", "informace", "informací");
-  return detail::english_count(errors, "error", "errors") + ", " + detail::english_count(warnings, "warning", "warnings") +
-         ", " + std::to_string(info) + " info";
+  return detail::severity_counts(r.count(Severity::error), r.count(Severity::warning), r.count(Severity::info), lang);
 }
 
 // Text for a terminal or a log: every piece that comes from the input (file names, pointers, messages
@@ -67,7 +53,7 @@ std::string validation_text(const std::vector<Outcome>& outcomes, Language lang)
       continue;
     }
     for (const Finding& f : o.report->findings) {
-      out += prefix + (f.pointer.empty() ? "/" : terminal_text(f.pointer)) + ": " + std::string(severity_word(f.severity, lang)) + " " +
+      out += prefix + (f.pointer.empty() ? "/" : terminal_text(f.pointer)) + ": " + std::string(detail::severity_word(f.severity, lang)) + " " +
              terminal_text(f.rule) + " " + terminal_text(f.message);
       if (!f.entity.empty()) out += " [" + terminal_text(f.entity) + "]";
       out += "\n";

@@ -29,7 +29,37 @@ bool detail::fulfilment_as_grid(const Summary& s) {
   return s.matrix.size() * std::max<std::size_t>(s.matrix_territories.size(), 1) <= 20000;
 }
 
+namespace {
+
+// Whether a finding concerns the summary's scope: all of them for the portfolio; for a plan, those
+// under it and those on the projects and indicators the summary counts.
+template <class InScope>
+void add_findings(FindingsOverview& out, const Report& report, InScope&& in_scope) {
+  // Keyed by severity downwards (errors first), then by code.
+  std::map<std::pair<int, std::string_view>, RuleFindings> by_rule;
+  for (const Finding& f : report.findings) {
+    if (!in_scope(f)) continue;
+    ++(f.severity == Severity::error ? out.errors : f.severity == Severity::warning ? out.warnings : out.info);
+    RuleFindings& r = by_rule[{-static_cast<int>(f.severity), f.rule}];
+    if (r.count++ == 0) {
+      r.rule = f.rule;
+      r.severity = f.severity;
+    }
+    if (r.first.size() < RuleFindings::shown) r.first.push_back(f);
+  }
+  for (auto& [key, r] : by_rule) out.rules.push_back(std::move(r));
+}
+
+}  // namespace
+
 Summary summarize(const Document& doc, std::optional<std::string> plan_id, const ProgressOptions& options) {
+  ValidateOptions validation;
+  validation.as_of = options.as_of.value_or(Date::today());
+  return summarize(doc, std::move(plan_id), options, validate(doc, validation));
+}
+
+Summary summarize(const Document& doc, std::optional<std::string> plan_id, const ProgressOptions& options,
+                  const Report& report) {
   Summary s;
   s.as_of = options.as_of.value_or(Date::today());
   s.scope = plan_id.value_or("portfolio");
@@ -115,6 +145,23 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
     ++s.indicators_by_status[ip.status];
     s.indicators.push_back(ip);
   }
+
+  if (!plan_id) {
+    add_findings(s.findings, report, [](const Finding&) { return true; });
+    return s;
+  }
+  const Plan* plan = plans.front();
+  const std::string& plan_pointer = doc.find(*plan_id)->pointer;
+  std::unordered_set<std::string_view> indicator_ids;
+  for (const IndicatorProgress& ip : s.indicators) indicator_ids.insert(ip.indicator);
+  add_findings(s.findings, report, [&](const Finding& f) {
+    if (f.pointer.compare(0, plan_pointer.size(), plan_pointer) == 0 &&
+        (f.pointer.size() == plan_pointer.size() || f.pointer[plan_pointer.size()] == '/'))
+      return true;
+    if (f.entity.empty()) return false;
+    const Document::Entry* e = doc.find(f.entity);
+    return (e && e->plan == plan) || project_ids.count(f.entity) || indicator_ids.count(f.entity);
+  });
   return s;
 }
 
@@ -148,6 +195,17 @@ json::object by_code(const std::map<E, V>& m, F&& value) {
   return o;
 }
 
+
+json::object findings_json(const FindingsOverview& f) {
+  json::array rules;
+  for (const RuleFindings& r : f.rules) {
+    json::array first;
+    for (const Finding& x : r.first)
+      first.push_back({{"pointer", x.pointer}, {"entity", x.entity}, {"message", x.message}});
+    rules.push_back({{"rule", r.rule}, {"severity", to_code(r.severity)}, {"count", r.count}, {"first", std::move(first)}});
+  }
+  return {{"errors", f.errors}, {"warnings", f.warnings}, {"info", f.info}, {"by_rule", std::move(rules)}};
+}
 
 }  // namespace
 
@@ -189,7 +247,8 @@ std::string summary_json(const Summary& s) {
                     {"by_status", by_code(s.projects_by_status, [](const auto& t) { return json::value(totals_json(t)); })}}},
       {"indicators", {{"by_status", by_code(s.indicators_by_status, [](std::size_t n) { return json::value(n); })},
                       {"items", std::move(indicators)}}},
-      {"fulfilment", {{"territories", std::move(territories)}, {"rows", std::move(matrix)}}}};
+      {"fulfilment", {{"territories", std::move(territories)}, {"rows", std::move(matrix)}}},
+      {"findings", findings_json(s.findings)}};
   std::string out;
   detail::Emitter e(out, 2);
   e.value(v);
@@ -200,20 +259,21 @@ std::string summary_json(const Summary& s) {
 std::string summary_markdown(const Summary& s, Language lang) {
   bool cs = lang == Language::cs;
   auto md = [](std::string_view text) { return detail::markdown_text(text); };
+  auto number = [&](std::size_t n) { return detail::count_text(static_cast<std::int64_t>(n), lang); };
   std::string out = std::string(cs ? "# Souhrn: " : "# Summary: ") + md(detail::scope_text(s, lang)) + "\n\n" +
-                    (cs ? "K datu " : "As of ") + detail::date_text(s.as_of, lang) + ". " + (cs ? "Plány: " : "Plans: ") + std::to_string(s.plans) + ", " +
-                    (cs ? "opatření: " : "measures: ") + std::to_string(s.measures) + ".\n\n";
+                    (cs ? "K datu " : "As of ") + detail::date_text(s.as_of, lang) + ". " + (cs ? "Plány: " : "Plans: ") + number(s.plans) + ", " +
+                    (cs ? "opatření: " : "measures: ") + number(s.measures) + ".\n\n";
   out += cs ? "## Projekty\n\n| stav | počet | schváleno | podpořené osoby | pracovní místa |\n|---|---:|---:|---:|---:|\n"
             : "## Projects\n\n| status | count | approved | supported persons | jobs |\n|---|---:|---:|---:|---:|\n";
   auto row = [&](const std::string& name, const ProjectTotals& t) {
-    out += "| " + name + " | " + std::to_string(t.count) + " | " + detail::money_text(t.approved, lang) + " | " +
+    out += "| " + name + " | " + number(t.count) + " | " + detail::money_text(t.approved, lang) + " | " +
            detail::count_text(t.supported_persons.planned, lang) + " | " + detail::count_text(t.jobs_created.planned, lang) +
            " |\n";
   };
   for (const auto& [status, t] : s.projects_by_status) row(detail::label(status, lang), t);
   row(cs ? "**celkem**" : "**total**", s.projects);
   out += cs ? "\n## Opatření podle tématu\n\n| téma | počet |\n|---|---:|\n" : "\n## Measures by theme\n\n| theme | count |\n|---|---:|\n";
-  for (const auto& [theme, n] : s.measures_by_theme) out += "| " + detail::label(theme, lang) + " | " + std::to_string(n) + " |\n";
+  for (const auto& [theme, n] : s.measures_by_theme) out += "| " + detail::label(theme, lang) + " | " + number(n) + " |\n";
   if (!s.budget_by_source.empty()) {
     out += cs ? "\n## Rozpočet podle zdroje\n\n| zdroj | částka |\n|---|---:|\n" : "\n## Budget by funding source\n\n| source | amount |\n|---|---:|\n";
     for (const auto& [source, m] : s.budget_by_source) out += "| " + detail::label(source, lang) + " | " + detail::money_text(m, lang) + " |\n";
@@ -247,6 +307,19 @@ std::string summary_markdown(const Summary& s, Language lang) {
       for (std::size_t i : r.territories) names += (names.empty() ? "" : ", ") + s.matrix_territory_names[i];
       out += "| " + md(r.label) + " | " + md(names) + " |\n";
     }
+  }
+  const FindingsOverview& f = s.findings;
+  out += cs ? "\n## Nálezy kontroly\n\n" : "\n## Validation findings\n\n";
+  if (f.rules.empty()) return out + (cs ? "Kontrola nezjistila žádné nedostatky.\n" : "Validation found nothing to report.\n");
+  out += detail::severity_counts(f.errors, f.warnings, f.info, lang) + ".\n\n";
+  out += cs ? "| závažnost | pravidlo | co pravidlo kontroluje | počet | první výskyty |\n|---|---|---|---:|---|\n"
+            : "| severity | rule | what the rule checks | count | first occurrences |\n|---|---|---|---:|---|\n";
+  for (const RuleFindings& r : f.rules) {
+    std::string places;
+    for (const Finding& x : r.first) places += (places.empty() ? "" : ", ") + md(detail::finding_place(x));
+    if (r.count > r.first.size()) places += cs ? " a další" : " and more";
+    out += "| " + std::string(detail::severity_word(r.severity, lang)) + " | " + md(r.rule) + " | " +
+           md(detail::rule_title(r.rule, lang)) + " | " + number(r.count) + " | " + places + " |\n";
   }
   return out;
 }
@@ -321,6 +394,11 @@ std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s) {
     for (std::size_t i : r.territories)
       matrix.text(r.label).text(to_code(r.theme)).text(s.matrix_territories[i]).text(s.matrix_territory_names[i]).end_row();
   files.emplace_back("fulfilment.csv", matrix.take());
+
+  detail::CsvWriter findings = header({"severity", "rule", "count"});
+  for (const RuleFindings& r : s.findings.rules)
+    findings.text(to_code(r.severity)).text(r.rule).number(std::to_string(r.count)).end_row();
+  files.emplace_back("findings.csv", findings.take());
   return files;
 }
 

@@ -41,6 +41,10 @@ const char* colour(ProgressStatus s) {
   }
 }
 
+const char* severity_colour(Severity s) {
+  return s == Severity::error ? "#c0392b" : s == Severity::warning ? "#d18b1f" : "#555";
+}
+
 // A horizontal bar of progress (0-100 %+) with a tick at the expected progress.
 std::string progress_bar(const IndicatorProgress& p) {
   double width = 240;
@@ -82,25 +86,26 @@ std::string theme_chart(const Summary& s, Language lang) {
 std::string summary_html(const Summary& s, Language lang) {
   bool cs = lang == Language::cs;
   auto t = [&](const char* en, const char* czech) { return std::string(cs ? czech : en); };
+  auto number = [&](std::size_t n) { return detail::count_text(static_cast<std::int64_t>(n), lang); };
   std::string h = "<!DOCTYPE html>\n<html lang=\"" + t("en", "cs") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
                   t("Summary", "Souhrn") + ": " + esc(detail::scope_text(s, lang)) +
                   "</title>\n<style>\n"
                   "body{font-family:sans-serif;margin:2em;color:#222;max-width:70em}"
                   "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
-                  "td.n{text-align:right}th{background:#f3f3f3}.ok{color:#1b7a3a;text-align:center}"
+                  "td.n{text-align:right;white-space:nowrap}td.status{white-space:nowrap}th{background:#f3f3f3}.ok{color:#1b7a3a;text-align:center}"
                   "svg text{font-family:sans-serif;font-size:12px}"
                   "@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}table{page-break-inside:avoid}}\n"
                   "</style>\n</head>\n<body>\n";
   h += "<h1>" + t("Summary", "Souhrn") + ": " + esc(detail::scope_text(s, lang)) + "</h1>\n<p>" + t("As of ", "K datu ") +
        detail::date_text(s.as_of, lang) +
-       ". " + t("Plans", "Plány") + ": " + std::to_string(s.plans) + ", " + t("measures", "opatření") + ": " +
-       std::to_string(s.measures) + ".</p>\n";
+       ". " + t("Plans", "Plány") + ": " + number(s.plans) + ", " + t("measures", "opatření") + ": " +
+       number(s.measures) + ".</p>\n";
 
   h += "<h2>" + t("Projects", "Projekty") + "</h2>\n<table><tr><th>" + t("status", "stav") + "</th><th>" +
        t("count", "počet") + "</th><th>" + t("approved", "schváleno") + "</th><th>" +
        t("supported persons", "podpořené osoby") + "</th><th>" + t("jobs", "pracovní místa") + "</th></tr>\n";
   auto row = [&](const std::string& name, const ProjectTotals& p) {
-    h += "<tr><td>" + name + "</td><td class=\"n\">" + std::to_string(p.count) + "</td><td class=\"n\">" +
+    h += "<tr><td>" + name + "</td><td class=\"n\">" + number(p.count) + "</td><td class=\"n\">" +
          esc(detail::money_text(p.approved, lang)) + "</td><td class=\"n\">" +
          esc(detail::count_text(p.supported_persons.planned, lang)) + "</td><td class=\"n\">" +
          esc(detail::count_text(p.jobs_created.planned, lang)) + "</td></tr>\n";
@@ -118,7 +123,7 @@ std::string summary_html(const Summary& s, Language lang) {
          t("progress (tick: expected)", "pokrok (značka: očekávaný)") + "</th></tr>\n";
     for (const auto& p : s.indicators)
       h += "<tr><td title=\"" + esc(p.indicator) + "\">" + esc(p.name.empty() ? p.indicator : p.name) + "</td><td>" +
-           (p.unit ? esc(detail::label(*p.unit, lang)) : "–") + "</td><td style=\"color:" + colour(p.status) + "\">" +
+           (p.unit ? esc(detail::label(*p.unit, lang)) : "–") + "</td><td class=\"status\" style=\"color:" + colour(p.status) + "\">" +
            esc(detail::label(p.status, lang)) + "</td><td class=\"n\">" +
            esc(detail::current_text(p, lang)) + "</td><td class=\"n\">" + esc(detail::target_text(p, lang)) +
            "</td><td>" + progress_bar(p) + "</td></tr>\n";
@@ -148,7 +153,27 @@ std::string summary_html(const Summary& s, Language lang) {
     }
     h += "</table>\n";
   }
-  return h + "</body>\n</html>\n";
+
+  const FindingsOverview& f = s.findings;
+  h += "<h2>" + t("Validation findings", "Nálezy kontroly") + "</h2>\n";
+  if (f.rules.empty())
+    return h + "<p>" + t("Validation found nothing to report.", "Kontrola nezjistila žádné nedostatky.") + "</p>\n</body>\n</html>\n";
+  h += "<p>" + esc(detail::severity_counts(f.errors, f.warnings, f.info, lang)) + ".</p>\n<table><tr><th>" +
+       t("severity", "závažnost") + "</th><th>" + t("rule", "pravidlo") + "</th><th>" +
+       t("what the rule checks", "co pravidlo kontroluje") + "</th><th>" + t("count", "počet") + "</th><th>" +
+       t("first occurrences (hover for the message)", "první výskyty (zpráva po najetí myší)") + "</th></tr>\n";
+  for (const RuleFindings& r : f.rules) {
+    std::string places;
+    for (const Finding& x : r.first)
+      places += (places.empty() ? "" : ", ") + std::string("<span title=\"") + esc(x.message) + "\">" +
+                esc(detail::finding_place(x)) + "</span>";
+    if (r.count > r.first.size()) places += t(" and more", " a další");
+    h += "<tr><td style=\"color:" + std::string(severity_colour(r.severity)) + "\">" +
+         esc(detail::severity_word(r.severity, lang)) + "</td><td>" + esc(r.rule) + "</td><td>" +
+         esc(detail::rule_title(r.rule, lang)) + "</td><td class=\"n\">" + number(r.count) + "</td><td>" +
+         places + "</td></tr>\n";
+  }
+  return h + "</table>\n</body>\n</html>\n";
 }
 
 }  // namespace inclusio

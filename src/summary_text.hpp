@@ -4,6 +4,9 @@
 
 #include <inclusio/summary.hpp>
 
+#include "digit_grouping.hpp"
+#include "severity_text.hpp"
+
 #include <string>
 
 namespace inclusio::detail {
@@ -40,8 +43,15 @@ inline std::string target_text(const IndicatorProgress& p, Language lang) {
   return decimal_text(*p.target, lang) + (p.target_date ? " (" + date_text(*p.target_date, lang) + ")" : "");
 }
 
+// A count grouped by thousands as the language writes it (2 720, 2,720).
+inline std::string count_text(std::int64_t n, Language lang) {
+  std::string digits = std::to_string(n);
+  std::string_view sign = n < 0 ? "-" : "";
+  return std::string(sign) +
+         grouped(std::string_view(digits).substr(sign.size()), lang == Language::cs ? czech_group_separator : ",");
+}
 inline std::string count_text(const CheckedCount& n, Language lang) {
-  return n ? std::to_string(*n) : overflow_text(lang);
+  return n ? count_text(*n, lang) : overflow_text(lang);
 }
 
 inline std::string money_text(const MoneySums& sums, Language lang) {
@@ -52,6 +62,18 @@ inline std::string money_text(const MoneySums& sums, Language lang) {
     out += !m ? currency + ": " + overflow_text(lang) : lang == Language::cs ? m->format_cs() : m->format_en();
   }
   return out;
+}
+
+// Where a finding is: its entity's id and the pointer within, or the pointer alone.
+inline std::string finding_place(const Finding& f) {
+  std::string pointer = f.pointer.empty() ? "/" : f.pointer;
+  return f.entity.empty() ? pointer : f.entity + " (" + pointer + ")";
+}
+
+// What a rule checks, from the catalogue; empty for a host's own rule, which the catalogue lacks.
+inline std::string rule_title(std::string_view code, Language lang) {
+  const RuleInfo* r = find_rule(code);
+  return r ? std::string(lang == Language::cs ? r->title_cs : r->title_en) : std::string();
 }
 
 // Whether the fulfilment matrix is shown as a grid of ticks (while it stays readable) or as a row per

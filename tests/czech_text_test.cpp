@@ -140,7 +140,72 @@ std::vector<std::string> czech_messages() {
   return out;
 }
 
+// Inputs that cannot be read, one per kind of reading error.
+const std::vector<std::string> unreadable = {
+    "",
+    "[1]",
+    R"({"format": "inclusio"})",
+    R"({"format": "jiný", "schema_version": "1.0"})",
+    R"({"format": "inclusio", "schema_version": 1})",
+    R"({"format": "inclusio", "schema_version": "9.9"})",
+    R"({"schema_version": "1.0"})",
+    R"({"format": "inclusio", "schema_version": "1.0", "plans": [{"id": "a", "id": "b"}]})",
+    R"({"format": "inclusio", "schema_version": "1.0", "x": [1,})",
+    R"({"format": "inclusio", "schema_version": "1.0", "x": 123456789012345678901234567890})",
+    R"({"format": "inclusio", "schema_version": "1.0", "x": 1e999})",
+    R"({"format": "inclusio", "schema_version": "1.0", "x": tru})",
+    "{\"format\": \"inclusio\", \"schema_version\": \"1.0\", \"x\": \"\x01\"}",
+    "{\"format\": \"inclusio\", \"schema_version\": \"1.0\", \"x\": \"\xff\"}",
+    R"({"format": "inclusio", "schema_version": "1.0"} 1)",
+    R"({"format": "inclusio", "schema_version": "1.0", "x": "\uZZZZ"})",
+    R"({"format": "inclusio", "schema_version": "1.0", "x": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[)",
+};
+
+// The messages of reading `text` in both languages; empty when it reads.
+std::pair<std::string, std::string> reading_error(const std::string& text) {
+  LoadOptions o;
+  o.max_depth = 40;
+  try {
+    load_string(text, o);
+  } catch (const Error& e) {
+    return {e.message(Language::en), e.message(Language::cs)};
+  }
+  return {};
+}
+
 }  // namespace
+
+TEST_CASE("Reading errors are told in Czech, with the position in Czech words") {
+  CHECK(reading_error(unreadable[7]).second == "řádek 1, sloupec 74: klíč „id“ je v objektu dvakrát (u /plans/0/id)");
+  CHECK(reading_error(unreadable[1]).second ==
+        "nejde o dokument inclusio: hodnota na nejvyšší úrovni je pole, ne objekt s \"format\": \"inclusio\"");
+  CHECK(reading_error(unreadable[5]).second == "verzi schématu „9.9“ tato verze knihovny nezná; čte verzi „1.0“");
+  const std::set<std::string> english = english_words();
+  std::set<std::string> english_of_errors, czech_of_errors;
+  for (const std::string& text : unreadable) {
+    auto [en, cs] = reading_error(text);
+    CAPTURE(text);
+    REQUIRE(!cs.empty());
+    REQUIRE(cs != en);
+    for (auto& w : words(en)) english_of_errors.insert(w);
+    for (auto& w : words(cs)) czech_of_errors.insert(w);
+  }
+  for (const std::string& text : unreadable) {
+    std::string cs = reading_error(text).second;
+    for (const std::string& w : words(without_quotes(cs))) {
+      CAPTURE(cs);
+      CHECK_MESSAGE((english.count(w) == 0 && (english_of_errors.count(w) == 0 || czech_of_errors.count(w) == 1)),
+                    "English word \"", w, "\"");
+    }
+  }
+  // A file that cannot be opened: the system's reason in Czech too.
+  try {
+    load_file("/neexistující/soubor.json");
+    FAIL("the file does not exist");
+  } catch (const Error& e) {
+    CHECK(e.message(Language::cs) == "nelze otevřít /neexistující/soubor.json: soubor nebo složka neexistuje");
+  }
+}
 
 TEST_CASE("No Czech message, label or heading holds a word of the English texts") {
   const std::set<std::string> english = english_words();

@@ -28,6 +28,9 @@ TEST_CASE("Seed 003: projects by status with money and people, measures by theme
   REQUIRE(row != s.matrix.end());
   CHECK(row->territories.size() == 10);  // terénní programy: all but Jáchymov
   CHECK(std::is_sorted(row->territories.begin(), row->territories.end()));
+  // Counts read as the language writes them, grouped by thousands.
+  CHECK(summary_markdown(s, Language::cs).find("| schválený | 5 | 306\u00A0000\u00A0000,00\u00A0Kč | 2\u00A0720 | 1\u00A0297 |") != std::string::npos);
+  CHECK(summary_html(s, Language::en).find("<td class=\"n\">2,720</td>") != std::string::npos);
 }
 
 TEST_CASE("A plan's summary covers its measures, its projects and its indicators only") {
@@ -171,4 +174,70 @@ TEST_CASE("A Czech report names indicators, gives their units, and writes number
   CHECK(en.find("(ipn-prostredky-ziskane) | CZK | no data | 268,848,487 | – |") != std::string::npos);
   std::string html = render_summary(s, OutputFormat::html, Language::cs);
   CHECK(html.find("<td title=\"ipn-prostredky-ziskane\">Prostředky získané do lokalit") != std::string::npos);
+}
+
+TEST_CASE("The summary's findings: counts by severity, rules with errors first, the first three of each with their place") {
+  ProgressOptions o;
+  o.as_of = Date(2013, 8, 31);
+  Document doc = load_file(test::examples_dir() / "asz-2010-2013.json");
+  Summary s = summarize(doc, std::nullopt, o);
+  CHECK(s.findings.errors == 0);
+  CHECK(s.findings.warnings == 107);
+  CHECK(s.findings.info == 39);
+  std::vector<std::string> rules;
+  for (const RuleFindings& r : s.findings.rules) rules.push_back(r.rule);
+  CHECK(rules == std::vector<std::string>{"I002", "Q002", "Q009", "S007"});
+  const RuleFindings& q002 = s.findings.rules[1];
+  CHECK(q002.count == 102);
+  CHECK(q002.severity == Severity::warning);
+  REQUIRE(q002.first.size() == 3);
+  CHECK(q002.first[0].entity == "opatreni-bilina-vz1");
+  CHECK(q002.first[0].pointer == "/plans/0/measures/0");
+
+  // A plan's summary keeps the findings under the plan.
+  Summary kh = summarize(doc, "spsz-kutna-hora", o);
+  CHECK(kh.findings.warnings == 18);
+  CHECK(kh.findings.info == 5);
+  REQUIRE(kh.findings.rules.size() == 2);
+  CHECK(kh.findings.rules[0].first[0].pointer == "/plans/5/measures/0");
+
+  std::string md = summary_markdown(kh, Language::cs);
+  CHECK(md.find("## Nálezy kontroly\n\n0 chyb, 18 varování, 5 informací.\n") != std::string::npos);
+  CHECK(md.find("| varování | Q002 | Opatření bez indikátoru | 18 | opatreni-kutna-hora-vz1 (/plans/5/measures/0), "
+                "opatreni-kutna-hora-vz2 (/plans/5/measures/1), opatreni-kutna-hora-vz3 (/plans/5/measures/2) a další |") !=
+        std::string::npos);
+}
+
+TEST_CASE("The summary's findings come from the caller's validation when given: its rules, its language") {
+  Document doc = load_string(R"({"format": "inclusio", "schema_version": "1.0",
+    "plans": [{"id": "p", "kind": "support_plan", "title": "P", "status": "approved", "measures": [{"id": "m", "title": "M", "goal": "chybí"}]}]})");
+  ValidateOptions v;
+  v.as_of = Date(2024, 1, 1);
+  v.language = Language::cs;
+  v.custom_rules.push_back({RuleInfo{"X001", Severity::error, "Host check", "Kontrola hostitele", "", ""},
+                            [](const Document&, FindingSink& sink) { sink.report("X001", Severity::error, "/plans/0", "p", "zpráva hostitele"); }});
+  ProgressOptions o;
+  o.as_of = Date(2024, 1, 1);
+  Summary s = summarize(doc, std::string("p"), o, validate(doc, v));
+  std::vector<std::string> rules;
+  for (const RuleFindings& r : s.findings.rules) rules.push_back(r.rule + " " + std::string(to_code(r.severity)));
+  // Errors first, by code within a severity.
+  CHECK(rules == std::vector<std::string>{"R001 error", "S002 error", "X001 error", "Q002 warning", "Q003 warning"});
+  CHECK(s.findings.rules[0].first[0].message.find("chybí") != std::string::npos);
+  CHECK(s.findings.rules[2].first[0].message == "zpráva hostitele");
+  std::string html = summary_html(s, Language::cs);
+  CHECK(html.find("<td>X001</td><td></td><td class=\"n\">1</td><td><span title=\"zpráva hostitele\">p (/plans/0)</span></td>") !=
+        std::string::npos);
+  CHECK(summary_json(s).find("\"rule\": \"X001\",\n        \"severity\": \"error\",\n        \"count\": 1") != std::string::npos);
+}
+
+TEST_CASE("A summary without findings says so in both languages") {
+  Document doc = load_string(R"({"format": "inclusio", "schema_version": "1.0"})");
+  Summary s = summarize(doc, std::nullopt, ProgressOptions{});
+  CHECK(s.findings.rules.empty());
+  CHECK(summary_markdown(s, Language::cs).find("Kontrola nezjistila žádné nedostatky.") != std::string::npos);
+  CHECK(summary_html(s, Language::en).find("<p>Validation found nothing to report.</p>") != std::string::npos);
+  auto files = summary_csv(s);
+  CHECK(files.back().first == "findings.csv");
+  CHECK(files.back().second == "severity,rule,count\n");
 }

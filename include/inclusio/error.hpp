@@ -1,6 +1,7 @@
 #pragma once
 // Errors of the core. Every error carries a stable ErrorCode; the C API and the Python package map
-// these codes one to one, so their numeric values are never reused or renumbered.
+// these codes one to one, so their numeric values are never reused or renumbered. what() is English
+// (logs, exceptions); message(Language) is the text to show a person, in Czech where the error has one.
 
 #include <cstddef>
 #include <cstdint>
@@ -10,6 +11,8 @@
 #include <vector>
 
 namespace inclusio {
+
+enum class Language { en, cs };
 
 enum class ErrorCode : int {
   invalid_argument = 1,   // a caller passed a value the function does not accept
@@ -28,11 +31,18 @@ std::string_view error_code_name(ErrorCode code) noexcept;
 
 class Error : public std::runtime_error {
  public:
-  Error(ErrorCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
+  Error(ErrorCode code, const std::string& message, std::string message_cs = {})
+      : std::runtime_error(message), code_(code), message_cs_(std::move(message_cs)) {}
   ErrorCode code() const noexcept { return code_; }
+  // The message in the language; English where the error has no Czech text (an argument a program
+  // passed wrongly rather than something a person can correct in the input).
+  std::string message(Language language) const {
+    return language == Language::cs && !message_cs_.empty() ? message_cs_ : std::string(what());
+  }
 
  private:
   ErrorCode code_;
+  std::string message_cs_;
 };
 
 // Where in the input a reading error is: 1-based line and column (column counts Unicode characters),
@@ -45,8 +55,10 @@ struct TextPosition {
 
 class ParseError : public Error {
  public:
-  ParseError(ErrorCode code, const std::string& reason, TextPosition position, std::string pointer);
+  ParseError(ErrorCode code, const std::string& reason, TextPosition position, std::string pointer,
+             const std::string& reason_cs = {});
   const std::string& reason() const noexcept { return reason_; }
+  const std::string& reason_cs() const noexcept { return reason_cs_; }  // empty where there is none
   const TextPosition& position() const noexcept { return position_; }
   std::size_t line() const noexcept { return position_.line; }
   std::size_t column() const noexcept { return position_.column; }
@@ -55,6 +67,7 @@ class ParseError : public Error {
 
  private:
   std::string reason_;
+  std::string reason_cs_;
   TextPosition position_;
   std::string pointer_;
 };
@@ -65,12 +78,14 @@ class ParseError : public Error {
 class FormatError : public Error {
  public:
   static constexpr std::string_view rule = "S001";
-  FormatError(const std::string& message, std::string pointer)
-      : Error(ErrorCode::format, message), pointer_(std::move(pointer)), reason_(message) {}
-  FormatError(const std::string& reason, TextPosition position, std::string pointer);
+  FormatError(const std::string& message, std::string pointer, std::string message_cs = {})
+      : Error(ErrorCode::format, message, message_cs), pointer_(std::move(pointer)), reason_(message),
+        reason_cs_(std::move(message_cs)) {}
+  FormatError(const std::string& reason, TextPosition position, std::string pointer, const std::string& reason_cs = {});
   const std::string& pointer() const noexcept { return pointer_; }
   // What is wrong, without the position (what() has both).
   const std::string& reason() const noexcept { return reason_; }
+  const std::string& reason_cs() const noexcept { return reason_cs_; }
   // Line 0 when the problem is the document as a whole rather than one place in it.
   const TextPosition& position() const noexcept { return position_; }
 
@@ -78,13 +93,15 @@ class FormatError : public Error {
   std::string pointer_;
   TextPosition position_;
   std::string reason_;
+  std::string reason_cs_;
 };
 
 // One value of the wrong form, as strict loading lists it.
 struct FormProblem {
   std::string rule;     // S002, S003, S004, S006, D001, M001
   std::string pointer;  // JSON Pointer of the value
-  std::string message;  // English
+  std::string message;     // English
+  std::string message_cs;  // Czech
 };
 
 class SchemaError : public Error {

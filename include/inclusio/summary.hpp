@@ -40,6 +40,20 @@ struct FulfilmentRow {
   std::vector<std::size_t> territories;
 };
 
+// What validation found, as a summary shows it: counts by severity and, per rule, how many findings
+// and the first few with their place, so that a reader sees the kinds of problem before their number.
+struct RuleFindings {
+  static constexpr std::size_t shown = 3;  // findings kept per rule
+  std::string rule;
+  Severity severity;
+  std::size_t count = 0;
+  std::vector<Finding> first;  // the first `shown`, in the report's order
+};
+struct FindingsOverview {
+  std::size_t errors = 0, warnings = 0, info = 0;
+  std::vector<RuleFindings> rules;  // errors first, then warnings, then information; by code within
+};
+
 struct Summary {
   std::string scope;  // "portfolio" or the plan's id
   Date as_of;
@@ -58,13 +72,20 @@ struct Summary {
   std::vector<std::string> matrix_territories;
   std::vector<std::string> matrix_territory_names;
   std::vector<FulfilmentRow> matrix;
+  // The findings of the document's validation that concern the scope (for a plan: those under it and
+  // those on its projects and indicators).
+  FindingsOverview findings;
 };
 
 // The summary of the whole document, or of one plan (its measures, the projects they list and the
 // indicators of the plan, its goals and measures). Throws Error(not_found) for an unknown plan id; a
 // sum that overflows is marked as such (CheckedCount, MoneySums) and the rest still comes out.
+// The findings come from validating the document as of the same day with the default profile.
 Summary summarize(const Document& doc, std::optional<std::string> plan = std::nullopt,
                   const ProgressOptions& options = {});
+// The same with the findings of a validation the caller has run (its profile, its own rules).
+Summary summarize(const Document& doc, std::optional<std::string> plan, const ProgressOptions& options,
+                  const Report& report);
 
 std::string summary_json(const Summary& s);
 std::string summary_markdown(const Summary& s, Language language = Language::en);
@@ -72,7 +93,8 @@ std::string summary_markdown(const Summary& s, Language language = Language::en)
 // readable when printed.
 std::string summary_html(const Summary& s, Language language = Language::en);
 // One CSV table per file name (UTF-8, RFC 4180 quoting, amounts as plain decimals): projects.csv,
-// measures_by_theme.csv, measures_by_status.csv, budget_by_source.csv, indicators.csv, fulfilment.csv.
+// measures_by_theme.csv, measures_by_status.csv, budget_by_source.csv, indicators.csv, fulfilment.csv,
+// findings.csv.
 std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s);
 
 }  // namespace inclusio

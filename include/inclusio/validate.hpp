@@ -4,6 +4,7 @@
 
 #include <inclusio/date.hpp>
 #include <inclusio/document.hpp>
+#include <inclusio/error.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -19,8 +20,6 @@ namespace inclusio {
 enum class Severity { info = 0, warning = 1, error = 2 };
 std::string_view to_code(Severity s) noexcept;  // "info", "warning", "error"
 std::optional<Severity> severity_from_code(std::string_view code) noexcept;
-
-enum class Language { en, cs };
 
 // One rule of the catalogue. Codes are stable forever; a host's own rules use codes starting with X.
 struct RuleInfo {

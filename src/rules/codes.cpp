@@ -86,7 +86,7 @@ void unknown_code(const Territory& t, TerritoryKind kind, const std::string& cod
       }
   ctx.add(C003, pointer + "/code",
           "code \"" + code + "\" is not a " + std::string(to_code(kind)) + " in the ČSÚ codelists" + suggestion_en,
-          "kód \"" + code + "\" v číselnících ČSÚ není (" + std::string(label_cs(kind)) + ")" + suggestion_cs);
+          "kód „" + code + "“ v číselnících ČSÚ není (" + std::string(label_cs(kind)) + ")" + suggestion_cs);
 }
 
 // C005, second half: the declared parent contradicts where the codelists place the territory.
@@ -131,7 +131,7 @@ void code_rules(const Territory& t, P pointer, Context& ctx) {
   if (code) {
     if (auto problem = identifiers::check_territory_code(*kind, *code))
       ctx.add(C002, pointer + "/code", "code \"" + *code + "\" of a " + std::string(to_code(*kind)) + ": " + problem->en,
-              "kód \"" + *code + "\" (" + std::string(label_cs(*kind)) + "): " + problem->cs);
+              "kód „" + *code + "“ (" + std::string(label_cs(*kind)) + "): " + problem->cs);
     else if (has_official_codes(*kind)) {
       well_formed = true;
       unknown_code(t, *kind, *code, pointer, ctx);
@@ -155,7 +155,7 @@ void code_rules(const Project& p, P pointer, Context& ctx) {
   std::optional<FundingSource> programme = p.programme.valid() ? std::optional(*p.programme) : std::nullopt;
   if (auto problem = identifiers::check_registration_number(*number, programme))
     ctx.add(C004, pointer + "/registration_number", "registration number \"" + *number + "\": " + problem->en,
-            "registrační číslo \"" + *number + "\": " + problem->cs);
+            "registrační číslo „" + *number + "“: " + problem->cs);
 }
 
 std::span<const RuleInfo> code_family() noexcept {

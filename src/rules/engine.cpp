@@ -89,13 +89,13 @@ class Walker {
     const Document::Entry* first = ctx_.doc.find(id);
     if (first && !is_id_of(p.str(), first->pointer))
       ctx_.add(rules::S005, p.str(), "the id \"" + id + "\" is already used at " + first->pointer,
-               "identifikátor \"" + id + "\" je už použit v " + first->pointer);
+               "identifikátor „" + id + "“ je už použit v " + first->pointer);
   }
 
   // `key` as written, not as the pointer escapes it ("a/b~c", not "a~1b~0c").
   void extra(const Pointer& p, std::string_view key) {
     ctx_.add(rules::S007, p.str(), "unknown field \"" + std::string(key) + "\" (kept and written back)",
-             "neznámá položka \"" + std::string(key) + "\" (uchována a zapsána zpět)");
+             "neznámá položka „" + std::string(key) + "“ (uchována a zapsána zpět)");
   }
 
   template <class T>

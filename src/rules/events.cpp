@@ -26,7 +26,7 @@ constexpr RuleInfo E003{"E003", Severity::error,
     "An event is dated by its day, or, where a source gives only the span it fell in (\"four peer reviews "
     "in 2005–2007\"), by that period; an event with neither cannot be placed in any report over time, and "
     "one with both says two things.",
-    "Akce se datuje dnem, nebo, když zdroj uvádí jen rozpětí (\"čtyři peer review v letech 2005–2007\"), "
+    "Akce se datuje dnem, nebo, když zdroj uvádí jen rozpětí („čtyři peer review v letech 2005–2007“), "
     "tímto obdobím; akci bez obojího nelze zařadit do žádného přehledu v čase a akce s obojím tvrdí dvě "
     "věci."};
 

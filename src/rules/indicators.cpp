@@ -52,7 +52,7 @@ constexpr RuleInfo I007{"I007", Severity::error,
     "Share and count inconsistent with the denominator", "Podíl a počet neodpovídají jmenovateli",
     "\"Min. 75 % of 40 units, i.e. 30\": the share and the count must agree within half a percentage point "
     "(75 % of 40 is 30, not 29).",
-    "\"Min. 75 % ze 40 celků, tj. 30\": podíl a počet se musí shodovat s tolerancí půl procentního bodu "
+    "„Min. 75 % ze 40 celků, tj. 30“: podíl a počet se musí shodovat s tolerancí půl procentního bodu "
     "(75 % ze 40 je 30, ne 29)."};
 
 constexpr RuleInfo I008{"I008", Severity::error,
@@ -73,7 +73,7 @@ constexpr RuleInfo I010{"I010", Severity::error,
     "Ordinal value outside the indicator's scale", "Pořadová hodnota mimo stupnici indikátoru",
     "Ordinal ratings (\"very successful\" ... \"unsuccessful\") must be labels of the indicator's scale to be "
     "ranked.",
-    "Pořadová hodnocení (\"velmi úspěšné\" ... \"neúspěšné\") musí být stupni stupnice indikátoru, aby je "
+    "Pořadová hodnocení („velmi úspěšné“ … „neúspěšné“) musí být stupni stupnice indikátoru, aby je "
     "šlo seřadit."};
 
 constexpr RuleInfo I011{"I011", Severity::warning,
@@ -148,7 +148,7 @@ void check_value(const Field<IndicatorValue>& field, const std::string& record, 
   const std::string* text = std::get_if<std::string>(v);
   if (numeric_measure && text) {
     ctx.add(I008, pointer(), "a " + std::string(to_code(*measure)) + " indicator needs a number, not the text \"" + *text + "\"",
-            "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje číslo, ne text \"" + *text + "\"");
+            "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje číslo, ne text „" + *text + "“");
     return;
   }
   if (!numeric_measure && n) {
@@ -176,7 +176,7 @@ void check_value(const Field<IndicatorValue>& field, const std::string& record, 
     }
     if (!found)
       ctx.add(I010, pointer(), "\"" + *text + "\" is not on the indicator's scale: " + labels,
-              "\"" + *text + "\" není na stupnici indikátoru: " + labels);
+              "„" + *text + "“ není na stupnici indikátoru: " + labels);
   }
 }
 

@@ -58,7 +58,7 @@ check "csv in Czech keeps diacritics" grep -q ",M003,error,/plans/0/measures/0/b
 run validate --lang cs "$work/sums.json" "$work/broken.json"
 check "Czech text: Czech severities" grep -q "sums.json:/plans/0/measures/0/budget/sources: chyba M003 " <<<"$out"
 check "Czech text: Czech counts" grep -q "^$work/sums.json: 1 chyba, 3 varování, 0 informací$" <<<"$out"
-check "Czech text: an unreadable file in Czech" grep -q "broken.json: nelze přečíst: " <<<"$out"
+check "Czech text: an unreadable file in Czech" grep -q "broken.json: nelze přečíst: řádek 2, sloupec 15: nečekaný znak „,“" <<<"$out"
 run validate --profile strict "$data/rsz-2023.json"
 check "strict profile turns the warning into an error" test "$rc" -eq 1
 echo '{"rules": {"Q006": "off"}}' > "$work/profile.json"
@@ -184,9 +184,11 @@ row = next(r for r in d["fulfilment"]["rows"] if r["measure"].startswith("BY1 ")
 assert row["territories"] == ["kutna-hora", "obrnice"], row' "$out"
 run report "$data/asz-2010-2013.json" --format md --lang cs --plan spsz-kutna-hora -o "$work/kh.md"
 check "a plan's report in Czech Markdown" grep -q "^| BY1 Úprava pravidel přidělování obecních bytů | ✓ |" "$work/kh.md"
+check "the report's findings in Czech" grep -q "^| varování | Q002 | Opatření bez indikátoru | 18 | opatreni-kutna-hora-vz1 (/plans/5/measures/0), " "$work/kh.md"
 run report "$data/asz-2010-2013.json" --format csv -o "$work/csv"
 check "csv report: one file per table" test -f "$work/csv/projects.csv" -a -f "$work/csv/fulfilment.csv" -a -f "$work/csv/indicators.csv"
 check "csv projects row" grep -qx "approved,5,CZK,,306000000.00,,2720,0,1297,0" "$work/csv/projects.csv"
+check "csv findings by rule" grep -qx "warning,Q002,102" "$work/csv/findings.csv"
 check "csv fulfilment keeps Czech names" grep -q "^BY1 Úprava pravidel přidělování obecních bytů,housing," "$work/csv/fulfilment.csv"
 run report "$data/asz-2010-2013.json" --format csv
 check "csv without a folder exits 2" test "$rc" -eq 2

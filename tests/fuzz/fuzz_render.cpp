@@ -11,8 +11,8 @@
 #include <string_view>
 
 namespace {
-// Headings of the summary in Markdown: the title and at most five sections.
-constexpr std::size_t summary_headings = 6;
+// Headings of the summary in Markdown: the title and at most six sections.
+constexpr std::size_t summary_headings = 7;
 
 void render_all(const inclusio::Summary& s) {
   for (auto lang : {inclusio::Language::en, inclusio::Language::cs}) {

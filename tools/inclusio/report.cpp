@@ -43,7 +43,13 @@ int report(const Args& args) {
   if (format == "csv" && output.empty()) throw std::invalid_argument("--format csv writes one file per table: name a folder with -o");
   std::string text;
   try {
-    inclusio::Summary s = inclusio::summarize(inclusio::load_file(file), plan.empty() ? std::nullopt : std::optional(plan), options);
+    inclusio::Document doc = inclusio::load_file(file);
+    // The findings section quotes the messages in the report's language.
+    inclusio::ValidateOptions validation;
+    validation.as_of = options.as_of;
+    validation.language = lang;
+    inclusio::Summary s = inclusio::summarize(doc, plan.empty() ? std::nullopt : std::optional(plan), options,
+                                              inclusio::validate(doc, validation));
     if (format == "csv") {
       std::filesystem::create_directories(output);
       for (const auto& [name, content] : inclusio::summary_csv(s)) inclusio::replace_file(std::filesystem::path(output) / name, content);
@@ -51,7 +57,7 @@ int report(const Args& args) {
     }
     text = inclusio::render_summary(s, *inclusio::output_format_from_code(format), lang);
   } catch (const inclusio::Error& e) {
-    std::cerr << inclusio::terminal_text(file) << ": " << inclusio::terminal_text(e.what()) << "\n";
+    std::cerr << inclusio::terminal_text(file) << ": " << inclusio::terminal_text(e.message(lang)) << "\n";
     return 2;
   } catch (const std::filesystem::filesystem_error& e) {
     std::cerr << inclusio::terminal_text(e.what()) << "\n";
@@ -64,7 +70,7 @@ int report(const Args& args) {
   try {
     inclusio::replace_file(output, text);
   } catch (const inclusio::Error& e) {
-    std::cerr << "inclusio report: " << inclusio::terminal_text(e.what()) << "\n";
+    std::cerr << "inclusio report: " << inclusio::terminal_text(e.message(lang)) << "\n";
     return 2;
   }
   return 0;

@@ -23,6 +23,8 @@ inclusio::ValidationOutcome check(const std::string& file, const inclusio::Valid
   inclusio::ValidationOutcome o{file, std::nullopt, {}};
   try {
     o.report = inclusio::validate(inclusio::load_file(file), options);
+  } catch (const inclusio::Error& e) {
+    o.error = e.message(options.language);
   } catch (const std::exception& e) {
     o.error = e.what();
   }
@@ -37,7 +39,7 @@ unsigned threads_value(const std::string& value) {
   return n;
 }
 
-inclusio::Profile load_profile(const std::string& p) {
+inclusio::Profile load_profile(const std::string& p, inclusio::Language language) {
   if (p == "default" || p == "strict") return inclusio::Profile::named(p);
   std::ifstream in(p, std::ios::binary);
   if (!in) throw std::invalid_argument("cannot read the profile " + p);
@@ -46,7 +48,7 @@ inclusio::Profile load_profile(const std::string& p) {
   try {
     return inclusio::Profile::from_json(s.str());
   } catch (const inclusio::Error& e) {
-    throw std::invalid_argument(p + ": " + e.what());
+    throw std::invalid_argument(p + ": " + e.message(language));
   }
 }
 
@@ -57,10 +59,11 @@ int validate(const Args& args) {
   std::optional<unsigned> threads;
   inclusio::OutputFormat format = inclusio::OutputFormat::text;
   std::vector<std::string> files;
+  std::optional<std::string> profile;  // read once --lang is known, to say what is wrong with it in that language
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string v;
     if (option_value(args, i, "--profile", v)) {
-      options.profile = load_profile(v);
+      profile = v;
     } else if (option_value(args, i, "--as-of", v)) {
       options.as_of = as_of_value(v);
     } else if (option_value(args, i, "--lang", v)) {
@@ -79,6 +82,7 @@ int validate(const Args& args) {
     }
   }
   if (files.empty()) throw MissingArgument("no file given");
+  if (profile) options.profile = load_profile(*profile, options.language);
   // Several files already share the cores among them: threads within each would oversubscribe them.
   options.threads = threads.value_or(files.size() > 1 ? 1 : 0);
 

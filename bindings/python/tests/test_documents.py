@@ -199,7 +199,13 @@ def test_summary_in_every_format(portfolio):
         portfolio.summary("no-plan")
     tables = portfolio.summary(as_of="2013-08-31", format="csv")
     assert list(tables) == ["projects.csv", "measures_by_theme.csv", "measures_by_status.csv",
-                            "budget_by_source.csv", "indicators.csv", "fulfilment.csv"]
+                            "budget_by_source.csv", "indicators.csv", "fulfilment.csv", "findings.csv"]
+    assert tables["findings.csv"].splitlines() == ["severity,rule,count", "warning,I002,5", "warning,Q002,102",
+                                                   "info,Q009,38", "info,S007,1"]
+    findings = summary["findings"]
+    assert (findings["errors"], findings["warnings"], findings["info"]) == (0, 107, 39)
+    # The findings section quotes the messages in the report's language.
+    assert "nemá cílovou hodnotu" in portfolio.summary(as_of="2013-08-31", lang="cs")["findings"]["by_rule"][0]["first"][0]["message"]
     assert tables["projects.csv"].splitlines()[0].startswith("status,count,currency,requested,approved,drawn")
     with pytest.raises(inclusio.InvalidArgumentError, match="a summary is not rendered as text"):
         portfolio.summary(as_of="2013-08-31", format="text")
