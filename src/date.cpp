@@ -75,6 +75,10 @@ std::string Date::to_string() const {
   return buf;
 }
 
+std::string Date::format_cs() const {
+  return std::to_string(day()) + ".\u00A0" + std::to_string(month()) + ".\u00A0" + std::to_string(year());
+}
+
 Date Date::add_days(std::int64_t days) const {
   try {
     auto r = d_ + boost::gregorian::date_duration(static_cast<long>(days));

@@ -58,7 +58,7 @@ inline constexpr RuleInfo D001{"D001", Severity::error,
     "Impossible date", "Neexistující datum",
     "Dates are YYYY-MM-DD days of the calendar; 2021-02-30 or 2023-13-01 is a typo that would shift "
     "every period and deadline computed from it.",
-    "Data mají tvar RRRR-MM-DD a musí existovat v kalendáři; 2021-02-30 nebo 2023-13-01 je překlep, "
+    "Data mají tvar RRRR-MM-DD a musí existovat v kalendáři; „2021-02-30“ nebo „2023-13-01“ je překlep, "
     "který by posunul každé období a termín z něj odvozený."};
 
 inline constexpr RuleInfo M001{"M001", Severity::error,

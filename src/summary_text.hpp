@@ -14,8 +14,7 @@ namespace inclusio::detail {
 inline std::string overflow_text(Language lang) { return lang == Language::cs ? "součet přetéká" : "the sum overflows"; }
 
 inline std::string date_text(const Date& d, Language lang) {
-  if (lang == Language::en) return d.to_string();
-  return std::to_string(d.day()) + ".\u00A0" + std::to_string(d.month()) + ".\u00A0" + std::to_string(d.year());
+  return lang == Language::en ? d.to_string() : d.format_cs();
 }
 
 // A code's label in the language (a status, a theme, a unit).

@@ -33,6 +33,7 @@ class Date {
   int month() const noexcept { return static_cast<int>(d_.month().as_number()); }
   int day() const noexcept { return static_cast<int>(d_.day().as_number()); }
   std::string to_string() const;  // "2016-01-01"
+  std::string format_cs() const;  // "1. 1. 2016" with no-break spaces, as Czech text writes a date
   const boost::gregorian::date& gregorian() const noexcept { return d_; }
 
   Date add_days(std::int64_t days) const;
@@ -62,6 +63,8 @@ class DateRange {
   bool contains(const DateRange& r) const noexcept { return start_ <= r.start_ && r.end_ <= end_; }
   bool overlaps(const DateRange& r) const noexcept { return start_ <= r.end_ && r.start_ <= end_; }
   std::int64_t days() const noexcept { return start_.days_until(end_) + 1; }
+  std::string to_string() const { return start_.to_string() + " – " + end_.to_string(); }  // "2016-01-01 – 2022-12-31"
+  std::string format_cs() const { return start_.format_cs() + " – " + end_.format_cs(); }  // "1. 1. 2016 – 31. 12. 2022"
   friend bool operator==(const DateRange&, const DateRange&) = default;
 
  private:

@@ -120,7 +120,7 @@ void code_rules(const Organization& o, P pointer, Context& ctx) {
   const std::string* ico = o.ico.get();
   if (!ico) return;
   if (auto problem = identifiers::check_ico(*ico))
-    ctx.add(C001, pointer + "/ico", "IČO \"" + *ico + "\" " + problem->en, "IČO \"" + *ico + "\" " + problem->cs);
+    ctx.add(C001, pointer + "/ico", "IČO \"" + *ico + "\" " + problem->en, "IČO „" + *ico + "“ " + problem->cs);
 }
 
 void code_rules(const Territory& t, P pointer, Context& ctx) {

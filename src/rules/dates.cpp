@@ -54,7 +54,6 @@ constexpr RuleInfo D008{"D008", Severity::error,
     "plánovaná hodnota zapsaná jako pozorování."};
 
 namespace {
-std::string range_text(const DateRange& r) { return r.start().to_string() + " – " + r.end().to_string(); }
 }  // namespace
 
 // D002: a period starts after it ends.
@@ -64,7 +63,7 @@ void date_rules(const Period& period, P pointer, Context& ctx) {
   if (start && end && *end < *start)
     ctx.add(D002, pointer,
             "the period starts " + start->to_string() + ", after it ends " + end->to_string(),
-            "období začíná " + start->to_string() + ", až po svém konci " + end->to_string());
+            "období začíná " + start->format_cs() + ", až po svém konci " + end->format_cs());
 }
 
 // D006: approved after the period started; D007: length against the support type's cycle.
@@ -76,7 +75,7 @@ void date_rules(const Plan& plan, P pointer, Context& ctx) {
       ctx.add(D006, pointer + "/approval/date",
               "the plan was approved on " + d->to_string() + ", after its period started on " +
                   period->start().to_string(),
-              "plán byl schválen " + d->to_string() + ", až po začátku svého období " + period->start().to_string());
+              "plán byl schválen " + d->format_cs() + ", až po začátku svého období " + period->start().format_cs());
   if (const SupportType* s = plan.support_type.get()) {
     int months = *s == SupportType::intensive_comprehensive ? 36 : 12;
     try {
@@ -84,9 +83,9 @@ void date_rules(const Plan& plan, P pointer, Context& ctx) {
       Date actual_end = period->end().add_days(1);
       if (actual_end < expected_end.add_months(-3) || actual_end > expected_end.add_months(3))
         ctx.add(D007, pointer + "/period",
-                "the plan runs " + range_text(*period) + ", but " + std::string(label_en(*s)) + " has a " +
+                "the plan runs " + period->to_string() + ", but " + std::string(label_en(*s)) + " has a " +
                     (months == 36 ? "3-year" : "1-year") + " cycle (±3 months)",
-                "plán trvá " + range_text(*period) + ", ale " + std::string(label_cs(*s)) + " má cyklus " +
+                "plán trvá " + period->format_cs() + ", ale " + std::string(label_cs(*s)) + " má cyklus " +
                     (months == 36 ? "3 roky" : "1 rok") + " (±3 měsíce)");
     } catch (const Error&) {
       // a period at the end of the representable calendar: nothing to compare
@@ -101,8 +100,8 @@ void date_rules(const Measure& m, P pointer, Context& ctx) {
   auto plan = ctx.plan->period->range();
   if (own && plan && !plan->contains(*own))
     ctx.add(D003, pointer + "/period",
-            "the measure runs " + range_text(*own) + ", outside its plan's period " + range_text(*plan),
-            "opatření trvá " + range_text(*own) + ", mimo období svého plánu " + range_text(*plan));
+            "the measure runs " + own->to_string() + ", outside its plan's period " + plan->to_string(),
+            "opatření trvá " + own->format_cs() + ", mimo období svého plánu " + plan->format_cs());
 }
 
 // D004: a target's date outside the period of the indicator's subject.
@@ -113,8 +112,8 @@ void date_rules(const Target& t, P pointer, Context& ctx) {
   if (!subject) return;
   if (auto period = period_of(ctx.doc, *subject); period && !period->contains(*d))
     ctx.add(D004, pointer + "/date",
-            "the target date " + d->to_string() + " is outside " + *subject + "'s period " + range_text(*period),
-            "termín cílové hodnoty " + d->to_string() + " je mimo období " + *subject + " " + range_text(*period));
+            "the target date " + d->to_string() + " is outside " + *subject + "'s period " + period->to_string(),
+            "termín cílové hodnoty " + d->format_cs() + " je mimo období " + *subject + " " + period->format_cs());
 }
 
 // D005: observed before the baseline; D008: observed after as_of.
@@ -126,11 +125,11 @@ void date_rules(const Observation& o, P pointer, Context& ctx) {
   if (ctx.indicator && ctx.indicator->baseline.valid())
     if (const Date* b = ctx.indicator->baseline->date.get(); b && *when < *b)
       ctx.add(D005, where(), "observed on " + when->to_string() + ", before the baseline of " + b->to_string(),
-              "pozorováno " + when->to_string() + ", před výchozí hodnotou k " + b->to_string());
+              "pozorováno " + when->format_cs() + ", před výchozí hodnotou k " + b->format_cs());
   if (*when > ctx.as_of)
     ctx.add(D008, where(),
             "observed on " + when->to_string() + ", after the validation date " + ctx.as_of.to_string(),
-            "pozorováno " + when->to_string() + ", po rozhodném dni " + ctx.as_of.to_string());
+            "pozorováno " + when->format_cs() + ", po rozhodném dni " + ctx.as_of.format_cs());
 }
 
 std::span<const RuleInfo> date_family() noexcept {

@@ -60,16 +60,13 @@ void event_rules(const Event& e, P pointer, Context& ctx) {
   auto running = period_of(ctx.doc, subject->id);
   if (!running) return;
   auto outside = [&](const std::string& member, const std::string& when_en, const std::string& when_cs) {
-    std::string span = running->start().to_string() + " – " + running->end().to_string();
-    ctx.add(E002, pointer + "/" + member, "the event " + when_en + " is outside " + subject->id + "'s period " + span,
-            "akce " + when_cs + " je mimo období " + subject->id + " " + span);
+    ctx.add(E002, pointer + "/" + member, "the event " + when_en + " is outside " + subject->id + "'s period " + running->to_string(),
+            "akce " + when_cs + " je mimo období " + subject->id + " " + running->format_cs());
   };
-  if (const Date* d = e.date.get(); d && !running->contains(*d)) outside("date", "on " + d->to_string(), d->to_string());
+  if (const Date* d = e.date.get(); d && !running->contains(*d)) outside("date", "on " + d->to_string(), d->format_cs());
   if (const Period* p = e.period.get())
-    if (auto range = p->range(); range && !running->contains(*range)) {
-      std::string span = range->start().to_string() + " – " + range->end().to_string();
-      outside("period", "in " + span, "v období " + span);
-    }
+    if (auto range = p->range(); range && !running->contains(*range))
+      outside("period", "in " + range->to_string(), "v období " + range->format_cs());
 }
 
 std::span<const RuleInfo> event_family() noexcept {

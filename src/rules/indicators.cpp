@@ -314,8 +314,8 @@ void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
         ctx.add(I011, pointer + "/targets/" + std::to_string(dated[k].second) + "/value",
                 "the cumulative target " + Context::num_en(after) + " by " + dated[k].first.to_string() +
                     " is below the earlier " + Context::num_en(before) + " by " + dated[k - 1].first.to_string(),
-                "kumulativní cílová hodnota " + Context::num_cs(after) + " k " + dated[k].first.to_string() +
-                    " je nižší než dřívější " + Context::num_cs(before) + " k " + dated[k - 1].first.to_string());
+                "kumulativní cílová hodnota " + Context::num_cs(after) + " k " + dated[k].first.format_cs() +
+                    " je nižší než dřívější " + Context::num_cs(before) + " k " + dated[k - 1].first.format_cs());
     }
   }
 
