@@ -1,11 +1,13 @@
-// Access by JSON Pointer. Reading follows the record descriptions down to a typed field; changing
-// goes through the JSON of the top-level entity concerned: its canonical JSON is edited and read
-// back with the loader's own reading, so a changed document is what loading its JSON would give.
+// Access by JSON Pointer. Reading and changing follow the record descriptions down to the typed field
+// concerned; a new value is read with the loader's own reading, so a changed document is what loading
+// its JSON would give. A change costs the size of the value it writes plus the depth of the path, not
+// the size of the document: the id index and the amounts' currencies are kept in step locally.
 
 #include <inclusio/access.hpp>
 #include <inclusio/json.hpp>
 
 #include "document_format.hpp"
+#include "index_keeper.hpp"
 #include "json_fragment.hpp"
 
 #include <algorithm>
@@ -46,7 +48,8 @@ std::string join(const Segments& s, std::size_t from, std::size_t to) {
 }
 
 [[noreturn]] void not_found(const Segments& s, std::size_t upto, const std::string& why) {
-  throw Error(ErrorCode::not_found, "no value at " + join(s, 0, upto + 1) + ": " + why);
+  std::string at = join(s, 0, upto + 1);
+  throw PathNotFound("no value at " + at + ": " + why, at);
 }
 
 std::size_t parse_index(const Segments& s, std::size_t i, std::size_t size) {
@@ -62,8 +65,21 @@ std::size_t parse_index(const Segments& s, std::size_t i, std::size_t size) {
 // ---- reading ----
 
 template <class X>
+constexpr ValueKind declared_kind() {
+  if constexpr (detail::IsRecord<X> || std::is_same_v<X, Dimensions>) return ValueKind::record;
+  else if constexpr (detail::IsList<X>) return ValueKind::list;
+  else if constexpr (std::is_same_v<X, std::int64_t> || std::is_same_v<X, Count>) return ValueKind::integer;
+  else if constexpr (std::is_same_v<X, Date>) return ValueKind::date;
+  else if constexpr (std::is_same_v<X, Money>) return ValueKind::money;
+  else if constexpr (std::is_same_v<X, Decimal>) return ValueKind::decimal;
+  else if constexpr (std::is_same_v<X, IndicatorValue>) return ValueKind::decimal;  // or a string on a qualitative scale
+  else return ValueKind::string;
+}
+
+template <class X>
 Value leaf(const Field<X>& f) {
   Value v;
+  v.declared = declared_kind<X>();
   if (!f.present()) return v;
   if (f.is_invalid()) {
     v.kind = ValueKind::invalid;
@@ -114,7 +130,21 @@ Value leaf(const Field<X>& f) {
 template <class X>
 Value navigate(const Field<X>& f, const Segments& s, std::size_t i) {
   if (i == s.size()) return leaf(f);
-  if (!f.present()) return Value{};  // below an absent value, everything is absent
+  if (!f.present()) {
+    // A list the document lacks has no elements; a record it lacks has the format's members, all
+    // absent. Below either, a path the format does not have is not found, as it would be were they there.
+    if constexpr (detail::IsRecord<X>) {
+      const X none{};
+      std::optional<Value> found;
+      detail::with_member(none, s[i], [&](const auto& field) { found = navigate(field, s, i + 1); });
+      if (found) return *found;
+      not_found(s, i, "a " + std::string(detail::Record<X>::name) + " has no field \"" + s[i] + "\"");
+    } else if constexpr (detail::IsList<X>) {
+      not_found(s, i, "the list is absent: it has no elements");
+    } else {
+      not_found(s, i, "the value above it is absent");
+    }
+  }
   if (f.is_invalid()) not_found(s, i, "the value above it is of the wrong form");
   const X& x = *f.get();
   if constexpr (detail::IsRecord<X>) {
@@ -131,6 +161,48 @@ Value navigate(const Field<X>& f, const Segments& s, std::size_t i) {
     return navigate(x[parse_index(s, i, x.size())], s, i + 1);
   } else {
     not_found(s, i, "the value above it is not an object or array");
+  }
+}
+
+template <class T>
+json::value to_json(const Field<T>& f) {
+  std::string buf;
+  detail::Emitter e(buf, 0);
+  detail::write_field_value(e, f);
+  return json::parse(buf);
+}
+
+// The JSON of the value at s[i..] below a field (compact, canonical), "" when absent; the path is one
+// value_at has accepted. Only the value itself is written, whatever holds it.
+std::string json_in(const json::value& v, const Segments& s, std::size_t i) {
+  boost::system::error_code ec;
+  const json::value* at = v.find_pointer(join(s, i, s.size()), ec);
+  if (!at) return "";
+  std::string out;
+  detail::Emitter(out, 0).value(*at);
+  return out;
+}
+
+template <class X>
+std::string json_below(const Field<X>& f, const Segments& s, std::size_t i) {
+  if (!f.present()) return "";
+  if (i == s.size()) {
+    std::string out;
+    detail::Emitter e(out, 0);
+    detail::write_field_value(e, f);
+    return out;
+  }
+  if (f.is_invalid()) return json_in(to_json(f), s, i);
+  const X& x = *f.get();
+  if constexpr (detail::IsRecord<X>) {
+    std::optional<std::string> found;
+    detail::with_member(x, s[i], [&](const auto& field) { found = json_below(field, s, i + 1); });
+    if (found) return *found;
+    return x.extra.contains(s[i]) ? json_in(x.extra.at(s[i]), s, i + 1) : "";
+  } else if constexpr (detail::IsList<X>) {
+    return json_below(x[parse_index(s, i, x.size())], s, i + 1);
+  } else {
+    return json_in(to_json(f), s, i);
   }
 }
 
@@ -163,15 +235,8 @@ std::string locate(const Segments& s, std::size_t i, std::string location) {
 
 // ---- changing ----
 
-template <class T>
-json::value to_json(const Field<T>& f) {
-  std::string buf;
-  detail::Emitter e(buf, 0);
-  detail::write_field_value(e, f);
-  return json::parse(buf);
-}
-
-// Applies an edit to `target` at the relative segments s[from..].
+// Applies an edit inside a JSON value kept verbatim (an unknown member, a dimension map): `target` is
+// the value at s[..from), the edit at s[from..] (new_value null: remove).
 void edit(json::value& target, const Segments& s, std::size_t from, const json::value* new_value) {
   json::value* parent = &target;
   for (std::size_t i = from; i + 1 < s.size(); ++i) {
@@ -203,60 +268,181 @@ void edit(json::value& target, const Segments& s, std::size_t from, const json::
   }
 }
 
+template <class T>
+constexpr bool is_entity = requires { EntityKindOf<T>::value; };
+
+// One change by pointer on its way down: the new value (null: remove) and what the change must keep
+// in step: the id index, the currencies of amounts, and the plan it is in (for the index's entries).
+struct Change {
+  const Segments& s;
+  const json::value* new_value;
+  detail::IndexKeeper& index;
+  Currency document_currency;
+  const Plan* plan = nullptr;
+};
+
+// The new value read as loading reads it, before anything is changed: a failure leaves the document as
+// it was.
+template <class X>
+Field<X> read_new(const json::value& v) {
+  json::value copy = v;
+  Field<X> f;
+  detail::read_field(copy, f);
+  return f;
+}
+
+// Gives the amounts of a value just written the currency they are in.
+template <class X>
+void resolve_currencies_in(Field<X>& f, Currency document_currency) {
+  X* x = f.get();
+  if (!x) return;
+  if constexpr (std::is_same_v<X, Measure> || std::is_same_v<X, Project>) {
+    detail::resolve_currencies(*x, document_currency);
+  } else if constexpr (std::is_same_v<X, Plan>) {
+    resolve_currencies_in(x->measures, document_currency);
+  } else if constexpr (detail::IsList<X>) {
+    for (auto& element : *x) resolve_currencies_in(element, document_currency);
+  }
+}
+
+// An entity appended at `pointer` joins the id index with the entities nested in it.
+template <class E>
+void index_appended(Change& c, const E& entity, const std::string& pointer) {
+  const Plan* plan = c.plan;
+  if constexpr (std::is_same_v<E, Plan>) plan = &entity;
+  c.index.appended(EntityKindOf<E>::value, entity.id, &entity, plan, pointer);
+  for_each_entity_kind([&](const auto& row) {
+    using Row = std::decay_t<decltype(row)>;
+    if constexpr (!detail::IsTopLevelKind<Row>) {
+      if constexpr (std::is_same_v<typename Row::parent, E>) {
+        if (const auto* children = (entity.*(row.member)).get())
+          for (std::size_t j = 0; j < children->size(); ++j)
+            if (const auto* child = (*children)[j].get())
+              c.index.appended(row.kind, child->id, child, plan, pointer + "/" + std::string(row.key) + "/" + std::to_string(j));
+      }
+    }
+  });
+}
+
+template <class X>
+void change_below(Field<X>& f, std::size_t i, Change& c);
+
+// The change of the member at s[i] of `record`, a member it has or an unknown one.
+template <class R>
+void change_member(R& record, std::size_t i, Change& c) {
+  const Segments& s = c.s;
+  const bool last = i + 1 == s.size();
+  if constexpr (std::is_same_v<R, Plan>) c.plan = &record;
+  bool known = detail::with_member(record, s[i], [&](auto& member) {
+    using F = typename std::decay_t<decltype(member)>::value_type;
+    if (!last) return change_below(member, i + 1, c);
+    if (c.new_value) member = read_new<F>(*c.new_value);
+    else if (member.present()) member.reset();
+    else not_found(s, i, "the document has no value there to remove");
+    // An entity renamed, or a list of entities replaced: the index no longer holds.
+    if constexpr (detail::IsList<F>) {
+      if constexpr (is_entity<typename detail::IsListT<F>::element>) c.index.drop();
+    }
+    if constexpr (is_entity<R>) {
+      if (s[i] == "id") c.index.drop();
+    }
+    resolve_currencies_in(member, c.document_currency);
+  });
+  if (!known) {
+    if (last && c.new_value) {
+      record.extra[s[i]] = *c.new_value;
+    } else if (last) {
+      if (!record.extra.erase(s[i])) not_found(s, i, "no such member");
+    } else {
+      json::value* v = record.extra.if_contains(s[i]);
+      if (!v) not_found(s, i, "a " + std::string(detail::Record<R>::name) + " has no field \"" + s[i] + "\"");
+      edit(*v, s, i + 1, c.new_value);
+    }
+  }
+  // A change to a budget or to a project's amounts: their currency comes from the record.
+  if constexpr (std::is_same_v<R, Measure> || std::is_same_v<R, Project>) detail::resolve_currencies(record, c.document_currency);
+}
+
+// The change at s[i..] below the field `f` (the value at s[..i)).
+template <class X>
+void change_below(Field<X>& f, std::size_t i, Change& c) {
+  const Segments& s = c.s;
+  const bool last = i + 1 == s.size();
+  if (f.is_invalid()) not_found(s, i, "the value above it is of the wrong form");
+  if constexpr (detail::IsList<X>) {
+    using E = typename detail::IsListT<X>::element;
+    if (s[i] == "-") {
+      if (!last) not_found(s, i, "\"-\" names an element still to be added: nothing is below it");
+      if (!c.new_value) not_found(s, i, "\"-\" names no element to remove");
+      Field<E> element = read_new<E>(*c.new_value);
+      resolve_currencies_in(element, c.document_currency);
+      if (!f.present()) f = X{};  // appending to a list the record does not have yet creates it
+      X& items = *f.get();
+      const auto* before = items.data();
+      items.push_back(std::move(element));
+      if constexpr (is_entity<E>) {
+        // Growing the list moved its entities: the index's addresses of them no longer hold.
+        if (items.data() != before) c.index.drop();
+        else if (const E* entity = items.back().get()) index_appended(c, *entity, join(s, 0, i) + "/" + std::to_string(items.size() - 1));
+      }
+      return;
+    }
+    if (!f.present()) not_found(s, i, "the list is absent: it has no elements");
+    X& items = *f.get();
+    std::size_t idx = parse_index(s, i, items.size());
+    if (!last) return change_below(items[idx], i + 1, c);
+    if (c.new_value) {
+      items[idx] = read_new<E>(*c.new_value);
+      resolve_currencies_in(items[idx], c.document_currency);
+    } else {
+      items.erase(items.begin() + static_cast<std::ptrdiff_t>(idx));
+    }
+    if constexpr (is_entity<E>) c.index.drop();  // an entity replaced, or those after it moved
+  } else if constexpr (detail::IsRecord<X>) {
+    if (!f.present()) {
+      const X none{};
+      if (!detail::with_member(none, s[i], [](const auto&) {}))
+        not_found(s, i, "a " + std::string(detail::Record<X>::name) + " has no field \"" + s[i] + "\"");
+      not_found(s, i - 1, "the " + std::string(detail::Record<X>::name) + " is absent: set it as a whole first");
+    }
+    change_member(*f.get(), i, c);
+  } else if constexpr (std::is_same_v<X, Dimensions>) {
+    // A small map kept as JSON would be: edited as JSON and read back.
+    if (!f.present()) {
+      if (!last || !c.new_value) not_found(s, i, "the dimensions are absent");
+      f = read_new<X>(json::object{{s[i], *c.new_value}});
+      return;
+    }
+    json::value v = to_json(f);
+    edit(v, s, i, c.new_value);
+    f = read_new<X>(v);
+  } else {
+    not_found(s, i, "the value above it is not an object or array");
+  }
+}
+
 void change(Document& doc, std::string_view pointer, const json::value* new_value) {
   Segments s = parse_pointer(pointer);
   if (s.empty()) throw Error(ErrorCode::invalid_argument, "the whole document cannot be replaced by pointer");
   if (s[0] == "format" || s[0] == "schema_version")
     throw Error(ErrorCode::invalid_argument, "\"" + s[0] + "\" is fixed by the format");
-  if (s[0] == "currency" && s.size() == 1) {
-    if (new_value) {
-      json::value v = *new_value;
-      detail::read_field(v, doc.mutable_currency());
-    } else {
-      doc.mutable_currency().reset();
-    }
-    doc.resolve_currencies();
+  if (s[0] == "currency") {
+    if (s.size() > 1) not_found(s, 1, "the currency is a string");
+    if (new_value) doc.mutable_currency() = read_new<std::string>(*new_value);
+    else doc.mutable_currency().reset();
+    doc.resolve_currencies();  // every amount without a currency of its own follows the document's
     return;
   }
-  bool handled = detail::with_collection(s[0], [&](const auto& c) {
-    auto& list = (doc.*(c.mut))();
+  detail::IndexKeeper index(doc);
+  Change c{s, new_value, index, doc.default_currency()};
+  bool handled = detail::with_collection(s[0], [&](const auto& collection) {
+    auto& list = (doc.*(collection.mut))();
     using ListT = std::decay_t<decltype(list)>;
-    if (s.size() == 1) {
-      if (new_value) {
-        json::value v = *new_value;
-        detail::read_field(v, list);
-      } else {
-        list.reset();
-      }
-      return;
-    }
-    if (!list.present()) list = typename ListT::value_type{};
-    auto* items = list.get();
-    if (!items) not_found(s, 0, "the collection is of the wrong form");
-    if (s.size() == 2 && s[1] == "-") {
-      if (!new_value) not_found(s, 1, "\"-\" names no element to remove");
-      json::value v = *new_value;
-      items->emplace_back();
-      detail::read_field(v, items->back());
-      return;
-    }
-    std::size_t idx = parse_index(s, 1, items->size());
-    auto& element = (*items)[idx];
-    if (s.size() == 2) {
-      if (new_value) {
-        json::value v = *new_value;
-        detail::read_field(v, element);
-      } else {
-        items->erase(items->begin() + static_cast<std::ptrdiff_t>(idx));
-      }
-      return;
-    }
-    json::value entity = to_json(element);
-    edit(entity, s, 2, new_value);
-    using ElementT = std::decay_t<decltype(element)>;
-    ElementT fresh;
-    detail::read_field(entity, fresh);
-    element = std::move(fresh);
+    if (s.size() > 1) return change_below(list, 1, c);
+    if (new_value) list = read_new<typename ListT::value_type>(*new_value);
+    else list.reset();
+    resolve_currencies_in(list, c.document_currency);
+    index.drop();
   });
   if (!handled) {
     if (s.size() > 1) {
@@ -269,7 +455,7 @@ void change(Document& doc, std::string_view pointer, const json::value* new_valu
       not_found(s, 0, "no such member");
     }
   }
-  doc.resolve_currencies();
+  index.commit();
 }
 
 }  // namespace
@@ -323,31 +509,15 @@ std::string json_at(const Document& doc, std::string_view pointer) {
   if (s.empty()) return dump_string(doc, WriteOptions{0});
   Value v = value_at(doc, pointer);  // throws for paths the document does not have
   if (v.kind == ValueKind::absent) return "";
-  // Only the entity concerned is turned into JSON, not the whole document.
-  json::value holder;
-  std::size_t from = 1;
-  bool in_collection = detail::with_collection(s[0], [&](const auto& c) {
-    const auto& list = (doc.*(c.get))();
-    if (s.size() == 1 || !list.valid()) {
-      holder = to_json(list);
-    } else {
-      holder = to_json((*list.get())[parse_index(s, 1, list->size())]);
-      from = 2;
-    }
-  });
-  if (!in_collection) {
-    if (s[0] == "currency") holder = to_json(doc.currency());
-    else if (s[0] == "format") holder = Document::format_marker;
-    else if (s[0] == "schema_version") holder = Document::schema_version;
-    else holder = doc.extra().at(s[0]);
+  std::string out;
+  if (s[0] == "format" || s[0] == "schema_version") {
+    detail::Emitter(out, 0).string(s[0] == "format" ? Document::format_marker : Document::schema_version);
+    return out;
   }
-  boost::system::error_code ec;
-  const json::value* at = holder.find_pointer(join(s, from, s.size()), ec);
-  if (!at) return "";
-  std::string buf;
-  detail::Emitter e(buf, 0);
-  e.value(*at);
-  return buf;
+  if (s[0] == "currency") return json_below(doc.currency(), s, 1);
+  std::optional<std::string> found;
+  detail::with_collection(s[0], [&](const auto& c) { found = json_below((doc.*(c.get))(), s, 1); });
+  return found ? *found : json_in(doc.extra().at(s[0]), s, 1);
 }
 
 void set_json(Document& doc, std::string_view pointer, std::string_view text) {
@@ -367,6 +537,43 @@ std::string format_location(std::string_view pointer) {
     found = locate<typename ListT::value_type>(s, 1, s[0]);
   });
   return found;
+}
+
+std::string entity_at(const Document& doc, std::string_view pointer) {
+  Segments s;
+  try {
+    s = parse_pointer(pointer);
+  } catch (const Error&) {
+    return "";
+  }
+  auto index = [](const std::string& t, std::size_t size, std::size_t& out) {
+    auto r = std::from_chars(t.data(), t.data() + t.size(), out);
+    return !t.empty() && r.ec == std::errc() && r.ptr == t.data() + t.size() && !(t.size() > 1 && t[0] == '0') && out < size;
+  };
+  auto id_of = [](const auto& entity) { return entity.id.valid() ? std::string(*entity.id) : std::string(); };
+  std::string id;
+  if (s.size() < 2) return id;
+  detail::with_collection(s[0], [&](const auto& c) {
+    const auto* items = (doc.*(c.get))().get();
+    std::size_t i = 0;
+    if (!items || !index(s[1], items->size(), i) || !(*items)[i].valid()) return;
+    const auto& entity = *(*items)[i].get();
+    using T = std::decay_t<decltype(entity)>;
+    id = id_of(entity);
+    if (s.size() < 4) return;
+    for_each_entity_kind([&](const auto& row) {
+      using Row = std::decay_t<decltype(row)>;
+      if constexpr (!detail::IsTopLevelKind<Row>) {
+        if constexpr (std::is_same_v<typename Row::parent, T>) {
+          const auto* children = (entity.*(row.member)).get();
+          std::size_t j = 0;
+          if (row.key == s[2] && children && index(s[3], children->size(), j))
+            id = (*children)[j].valid() ? id_of(*(*children)[j].get()) : std::string();
+        }
+      }
+    });
+  });
+  return id;
 }
 
 std::vector<std::string> entity_pointers(const Document& doc, EntityKind kind) {

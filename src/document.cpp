@@ -1,6 +1,7 @@
 #include <inclusio/document.hpp>
 
 #include "document_format.hpp"
+#include "index_keeper.hpp"
 
 #include <array>
 #include <cstdint>
@@ -48,6 +49,29 @@ struct Document::Index {
     ++count;
     entries.push_back(Entry{kind, entity, plan, p.str()});
     ids.push_back(*s);
+  }
+
+  // One more entity, after all the others in document order; false for an id held already.
+  bool insert(const Field<Id>& id, EntityKind kind, const void* entity, const Plan* plan, std::string pointer) {
+    const Id* s = id.get();
+    if (!s) return true;
+    if ((entries.size() + 1) * 2 > slots.size()) rehash(slots.size() * 2);
+    std::uint64_t h = hash(*s);
+    std::uint64_t& slot = slot_of(*s, h);
+    if (slot != 0) return false;
+    entries.push_back(Entry{kind, entity, plan, std::move(pointer)});
+    ids.push_back(*s);
+    slot = (tag(h) << 32) | entries.size();
+    ++count;
+    return true;
+  }
+
+  void rehash(std::size_t size) {
+    slots.assign(std::max<std::size_t>(size, 16), 0);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      std::uint64_t h = hash(ids[i]);
+      slot_of(ids[i], h) = (tag(h) << 32) | (i + 1);
+    }
   }
 
   // Fills the table once every entity is listed; a repeated id keeps its first entity.
@@ -174,34 +198,40 @@ void set_currency_of(Field<Money>& m, Currency c) {
 }
 }  // namespace
 
+void detail::resolve_currencies(Measure& measure, Currency document_currency) {
+  Budget* b = measure.budget.get();
+  if (!b) return;
+  Currency c = currency_of(b->currency, document_currency);
+  set_currency_of(b->total, c);
+  if (auto* sources = b->sources.get())
+    for (auto& sf : *sources)
+      if (FundingShare* s = sf.get()) set_currency_of(s->amount, currency_of(s->currency, c));
+}
+
+void detail::resolve_currencies(Project& project, Currency document_currency) {
+  Currency c = currency_of(project.currency, document_currency);
+  set_currency_of(project.requested, c);
+  set_currency_of(project.approved, c);
+  set_currency_of(project.drawn, c);
+}
+
 void Document::resolve_currencies() {
   Currency doc_currency = default_currency();
-  if (auto* plans = plans_.get()) {
-    for (auto& pf : *plans) {
-      Plan* plan = pf.get();
-      if (!plan || !plan->measures.get()) continue;
-      for (auto& mf : *plan->measures.get()) {
-        Measure* m = mf.get();
-        Budget* b = m ? m->budget.get() : nullptr;
-        if (!b) continue;
-        Currency c = currency_of(b->currency, doc_currency);
-        set_currency_of(b->total, c);
-        if (auto* sources = b->sources.get())
-          for (auto& sf : *sources)
-            if (FundingShare* s = sf.get()) set_currency_of(s->amount, currency_of(s->currency, c));
-      }
-    }
-  }
-  if (auto* projects = projects_.get()) {
-    for (auto& pf : *projects) {
-      Project* p = pf.get();
-      if (!p) continue;
-      Currency c = currency_of(p->currency, doc_currency);
-      set_currency_of(p->requested, c);
-      set_currency_of(p->approved, c);
-      set_currency_of(p->drawn, c);
-    }
-  }
+  if (auto* plans = plans_.get())
+    for (auto& pf : *plans)
+      if (Plan* plan = pf.get(); plan && plan->measures.get())
+        for (auto& mf : *plan->measures.get())
+          if (Measure* m = mf.get()) detail::resolve_currencies(*m, doc_currency);
+  if (auto* projects = projects_.get())
+    for (auto& pf : *projects)
+      if (Project* p = pf.get()) detail::resolve_currencies(*p, doc_currency);
+}
+
+void detail::IndexKeeper::appended(EntityKind kind, const Field<Id>& id, const void* entity, const Plan* plan,
+                                   std::string pointer) {
+  // Only this edit holds the index: it was taken out of the document, which copies never share.
+  auto* index = const_cast<Document::Index*>(index_.get());
+  if (index && !index->insert(id, kind, entity, plan, std::move(pointer))) drop();
 }
 
 }  // namespace inclusio

@@ -109,6 +109,8 @@ int guard(F&& f) noexcept {
     return fail(to_status(e.code()), e.what(), e.position(), e.pointer());
   } catch (const inclusio::FormatError& e) {
     return fail(INCL_EFORMAT, e.what(), e.position(), e.pointer());
+  } catch (const inclusio::PathNotFound& e) {
+    return fail(INCL_ENOTFOUND, e.what(), {}, e.pointer());
   } catch (const inclusio::Error& e) {
     return fail(to_status(e.code()), e.what());
   } catch (const std::bad_alloc&) {
@@ -189,7 +191,7 @@ int value_of(inclusio::Value& out, const incl_document* doc, const char* pointer
 
 int wrong_type(const char* pointer, const inclusio::Value& v, const char* wanted) {
   std::string m = std::string("the value at ") + pointer + " is " + std::string(inclusio::to_code(v.kind)) + ", not " + wanted;
-  return fail(INCL_ETYPE, m.c_str());
+  return fail(INCL_ETYPE, m.c_str(), {}, pointer);
 }
 
 // The value at `pointer`, which must be of `kind`, passed to `take`.
@@ -433,8 +435,17 @@ int incl_document_get_date(int* out_year, int* out_month, int* out_day, const in
 
 int incl_document_get_length(size_t* out, const incl_document* doc, const char* pointer) {
   if (!(out)) return invalid("out must not be NULL");
-  return typed_value(doc, pointer, inclusio::ValueKind::list, "a list", [&](const inclusio::Value& v) {
+  // A list the document lacks has no elements: 0, as an index into it is not found.
+  return guard([&]() -> int {
+    inclusio::Value v;
+    if (int rc = value_of(v, doc, pointer)) return rc;
+    if (v.kind == inclusio::ValueKind::absent && v.declared == inclusio::ValueKind::list) {
+      *out = 0;
+      return INCL_OK;
+    }
+    if (v.kind != inclusio::ValueKind::list) return wrong_type(pointer, v, "a list");
     *out = v.length;
+    return INCL_OK;
   });
 }
 
@@ -450,10 +461,8 @@ int incl_document_get_json(incl_buffer* out, const incl_document* doc, const cha
 int incl_document_set_json(incl_document* doc, const char* pointer, const char* json) {
   return guard([&]() -> int {
     INCL_REQUIRE(doc && pointer && json, "doc, pointer and json must not be NULL");
-    // Change a copy and swap it in, so that a failure leaves the document as it was.
-    inclusio::Document changed = doc->doc;
-    inclusio::set_json(changed, pointer, json);
-    doc->doc = std::move(changed);
+    // The core's change leaves the document as it was when it fails, and costs the value, not the document.
+    inclusio::set_json(doc->doc, pointer, json);
     doc->changed();
     return INCL_OK;
   });
@@ -462,9 +471,7 @@ int incl_document_set_json(incl_document* doc, const char* pointer, const char* 
 int incl_document_remove(incl_document* doc, const char* pointer) {
   return guard([&]() -> int {
     INCL_REQUIRE(doc && pointer, "doc and pointer must not be NULL");
-    inclusio::Document changed = doc->doc;
-    inclusio::remove_at(changed, pointer);
-    doc->doc = std::move(changed);
+    inclusio::remove_at(doc->doc, pointer);
     doc->changed();
     return INCL_OK;
   });
@@ -528,6 +535,10 @@ int incl_validate(incl_report** out, const incl_document* doc, const incl_valida
 int incl_validate_with_rules(incl_report** out, const incl_document* doc, const incl_validate_options* opts,
                              const incl_host_rule* rules, size_t count) {
   return validate_impl(out, doc, opts, rules, count);
+}
+
+incl_language incl_rule_sink_language(const incl_rule_sink* sink) {
+  return sink && sink->sink.language() == inclusio::Language::cs ? INCL_LANGUAGE_CS : INCL_LANGUAGE_EN;
 }
 
 int incl_rule_sink_report(incl_rule_sink* sink, incl_severity severity, const char* pointer, const char* entity,

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace inclusio {
 
@@ -30,6 +31,9 @@ std::string_view to_code(ValueKind kind) noexcept;
 
 struct Value {
   ValueKind kind = ValueKind::absent;
+  // What the format declares at this path: the kind a present, valid value has (for an absent value,
+  // what setting one would give; unknown for a member the format does not know).
+  ValueKind declared = ValueKind::unknown;
   std::string_view text;  // string: borrowed from the document until it changes
   std::int64_t integer = 0;
   Decimal decimal;
@@ -60,6 +64,10 @@ void remove_at(Document& doc, std::string_view pointer);
 // "" where the format has no such field (an unknown member, a step into a scalar). Throws
 // Error(invalid_argument) for a malformed pointer.
 std::string format_location(std::string_view pointer);
+
+// The id of the innermost entity holding the value at `pointer` ("/plans/0/measures/2/budget" → the
+// measure's id), as findings name it; "" where no entity with a valid id holds it.
+std::string entity_at(const Document& doc, std::string_view pointer);
 
 // The JSON Pointers of all entities of a kind, in document order (goals and measures across plans,
 // working groups across partnerships), including those whose id is missing or malformed.

@@ -14,6 +14,10 @@
 
 namespace inclusio {
 
+namespace detail {
+class IndexKeeper;
+}
+
 class Document {
  public:
   static constexpr std::string_view format_marker = "inclusio";
@@ -84,6 +88,7 @@ class Document {
   friend bool operator==(const Document& a, const Document& b) = default;
 
  private:
+  friend class detail::IndexKeeper;
   template <class T>
   T& touch(T& member) {
     index_.drop();
@@ -114,6 +119,16 @@ class Document {
     void drop() noexcept {
       ready_.store(nullptr, std::memory_order_relaxed);
       index_.reset();
+    }
+    // The built index taken out (null when there is none), and put back once an edit has kept it in
+    // step: edits by pointer change a document without rebuilding its index (detail::IndexKeeper).
+    std::shared_ptr<const Index> take() noexcept {
+      ready_.store(nullptr, std::memory_order_relaxed);
+      return std::move(index_);
+    }
+    void put(std::shared_ptr<const Index> index) noexcept {
+      index_ = std::move(index);
+      ready_.store(index_.get(), std::memory_order_release);
     }
 
    private:

@@ -96,6 +96,18 @@ class FormatError : public Error {
   std::string reason_cs_;
 };
 
+// A JSON Pointer that leads nowhere in a document (access.hpp): pointer() is the path up to the
+// first step the document does not have ("/plans/0/goals/7" for "/plans/0/goals/7/title").
+class PathNotFound : public Error {
+ public:
+  PathNotFound(const std::string& message, std::string pointer)
+      : Error(ErrorCode::not_found, message), pointer_(std::move(pointer)) {}
+  const std::string& pointer() const noexcept { return pointer_; }
+
+ private:
+  std::string pointer_;
+};
+
 // One value of the wrong form, as strict loading lists it.
 struct FormProblem {
   std::string rule;     // S002, S003, S004, S006, D001, M001

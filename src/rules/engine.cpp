@@ -2,6 +2,8 @@
 // every rule family's overload for that record type; the form checks, references, ids and unknown
 // fields are handled as the walk meets them. Host rules run afterwards.
 
+#include <inclusio/access.hpp>
+
 #include "rules.hpp"
 
 #include "../document_format.hpp"
@@ -224,6 +226,8 @@ Report validate(const Document& doc, const ValidateOptions& given) {
                   std::string message) override {
         if (code != info.code)
           throw Error(ErrorCode::invalid_argument, "host rule " + std::string(info.code) + " reported code " + std::string(code));
+        // As the built-in rules do, a finding names the entity holding its value when the host gave none.
+        if (entity.empty() && !pointer.empty()) entity = entity_at(ctx.doc, pointer);
         ctx.report(code, natural, std::move(pointer), std::move(entity), std::move(message));
       }
       Language language() const noexcept override { return ctx.lang; }

@@ -387,7 +387,10 @@ static int short_titles(incl_rule_sink *sink, const incl_document *doc, void *pa
     incl_document_entity(&at, doc, INCL_MEASURE, i);
     snprintf(title_at, sizeof title_at, "%s/title", at);
     if (incl_document_get_string(&title, doc, title_at) == INCL_OK && strlen(title) < 10)
-      incl_rule_sink_report(sink, INCL_SEVERITY_WARNING, title_at, "m", "the title is shorter than 10 bytes");
+      /* No entity given: the finding names the measure holding the title, as built-in rules do. */
+      incl_rule_sink_report(sink, INCL_SEVERITY_WARNING, title_at, NULL,
+                            incl_rule_sink_language(sink) == INCL_LANGUAGE_CS ? "název je kratší než 10 bajtů"
+                                                                                : "the title is shorter than 10 bytes");
   }
   return 0;
 }
@@ -417,12 +420,28 @@ static void test_host_rules(void) {
     if (strcmp(f.rule, "X001") == 0) {
       found = 1;
       CHECK_STR(f.pointer, "/plans/0/measures/0/title");
+      CHECK_STR(f.entity, "m");
       CHECK_STR(f.message, "the title is shorter than 10 bytes");
       CHECK(f.severity == INCL_SEVERITY_WARNING);
     }
   }
   CHECK(found);
   incl_report_free(report);
+  {
+    /* The sink tells the rule the language asked for. */
+    incl_validate_options o = INCL_VALIDATE_OPTIONS_INIT;
+    o.language = INCL_LANGUAGE_CS;
+    found = 0;
+    CHECK(incl_validate_with_rules(&report, doc, &o, &rule, 1) == INCL_OK);
+    incl_report_count(&count, report);
+    for (i = 0; i < count; ++i) {
+      incl_finding f;
+      incl_report_finding(&f, report, i);
+      if (strcmp(f.rule, "X001") == 0) found = strcmp(f.message, "název je kratší než 10 bajtů") == 0;
+    }
+    CHECK(found);
+    incl_report_free(report);
+  }
   rule.check = aborting;
   CHECK(incl_validate_with_rules(&report, doc, NULL, &rule, 1) == INCL_ERROR);
   CHECK(strstr(incl_error_last()->message, "X001 stopped validation (returned 7)") != NULL);
@@ -641,7 +660,93 @@ static void test_official_territories(void) {
   CHECK(incl_official_territory_chain(chain, "CZ041") == INCL_ENOTFOUND);
 }
 
+/* What a town hall's system met building a plan from database rows (issue 18's defects). */
+static void test_building_by_calls(void) {
+  incl_document *doc = NULL;
+  incl_buffer before = {NULL, 0}, after = {NULL, 0};
+  incl_value_kind kind;
+  size_t length = 99;
+  const char *at = NULL;
+  incl_entity_kind entity_kind;
+  CHECK(incl_document_new(&doc) == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/plans/-",
+                               "{\"id\": \"p\", \"kind\": \"local_action_plan\", \"title\": \"Pl\u00e1n\"}") == INCL_OK);
+
+  /* Appending to a list the record does not have yet creates it. */
+  CHECK(incl_document_set_json(doc, "/plans/0/goals/-", "{\"id\": \"g\", \"title\": \"C\u00edl\"}") == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/plans/0/themes/-", "\"housing\"") == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/plans/0/measures/-", "{\"id\": \"m1\", \"title\": \"Opat\u0159en\u00ed\", \"budget\": {\"total\": \"100.00\"}}") == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/plans/0/measures/0/budget/sources/-", "{\"source\": \"op_z\", \"amount\": \"85.00\"}") == INCL_OK);
+  CHECK(incl_document_get_length(&length, doc, "/plans/0/goals") == INCL_OK && length == 1);
+  CHECK(incl_document_get_length(&length, doc, "/plans/0/measures/0/budget/sources") == INCL_OK && length == 1);
+  {
+    int64_t haler = 0;
+    char currency[4] = "";
+    CHECK(incl_document_get_money(&haler, currency, doc, "/plans/0/measures/0/budget/sources/0/amount") == INCL_OK);
+    CHECK(haler == 8500 && strcmp(currency, "CZK") == 0);
+  }
+
+  /* A path under a list the document lacks is not found, with the step that is not there. */
+  CHECK(incl_document_value_kind(&kind, doc, "/plans/0/eu_priorities/999999/no_such_field") == INCL_ENOTFOUND);
+  CHECK_STR(incl_error_last()->pointer, "/plans/0/eu_priorities/999999");
+  CHECK(incl_document_value_kind(&kind, doc, "/plans/0/eu_priorities/0") == INCL_ENOTFOUND);
+  /* ...and the list itself is absent, with no elements. */
+  CHECK(incl_document_value_kind(&kind, doc, "/plans/0/eu_priorities") == INCL_OK && kind == INCL_VALUE_ABSENT);
+  CHECK(incl_document_get_length(&length, doc, "/plans/0/eu_priorities") == INCL_OK && length == 0);
+  /* A member of a record the document lacks is absent; a name the format lacks is not found. */
+  CHECK(incl_document_value_kind(&kind, doc, "/plans/0/period/start") == INCL_OK && kind == INCL_VALUE_ABSENT);
+  CHECK(incl_document_value_kind(&kind, doc, "/plans/0/period/no_such_field") == INCL_ENOTFOUND);
+  CHECK_STR(incl_error_last()->pointer, "/plans/0/period/no_such_field");
+  /* A getter on a value of another kind says where. */
+  CHECK(incl_document_get_length(&length, doc, "/plans/0/title") == INCL_ETYPE);
+  CHECK_STR(incl_error_last()->pointer, "/plans/0/title");
+
+  /* A failed change leaves the document as it was. */
+  CHECK(incl_document_write(&before, doc, NULL) == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/plans/0/period/start", "\"2021-01-01\"") == INCL_ENOTFOUND);
+  CHECK_STR(incl_error_last()->pointer, "/plans/0/period");
+  CHECK(incl_document_set_json(doc, "/plans/0/goals/5/title", "\"x\"") == INCL_ENOTFOUND);
+  CHECK_STR(incl_error_last()->pointer, "/plans/0/goals/5");
+  CHECK(incl_document_set_json(doc, "/plans/0/measures/-", "{\"id\": ") == INCL_EPARSE);
+  CHECK(incl_document_remove(doc, "/plans/0/measures/0/budget/sources/3") == INCL_ENOTFOUND);
+  CHECK(incl_document_write(&after, doc, NULL) == INCL_OK);
+  CHECK(before.size == after.size && strcmp(before.ptr, after.ptr) == 0);
+  incl_buffer_dispose(&before);
+  incl_buffer_dispose(&after);
+
+  /* Lookups by id after changes: appended, renamed and removed entities. */
+  {
+    char measure[160];
+    int i;
+    for (i = 2; i <= 300; ++i) {
+      snprintf(measure, sizeof measure, "{\"id\": \"m%d\", \"title\": \"Opat\u0159en\u00ed %d\"}", i, i);
+      CHECK(incl_document_set_json(doc, "/plans/0/measures/-", measure) == INCL_OK);
+      snprintf(measure, sizeof measure, "m%d", i / 2 + 1);
+      CHECK(incl_document_find(&at, &entity_kind, doc, measure) == INCL_OK && entity_kind == INCL_MEASURE);
+    }
+    CHECK(incl_document_find(&at, NULL, doc, "m300") == INCL_OK);
+    CHECK_STR(at, "/plans/0/measures/299");
+    CHECK(incl_document_set_json(doc, "/plans/0/measures/299/id", "\"posledni\"") == INCL_OK);
+    CHECK(incl_document_find(&at, NULL, doc, "m300") == INCL_ENOTFOUND);
+    CHECK(incl_document_find(&at, NULL, doc, "posledni") == INCL_OK);
+    CHECK_STR(at, "/plans/0/measures/299");
+    CHECK(incl_document_remove(doc, "/plans/0/measures/0") == INCL_OK);
+    CHECK(incl_document_find(&at, NULL, doc, "posledni") == INCL_OK);
+    CHECK_STR(at, "/plans/0/measures/298");
+    CHECK(incl_document_find(&at, NULL, doc, "m1") == INCL_ENOTFOUND);
+    /* An appended id already held elsewhere: the first holder in document order keeps it. */
+    CHECK(incl_document_set_json(doc, "/plans/-", "{\"id\": \"q\", \"goals\": [{\"id\": \"g2\"}]}") == INCL_OK);
+    CHECK(incl_document_find(&at, &entity_kind, doc, "g2") == INCL_OK && entity_kind == INCL_GOAL);
+    CHECK_STR(at, "/plans/1/goals/0");
+    CHECK(incl_document_set_json(doc, "/plans/0/goals/-", "{\"id\": \"g2\"}") == INCL_OK);
+    CHECK(incl_document_find(&at, NULL, doc, "g2") == INCL_OK);
+    CHECK_STR(at, "/plans/0/goals/1");
+  }
+  incl_document_free(doc);
+}
+
 int main(void) {
+  test_building_by_calls();
   test_host_rules();
   test_nul_inside_strings();
   test_official_territories();

@@ -183,7 +183,13 @@ typedef enum incl_value_kind {
 } incl_value_kind;
 
 /* What is at `pointer`. INCL_ENOTFOUND for a path the document does not have (an index past the end,
- * a field no record of that type has); INCL_EINVALID for a malformed pointer. */
+ * an index into a list the document lacks, a field no record of that type has), with
+ * incl_error.pointer naming the first step that is not there; INCL_EINVALID for a malformed pointer.
+ * A member the format has but the document lacks is INCL_VALUE_ABSENT, and so is every member of a
+ * record the document lacks.
+ * The typed getters below fail with INCL_ETYPE (incl_error.pointer set) for a value of another kind,
+ * an absent one included; incl_document_get_length gives 0 for a list the document lacks, since such a
+ * list has no elements: a loop over its indexes reads nothing. */
 INCL_API int incl_document_value_kind(incl_value_kind *out, const incl_document *doc, const char *pointer);
 /* Borrowed: valid until the document is changed or freed. INCL_ETYPE when the value is not a string;
  * INCL_EINVALID when it holds a NUL character (JSON's \u0000), which a C string would cut short: read
@@ -207,9 +213,12 @@ INCL_API int incl_document_get_json(incl_buffer *out, const incl_document *doc, 
 
 /* Sets the value at `pointer` from JSON text, read exactly as loading reads it: a value of the wrong
  * form is kept and validation reports it. The pointer names a member of an entity ("/plans/0/title"),
- * an entity ("/plans/0"), a new element ("/plans/-", "/plans/0/themes/-"), "/currency", or an unknown
- * top-level member. INCL_EPARSE (with line and column in the given text) when `json` is not JSON; on
- * any failure the document is unchanged. Invalidates borrowed strings and pointers of the document. */
+ * an entity ("/plans/0"), a new element ("/plans/-", "/plans/0/themes/-": appending to a list the
+ * record does not have yet creates it), "/currency", or an unknown top-level member. INCL_EPARSE (with
+ * line and column in the given text) when `json` is not JSON; INCL_ENOTFOUND (incl_error.pointer set)
+ * for a path that does not lead into the document. On any failure the document is unchanged. A change
+ * costs time in proportion to the value written, not to the document: building a plan by calls is
+ * linear. Invalidates borrowed strings and pointers of the document. */
 INCL_API int incl_document_set_json(incl_document *doc, const char *pointer, const char *json);
 /* Removes the member or element at `pointer`. Invalidates borrowed strings and pointers. */
 INCL_API int incl_document_remove(incl_document *doc, const char *pointer);
@@ -274,10 +283,13 @@ typedef struct incl_host_rule {
   void *payload;
 } incl_host_rule;
 
-/* Reports a finding of the rule being checked; `pointer` and `entity` may be NULL. Valid only during the
- * check call. The profile may drop the finding or change its severity. */
+/* Reports a finding of the rule being checked; `pointer` and `entity` may be NULL. With no entity, the
+ * finding names the innermost entity holding the value at `pointer`, as the built-in rules do. Valid
+ * only during the check call. The profile may drop the finding or change its severity. */
 INCL_API int incl_rule_sink_report(incl_rule_sink *sink, incl_severity severity, const char *pointer,
                                    const char *entity, const char *message);
+/* The language validation was asked for, so that a host rule writes its message in it. */
+INCL_API incl_language incl_rule_sink_language(const incl_rule_sink *sink);
 
 /* As incl_validate, then runs `count` host rules in order. INCL_EINVALID for a code not starting with X. */
 INCL_API int incl_validate_with_rules(incl_report **out, const incl_document *doc, const incl_validate_options *opts,
