@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, the Debian bookworm packages inclusio builds with; with --test, also those
 # its test suite runs with (pandas and Dask, Chromium, clang's sanitizers and libFuzzer, valgrind,
-# libabigail: several hundred megabytes a first run need not wait for).
+# libabigail, PHP for the FFI example: several hundred megabytes a first run need not wait for).
 # Idempotent: when every package is already installed it changes nothing and makes no network call.
 #
 #   bash cmake/install-deps.sh [--test]
@@ -21,6 +21,7 @@ test_packages=(
   python3-setuptools python3-pip python3-venv python3-wheel
   python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel python3-distributed
   valgrind abigail-tools python3-jsonschema chromium clang-14 libclang-rt-14-dev
+  php8.2-cli
 )
 case "${1:-}" in
   "") ;;
