@@ -64,6 +64,7 @@ struct ThreadError {
   incl_error error{};
   std::string message;
   std::string pointer;
+  std::vector<inclusio::FormProblem> problems;  // of an INCL_ESCHEMA failure
   bool set = false;
 };
 thread_local ThreadError last_error;
@@ -86,6 +87,7 @@ int to_status(ErrorCode code) noexcept {
 int fail(int code, const char* message, inclusio::TextPosition pos = {}, const std::string& pointer = {}) noexcept {
   ThreadError& t = last_error;
   t.error = incl_error{code, "", pos.line, pos.column, pos.offset, ""};
+  t.problems.clear();
   try {
     t.message = message;
     t.pointer = pointer;
@@ -109,6 +111,13 @@ int guard(F&& f) noexcept {
     return fail(to_status(e.code()), e.what(), e.position(), e.pointer());
   } catch (const inclusio::FormatError& e) {
     return fail(INCL_EFORMAT, e.what(), e.position(), e.pointer());
+  } catch (const inclusio::SchemaError& e) {
+    int rc = fail(INCL_ESCHEMA, e.what());
+    try {
+      last_error.problems = e.problems();
+    } catch (...) {  // no memory for the list: the message still has them all
+    }
+    return rc;
   } catch (const inclusio::PathNotFound& e) {
     return fail(INCL_ENOTFOUND, e.what(), {}, e.pointer());
   } catch (const inclusio::Error& e) {
@@ -218,7 +227,21 @@ extern "C" {
 
 const incl_error* incl_error_last(void) { return last_error.set ? &last_error.error : nullptr; }
 
-void incl_error_clear(void) { last_error.set = false; }
+void incl_error_clear(void) {
+  last_error.set = false;
+  last_error.problems.clear();
+}
+
+size_t incl_error_problem_count(void) { return last_error.set ? last_error.problems.size() : 0; }
+
+int incl_error_problem_at(incl_problem* out, size_t index) {
+  if (!out) return invalid("out must not be NULL");
+  // Read before invalid() replaces the error whose problems these are.
+  if (!last_error.set || index >= last_error.problems.size()) return invalid("index past the last problem");
+  const inclusio::FormProblem& p = last_error.problems[index];
+  *out = incl_problem{p.rule.c_str(), p.pointer.c_str(), p.message.c_str(), p.message_cs.c_str()};
+  return INCL_OK;
+}
 
 const char* incl_version(int* major, int* minor, int* patch) {
   if (major) *major = INCLUSIO_VERSION_MAJOR;

@@ -84,6 +84,25 @@ static void test_load_and_parse_errors(void) {
   const char wrong[] = "{\"format\": \"inclusio\", \"schema_version\": \"1.0\", \"plans\": [{\"id\": \"p\", \"title\": 7}]}";
   opts.strict = 1;
   CHECK(incl_document_load_buffer(&doc, wrong, sizeof wrong - 1, &opts) == INCL_ESCHEMA);
+  {
+    /* ...and lists its problems one by one, for a host to show each at its place. */
+    incl_problem p;
+    size_t k, problems = incl_error_problem_count();
+    int title = 0;
+    CHECK(problems == 5); /* the title's type and four required members of the plan */
+    for (k = 0; k < problems; ++k) {
+      CHECK(incl_error_problem_at(&p, k) == INCL_OK);
+      if (strcmp(p.pointer, "/plans/0/title") == 0) {
+        title = 1;
+        CHECK_STR(p.rule, "S003");
+        CHECK_STR(p.message, "expected a string, found a number 7");
+        CHECK_STR(p.message_cs, "má být řetězec, je číslo 7");
+      }
+    }
+    CHECK(title);
+    CHECK(incl_error_problem_at(&p, problems) == INCL_EINVALID);
+    CHECK(incl_error_problem_count() == 0); /* the new error has none */
+  }
   CHECK(incl_document_load_buffer(&doc, wrong, sizeof wrong - 1, NULL) == INCL_OK);
   incl_document_free(doc);
   opts.strict = 0;

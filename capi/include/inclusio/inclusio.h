@@ -74,6 +74,19 @@ typedef struct incl_error {
 INCL_API const incl_error *incl_error_last(void);
 INCL_API void incl_error_clear(void);
 
+/* One value of the wrong form that strict loading refused (INCL_ESCHEMA). */
+typedef struct incl_problem {
+  const char *rule;       /* S002, S003, S004, S006, D001 or M001 */
+  const char *pointer;    /* JSON Pointer of the value */
+  const char *message;    /* English */
+  const char *message_cs; /* Czech */
+} incl_problem;
+
+/* The problems of the last error on this thread when it is INCL_ESCHEMA (else 0), and the index-th of
+ * them, in document order; borrowed as incl_error_last() is. */
+INCL_API size_t incl_error_problem_count(void);
+INCL_API int incl_error_problem_at(incl_problem *out, size_t index);
+
 /* The library's version at run time; any out-parameter may be NULL. Returns "MAJOR.MINOR.PATCH",
  * a static string. */
 INCL_API const char *incl_version(int *major, int *minor, int *patch);
