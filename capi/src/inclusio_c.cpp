@@ -780,3 +780,113 @@ int incl_official_territory_chain(incl_official_territory out[4], const char* mu
 }
 
 }  // extern "C"
+
+namespace {
+incl_codelist to_c(const inclusio::CodelistInfo& c) {
+  return incl_codelist{c.key.data(), c.name_en.data(), c.name_cs.data(), c.codes.size()};
+}
+}  // namespace
+
+extern "C" {
+
+size_t incl_codelist_count(void) {
+  try {
+    return inclusio::codelists().size();
+  } catch (...) {  // the registry could not be built (no memory)
+    return 0;
+  }
+}
+
+int incl_codelist_at(incl_codelist* out, size_t index) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    auto lists = inclusio::codelists();
+    INCL_REQUIRE(index < lists.size(), "index past the last codelist");
+    *out = to_c(lists[index]);
+    return INCL_OK;
+  });
+}
+
+int incl_codelist_find(incl_codelist* out, size_t* out_index, const char* key) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && key, "out and key must not be NULL");
+    const inclusio::CodelistInfo* c = inclusio::find_codelist(key);
+    if (!c) return fail(INCL_ENOTFOUND, (std::string("no codelist has the key \"") + key + "\"").c_str());
+    *out = to_c(*c);
+    if (out_index) *out_index = static_cast<size_t>(c - inclusio::codelists().data());
+    return INCL_OK;
+  });
+}
+
+int incl_codelist_code(incl_code* out, size_t codelist, size_t index) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    auto lists = inclusio::codelists();
+    INCL_REQUIRE(codelist < lists.size(), "index past the last codelist");
+    INCL_REQUIRE(index < lists[codelist].codes.size(), "index past the codelist's last code");
+    const inclusio::CodeInfo& c = lists[codelist].codes[index];
+    *out = incl_code{c.code.data(), c.label_en.data(), c.label_cs.data()};
+    return INCL_OK;
+  });
+}
+
+int incl_money_format(incl_buffer* out, int64_t minor_units, const char* currency, incl_language language) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    *out = incl_buffer{};
+    INCL_REQUIRE(known_language(language), "unknown language");
+    inclusio::Money m(minor_units, currency ? inclusio::Currency(currency) : inclusio::Currency{});
+    return to_buffer(out, language == INCL_LANGUAGE_CS ? m.format_cs() : m.format_en());
+  });
+}
+
+int incl_money_parse(int64_t* out_minor_units, const char* text) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out_minor_units && text, "out_minor_units and text must not be NULL");
+    inclusio::Money m;
+    inclusio::AmountProblem problem = inclusio::Money::try_parse(text, inclusio::Currency{}, m);
+    if (problem != inclusio::AmountProblem::none)
+      return invalid(("\"" + inclusio::terminal_text(text) + "\" is not an amount: " + std::string(inclusio::describe(problem))).c_str());
+    *out_minor_units = m.minor_units();
+    return INCL_OK;
+  });
+}
+
+int incl_decimal_format(incl_buffer* out, int64_t millionths, incl_language language) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    *out = incl_buffer{};
+    INCL_REQUIRE(known_language(language), "unknown language");
+    inclusio::Decimal d = inclusio::Decimal::from_scaled(millionths);
+    return to_buffer(out, language == INCL_LANGUAGE_CS ? d.format_cs() : d.format_en());
+  });
+}
+
+int incl_decimal_parse(int64_t* out_millionths, const char* text) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out_millionths && text, "out_millionths and text must not be NULL");
+    inclusio::Decimal d;
+    if (!inclusio::Decimal::try_parse(text, d))
+      return invalid(("\"" + inclusio::terminal_text(text) + "\" is not a decimal of at most six decimals").c_str());
+    *out_millionths = d.scaled();
+    return INCL_OK;
+  });
+}
+
+int incl_json_schema(incl_buffer* out) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    *out = incl_buffer{};
+    return to_buffer(out, inclusio::json_schema());
+  });
+}
+
+int incl_rules_markdown(incl_buffer* out) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    *out = incl_buffer{};
+    return to_buffer(out, inclusio::rules_markdown());
+  });
+}
+
+}  // extern "C"

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace inclusio {
 
@@ -308,6 +309,36 @@ INCLUSIO_CODELIST(DocumentKind, "document kind", "druh dokumentu",
   {DocumentKind::other, "other", "other", "jiný"});
 
 #undef INCLUSIO_CODELIST
+
+// Every codelist enum, in the order above: f(std::type_identity<E>{}) for each.
+template <class F>
+constexpr void for_each_codelist(F&& f) {
+  auto each = [&]<class... E>(std::type_identity<E>...) { (f(std::type_identity<E>{}), ...); };
+  each(std::type_identity<TerritoryKind>{}, std::type_identity<OrganizationKind>{}, std::type_identity<PartnershipKind>{},
+       std::type_identity<MemberRole>{}, std::type_identity<PlanKind>{}, std::type_identity<PlanStatus>{},
+       std::type_identity<SupportType>{}, std::type_identity<Theme>{}, std::type_identity<EuPriority>{},
+       std::type_identity<MeasureStatus>{}, std::type_identity<TargetGroup>{}, std::type_identity<FundingSource>{},
+       std::type_identity<ProjectStatus>{}, std::type_identity<SubjectType>{}, std::type_identity<IndicatorKind>{},
+       std::type_identity<Unit>{}, std::type_identity<IndicatorMeasure>{}, std::type_identity<Direction>{},
+       std::type_identity<Aggregation>{}, std::type_identity<Comparison>{}, std::type_identity<EvaluationKind>{},
+       std::type_identity<Rating>{}, std::type_identity<EventKind>{}, std::type_identity<DocumentKind>{});
+}
+
+// The codelists seen at run time, for a face that lists them (a web form's drop-downs): each with a
+// key ("measure_status", the English name in snake case), its names and its codes with their labels.
+struct CodeInfo {
+  std::string_view code;
+  std::string_view label_en;
+  std::string_view label_cs;
+};
+struct CodelistInfo {
+  std::string_view key;
+  std::string_view name_en;
+  std::string_view name_cs;
+  std::span<const CodeInfo> codes;
+};
+std::span<const CodelistInfo> codelists();
+const CodelistInfo* find_codelist(std::string_view key);  // null for an unknown key
 
 template <CodelistEnum E>
 constexpr const CodelistEntry<E>& codelist_entry(E value) {

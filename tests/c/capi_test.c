@@ -764,7 +764,50 @@ static void test_building_by_calls(void) {
   incl_document_free(doc);
 }
 
+/* What a web form needs: drop-downs with Czech labels, amounts read and written as people write them. */
+static void test_codelists_and_amounts(void) {
+  incl_codelist list;
+  incl_code code;
+  size_t index = 0;
+  incl_buffer out = {NULL, 0};
+  int64_t value = 0;
+  CHECK(incl_codelist_count() == 24);
+  CHECK(incl_codelist_at(&list, 0) == INCL_OK);
+  CHECK_STR(list.key, "territory_kind");
+  CHECK(incl_codelist_find(&list, &index, "measure_status") == INCL_OK);
+  CHECK_STR(list.name_cs, "stav opatření");
+  CHECK(list.size == 7);
+  CHECK(incl_codelist_code(&code, index, 2) == INCL_OK);
+  CHECK_STR(code.code, "in_progress");
+  CHECK_STR(code.label_cs, "v realizaci");
+  CHECK(incl_codelist_code(&code, index, 7) == INCL_EINVALID);
+  CHECK(incl_codelist_find(&list, NULL, "eu_priority") == INCL_OK && list.size == 6);
+  CHECK(incl_codelist_find(&list, NULL, "nic") == INCL_ENOTFOUND);
+
+  CHECK(incl_money_format(&out, 125000050, NULL, INCL_LANGUAGE_CS) == INCL_OK);
+  CHECK_STR(out.ptr, "1\xC2\xA0" "250\xC2\xA0" "000,50\xC2\xA0" "Kč");
+  incl_buffer_dispose(&out);
+  CHECK(incl_money_format(&out, -5, "EUR", INCL_LANGUAGE_EN) == INCL_OK);
+  CHECK_STR(out.ptr, "-0.05 EUR");
+  incl_buffer_dispose(&out);
+  CHECK(incl_money_format(&out, 5, "eur", INCL_LANGUAGE_EN) == INCL_EINVALID);
+  CHECK(incl_money_parse(&value, "1250000.50") == INCL_OK && value == 125000050);
+  CHECK(incl_money_parse(&value, "1,5") == INCL_EINVALID);
+  CHECK(incl_money_parse(&value, "0.005") == INCL_EINVALID);
+  CHECK(incl_decimal_format(&out, 1234500000, INCL_LANGUAGE_CS) == INCL_OK);
+  CHECK_STR(out.ptr, "1\xC2\xA0" "234,5");
+  incl_buffer_dispose(&out);
+  CHECK(incl_decimal_parse(&value, "75.5") == INCL_OK && value == 75500000);
+  CHECK(incl_decimal_parse(&value, "7e") == INCL_EINVALID);
+
+  CHECK(incl_json_schema(&out) == INCL_OK && out.ptr[0] == '{' && strstr(out.ptr, "\"$defs\"") != NULL);
+  incl_buffer_dispose(&out);
+  CHECK(incl_rules_markdown(&out) == INCL_OK && strstr(out.ptr, "M003") != NULL);
+  incl_buffer_dispose(&out);
+}
+
 int main(void) {
+  test_codelists_and_amounts();
   test_building_by_calls();
   test_host_rules();
   test_nul_inside_strings();

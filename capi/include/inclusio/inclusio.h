@@ -427,6 +427,50 @@ INCL_API int incl_official_territory_search(incl_official_territory *out, size_t
  * region (a member with NULL strings where the codelists have none). INCL_ENOTFOUND for an unknown code. */
 INCL_API int incl_official_territory_chain(incl_official_territory out[4], const char *municipality_code);
 
+/* ---- the format's codelists, with their labels ----------------------------------------------- */
+
+typedef struct incl_codelist {
+  const char *key;     /* "measure_status": the English name in snake case */
+  const char *name_en; /* "measure status" */
+  const char *name_cs; /* "stav opatření" */
+  size_t size;         /* how many codes */
+} incl_codelist;
+
+typedef struct incl_code {
+  const char *code; /* as JSON holds it: "in_progress" */
+  const char *label_en;
+  const char *label_cs; /* "v realizaci" */
+} incl_code;
+/* All strings are static. */
+
+/* The codelists (a web form's drop-downs): how many, the index-th, the one with this key (its index
+ * in *out_index, which may be NULL; INCL_ENOTFOUND for an unknown key), and the index-th code of the
+ * codelist-th, in the codelist's canonical order. */
+INCL_API size_t incl_codelist_count(void);
+INCL_API int incl_codelist_at(incl_codelist *out, size_t index);
+INCL_API int incl_codelist_find(incl_codelist *out, size_t *out_index, const char *key);
+INCL_API int incl_codelist_code(incl_code *out, size_t codelist, size_t index);
+
+/* ---- amounts and decimals as people write them ------------------------------------------------ */
+
+/* An amount in minor units as a reader of the language writes it: "1 250 000,50 Kč" in Czech (no-break
+ * spaces), "1,250,000.50 CZK" in English. `currency` is an ISO 4217 code, NULL for CZK. */
+INCL_API int incl_money_format(incl_buffer *out, int64_t minor_units, const char *currency, incl_language language);
+/* An amount as the format writes it ("1250000.50", at most two decimals) in minor units; INCL_EINVALID
+ * with the reason for anything else. */
+INCL_API int incl_money_parse(int64_t *out_minor_units, const char *text);
+/* A decimal in millionths as the language writes it ("1 234,5" in Czech, "1,234.5" in English). */
+INCL_API int incl_decimal_format(incl_buffer *out, int64_t millionths, incl_language language);
+/* A decimal as the format writes it ("75.5", at most six decimals) in millionths; INCL_EINVALID otherwise. */
+INCL_API int incl_decimal_parse(int64_t *out_millionths, const char *text);
+
+/* ---- the format and the rules as documents ---------------------------------------------------- */
+
+/* The JSON Schema of the format (docs/inclusio.schema.json) and the rule catalogue as Markdown in both
+ * languages (docs/rules.md), into `out` (owned by the caller). */
+INCL_API int incl_json_schema(incl_buffer *out);
+INCL_API int incl_rules_markdown(incl_buffer *out);
+
 #ifdef __cplusplus
 }
 #endif
