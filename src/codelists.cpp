@@ -22,7 +22,7 @@ struct Registry {
         key.push_back(c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
       auto& entries = codes.emplace_back();
       for (const auto& e : Codelist<E>::entries) entries.push_back({e.code, e.en, e.cs});
-      lists.push_back({key, Codelist<E>::name, Codelist<E>::name_cs, entries});
+      lists.push_back({Codelist<E>::type, key, Codelist<E>::name, Codelist<E>::name_cs, entries});
     });
   }
 };

@@ -69,6 +69,7 @@ enum class DocumentKind { analysis, situation_analysis, thematic_research, evalu
 #define INCLUSIO_CODELIST(E, NAME, NAME_CS, ...)                                          \
   template <>                                                                           \
   struct Codelist<E> {                                                                  \
+    static constexpr std::string_view type = #E;                                        \
     static constexpr std::string_view name = NAME;                                      \
     static constexpr std::string_view name_cs = NAME_CS;                                \
     static constexpr auto entries = std::to_array<CodelistEntry<E>>({__VA_ARGS__});     \
@@ -332,6 +333,7 @@ struct CodeInfo {
   std::string_view label_cs;
 };
 struct CodelistInfo {
+  std::string_view type;  // the enum's name, "MeasureStatus" (the Python package's class)
   std::string_view key;
   std::string_view name_en;
   std::string_view name_cs;

@@ -124,9 +124,14 @@ class CurrencyMismatchError(Error):
 
 
 class NotFoundError(Error, LookupError):
-    """An id, index or path that the document does not have."""
+    """An id, index or path that the document does not have; for a path, ``pointer`` is as far as it
+    leads plus the first step the document lacks ("/plans/0/goals/7" for "/plans/0/goals/7/title")."""
 
     code = "not_found"
+
+    def __init__(self, message: str, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.pointer: str = details.get("pointer", "")
 
 
 class InternalError(Error):

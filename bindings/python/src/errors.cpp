@@ -55,6 +55,10 @@ void translate(std::exception_ptr thrown) {
     py::dict details;
     details["problems"] = problems;
     raise_translated(error_code_name(e.code()), e.what(), details);
+  } catch (const PathNotFound& e) {
+    py::dict details;
+    details["pointer"] = e.pointer();
+    raise_translated(error_code_name(e.code()), e.what(), details);
   } catch (const Error& e) {
     raise_translated(error_code_name(e.code()), e.what(), py::dict());
   } catch (const std::bad_alloc&) {

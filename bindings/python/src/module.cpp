@@ -137,39 +137,14 @@ py::object optional_official(const std::optional<OfficialTerritory>& t) {
   return t ? py::object(official_tuple(*t)) : py::none();
 }
 
-template <CodelistEnum E>
-void add_codelist(py::dict& codelists, const char* python_name) {
-  py::list entries;
-  for (const auto& e : Codelist<E>::entries) entries.append(py::make_tuple(e.code, e.en, e.cs));
-  codelists[python_name] = py::make_tuple(std::string(Codelist<E>::name), entries);
-}
-
+// The codelists by the name of their Python class: (name, [(code, label_en, label_cs), ...]).
 py::dict all_codelists() {
   py::dict c;
-  add_codelist<TerritoryKind>(c, "TerritoryKind");
-  add_codelist<OrganizationKind>(c, "OrganizationKind");
-  add_codelist<PartnershipKind>(c, "PartnershipKind");
-  add_codelist<MemberRole>(c, "MemberRole");
-  add_codelist<PlanKind>(c, "PlanKind");
-  add_codelist<PlanStatus>(c, "PlanStatus");
-  add_codelist<SupportType>(c, "SupportType");
-  add_codelist<Theme>(c, "Theme");
-  add_codelist<EuPriority>(c, "EuPriority");
-  add_codelist<MeasureStatus>(c, "MeasureStatus");
-  add_codelist<TargetGroup>(c, "TargetGroup");
-  add_codelist<FundingSource>(c, "FundingSource");
-  add_codelist<ProjectStatus>(c, "ProjectStatus");
-  add_codelist<SubjectType>(c, "SubjectType");
-  add_codelist<IndicatorKind>(c, "IndicatorKind");
-  add_codelist<Unit>(c, "Unit");
-  add_codelist<IndicatorMeasure>(c, "IndicatorMeasure");
-  add_codelist<Direction>(c, "Direction");
-  add_codelist<Aggregation>(c, "Aggregation");
-  add_codelist<Comparison>(c, "Comparison");
-  add_codelist<EvaluationKind>(c, "EvaluationKind");
-  add_codelist<Rating>(c, "Rating");
-  add_codelist<EventKind>(c, "EventKind");
-  add_codelist<DocumentKind>(c, "DocumentKind");
+  for (const CodelistInfo& list : codelists()) {
+    py::list entries;
+    for (const CodeInfo& e : list.codes) entries.append(py::make_tuple(e.code, e.label_en, e.label_cs));
+    c[py::str(std::string(list.type))] = py::make_tuple(std::string(list.name_en), entries);
+  }
   return c;
 }
 

@@ -144,12 +144,19 @@ def test_set_value_remove_and_add_change_the_document(small_plan):
     assert small_plan.pointer("m2") == pointer
     assert small_plan.add(inclusio.Territory(id="cz", kind=inclusio.TerritoryKind.country, name="Česko")) == "/territories/1"
     assert small_plan["cz"].name == "Česko"
+    # Appending to a list the record does not have yet creates it.
+    small_plan.set("/plans/0/eu_priorities/-", inclusio.EuPriority.child_poverty)
+    assert small_plan["spsz"].eu_priorities == [inclusio.EuPriority.child_poverty]
 
 
 def test_changes_that_cannot_be_made_raise_and_leave_the_document_as_it_was(small_plan):
     before = small_plan.dumps()
-    with pytest.raises(inclusio.NotFoundError, match="index 5 is past the end"):
+    with pytest.raises(inclusio.NotFoundError, match="index 5 is past the end") as missing:
         small_plan.set("/plans/5/title", "x")
+    assert missing.value.pointer == "/plans/5"
+    with pytest.raises(inclusio.NotFoundError, match="the list is absent") as missing:
+        small_plan.set("/plans/0/eu_priorities/3", "roma")
+    assert missing.value.pointer == "/plans/0/eu_priorities/3"
     with pytest.raises(inclusio.InvalidArgumentError, match="is added to a plan"):
         small_plan.add(inclusio.Measure(id="m"))
     with pytest.raises(inclusio.NotFoundError, match="no plan has the id 'kh'"):
