@@ -52,14 +52,20 @@ std::string join(const Segments& s, std::size_t from, std::size_t to) {
   throw PathNotFound("no value at " + at + ": " + why, at);
 }
 
-std::size_t parse_index(const Segments& s, std::size_t i, std::size_t size) {
-  const std::string& t = s[i];
+// A segment as an array index: digits without a leading zero (RFC 6901), nullopt otherwise.
+std::optional<std::size_t> array_index(const std::string& t) {
   std::size_t idx = 0;
   auto r = std::from_chars(t.data(), t.data() + t.size(), idx);
-  if (t.empty() || r.ec != std::errc() || r.ptr != t.data() + t.size() || (t.size() > 1 && t[0] == '0'))
-    not_found(s, i, "\"" + t + "\" is not an array index");
-  if (idx >= size) not_found(s, i, "index " + t + " is past the end (" + std::to_string(size) + " elements)");
+  if (t.empty() || r.ec != std::errc() || r.ptr != t.data() + t.size() || (t.size() > 1 && t[0] == '0')) return std::nullopt;
   return idx;
+}
+
+std::size_t parse_index(const Segments& s, std::size_t i, std::size_t size) {
+  const std::string& t = s[i];
+  std::optional<std::size_t> idx = array_index(t);
+  if (!idx) not_found(s, i, "\"" + t + "\" is not an array index");
+  if (*idx >= size) not_found(s, i, "index " + t + " is past the end (" + std::to_string(size) + " elements)");
+  return *idx;
 }
 
 // ---- reading ----
@@ -164,12 +170,17 @@ Value navigate(const Field<X>& f, const Segments& s, std::size_t i) {
   }
 }
 
+// A field as compact canonical JSON text, and as a JSON value.
 template <class T>
-json::value to_json(const Field<T>& f) {
+std::string json_text(const Field<T>& f) {
   std::string buf;
   detail::Emitter e(buf, 0);
   detail::write_field_value(e, f);
-  return json::parse(buf);
+  return buf;
+}
+template <class T>
+json::value to_json(const Field<T>& f) {
+  return json::parse(json_text(f));
 }
 
 // The JSON of the value at s[i..] below a field (compact, canonical), "" when absent; the path is one
@@ -186,12 +197,7 @@ std::string json_in(const json::value& v, const Segments& s, std::size_t i) {
 template <class X>
 std::string json_below(const Field<X>& f, const Segments& s, std::size_t i) {
   if (!f.present()) return "";
-  if (i == s.size()) {
-    std::string out;
-    detail::Emitter e(out, 0);
-    detail::write_field_value(e, f);
-    return out;
-  }
+  if (i == s.size()) return json_text(f);
   if (f.is_invalid()) return json_in(to_json(f), s, i);
   const X& x = *f.get();
   if constexpr (detail::IsRecord<X>) {
@@ -311,16 +317,11 @@ void index_appended(Change& c, const E& entity, const std::string& pointer) {
   const Plan* plan = c.plan;
   if constexpr (std::is_same_v<E, Plan>) plan = &entity;
   c.index.appended(EntityKindOf<E>::value, entity.id, &entity, plan, pointer);
-  for_each_entity_kind([&](const auto& row) {
-    using Row = std::decay_t<decltype(row)>;
-    if constexpr (!detail::IsTopLevelKind<Row>) {
-      if constexpr (std::is_same_v<typename Row::parent, E>) {
-        if (const auto* children = (entity.*(row.member)).get())
-          for (std::size_t j = 0; j < children->size(); ++j)
-            if (const auto* child = (*children)[j].get())
-              c.index.appended(row.kind, child->id, child, plan, pointer + "/" + std::string(row.key) + "/" + std::to_string(j));
-      }
-    }
+  detail::for_each_nested_kind<E>([&](const auto& row) {
+    if (const auto* children = (entity.*(row.member)).get())
+      for (std::size_t j = 0; j < children->size(); ++j)
+        if (const auto* child = (*children)[j].get())
+          c.index.appended(row.kind, child->id, child, plan, pointer + "/" + std::string(row.key) + "/" + std::to_string(j));
   });
 }
 
@@ -547,8 +548,8 @@ std::string entity_at(const Document& doc, std::string_view pointer) {
     return "";
   }
   auto index = [](const std::string& t, std::size_t size, std::size_t& out) {
-    auto r = std::from_chars(t.data(), t.data() + t.size(), out);
-    return !t.empty() && r.ec == std::errc() && r.ptr == t.data() + t.size() && !(t.size() > 1 && t[0] == '0') && out < size;
+    std::optional<std::size_t> idx = array_index(t);
+    return idx && (out = *idx) < size;
   };
   auto id_of = [](const auto& entity) { return entity.id.valid() ? std::string(*entity.id) : std::string(); };
   std::string id;
@@ -561,16 +562,11 @@ std::string entity_at(const Document& doc, std::string_view pointer) {
     using T = std::decay_t<decltype(entity)>;
     id = id_of(entity);
     if (s.size() < 4) return;
-    for_each_entity_kind([&](const auto& row) {
-      using Row = std::decay_t<decltype(row)>;
-      if constexpr (!detail::IsTopLevelKind<Row>) {
-        if constexpr (std::is_same_v<typename Row::parent, T>) {
-          const auto* children = (entity.*(row.member)).get();
-          std::size_t j = 0;
-          if (row.key == s[2] && children && index(s[3], children->size(), j))
-            id = (*children)[j].valid() ? id_of(*(*children)[j].get()) : std::string();
-        }
-      }
+    detail::for_each_nested_kind<T>([&](const auto& row) {
+      const auto* children = (entity.*(row.member)).get();
+      std::size_t j = 0;
+      if (row.key == s[2] && children && index(s[3], children->size(), j))
+        id = (*children)[j].valid() ? id_of(*(*children)[j].get()) : std::string();
     });
   });
   return id;

@@ -120,16 +120,10 @@ struct Document::Index {
         using T = typename std::decay_t<decltype(top)>::element;
         each((d.*(top.get))(), p, top.key, [&](const T& entity) {
           add(entity.id, top.kind, &entity, nullptr, p);
-          for_each_entity_kind([&](const auto& nested) {
-            using Row = std::decay_t<decltype(nested)>;
-            if constexpr (!detail::IsTopLevelKind<Row>) {
-              if constexpr (std::is_same_v<typename Row::parent, T>) {
-                const Plan* plan = nullptr;
-                if constexpr (std::is_same_v<T, Plan>) plan = &entity;
-                each(entity.*(nested.member), p, nested.key,
-                     [&](const auto& child) { add(child.id, nested.kind, &child, plan, p); });
-              }
-            }
+          detail::for_each_nested_kind<T>([&](const auto& nested) {
+            const Plan* plan = nullptr;
+            if constexpr (std::is_same_v<T, Plan>) plan = &entity;
+            each(entity.*(nested.member), p, nested.key, [&](const auto& child) { add(child.id, nested.kind, &child, plan, p); });
           });
         });
       }

@@ -1,5 +1,7 @@
 #include <inclusio/error.hpp>
 
+#include "czech.hpp"
+
 #include <string>
 
 namespace inclusio {
@@ -20,25 +22,21 @@ std::string_view error_code_name(ErrorCode code) noexcept {
 }
 
 namespace {
-std::string parse_message(const std::string& reason, const TextPosition& pos, const std::string& pointer) {
-  std::string m = "line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column) + ": " + reason;
-  if (!pointer.empty()) m += " (near " + pointer + ")";
-  return m;
-}
-
-std::string parse_message_cs(const std::string& reason, const TextPosition& pos, const std::string& pointer) {
-  if (reason.empty()) return {};
-  std::string m = "řádek " + std::to_string(pos.line) + ", sloupec " + std::to_string(pos.column) + ": " + reason;
-  if (!pointer.empty()) m += " (u " + pointer + ")";
+// "line 2, column 8: REASON (near POINTER)" in the language; "" where the error has no Czech text.
+std::string parse_message(const std::string& reason, const TextPosition& pos, const std::string& pointer, Language lang) {
+  bool cs = lang == Language::cs;
+  if (cs && reason.empty()) return {};
+  std::string m = std::string(cs ? "řádek " : "line ") + std::to_string(pos.line) + (cs ? ", sloupec " : ", column ") +
+                  std::to_string(pos.column) + ": " + reason;
+  if (!pointer.empty()) m += (cs ? " (u " : " (near ") + pointer + ")";
   return m;
 }
 
 std::string schema_message(const std::vector<FormProblem>& problems, Language lang) {
   bool cs = lang == Language::cs;
   std::size_t n = problems.size();
-  std::string m = cs ? std::to_string(n) + (n == 1 ? " hodnota" : n >= 2 && n <= 4 ? " hodnoty" : " hodnot") +
-                           " v dokumentu nemá správný tvar:"
-                     : std::to_string(n) + (n == 1 ? " problem" : " problems") + " of form in the document:";
+  std::string m = cs ? detail::czech_count(n, "hodnota", "hodnoty", "hodnot") + " v dokumentu nemá správný tvar:"
+                     : detail::english_count(n, "problem", "problems") + " of form in the document:";
   for (const auto& p : problems)
     m += "\n  " + p.rule + " " + (p.pointer.empty() ? "/" : p.pointer) + ": " + (cs ? p.message_cs : p.message);
   return m;
@@ -47,7 +45,7 @@ std::string schema_message(const std::vector<FormProblem>& problems, Language la
 
 ParseError::ParseError(ErrorCode code, const std::string& reason, TextPosition position, std::string pointer,
                        const std::string& reason_cs)
-    : Error(code, parse_message(reason, position, pointer), parse_message_cs(reason_cs, position, pointer)),
+    : Error(code, parse_message(reason, position, pointer, Language::en), parse_message(reason_cs, position, pointer, Language::cs)),
       reason_(reason),
       reason_cs_(reason_cs),
       position_(position),
@@ -55,7 +53,8 @@ ParseError::ParseError(ErrorCode code, const std::string& reason, TextPosition p
 
 FormatError::FormatError(const std::string& reason, TextPosition position, std::string pointer,
                          const std::string& reason_cs)
-    : Error(ErrorCode::format, parse_message(reason, position, pointer), parse_message_cs(reason_cs, position, pointer)),
+    : Error(ErrorCode::format, parse_message(reason, position, pointer, Language::en),
+            parse_message(reason_cs, position, pointer, Language::cs)),
       pointer_(std::move(pointer)),
       position_(position),
       reason_(reason),

@@ -52,9 +52,11 @@ void add_findings(FindingsOverview& out, const Report& report, InScope&& in_scop
 
 }  // namespace
 
-Summary summarize(const Document& doc, std::optional<std::string> plan_id, const ProgressOptions& options) {
+Summary summarize(const Document& doc, std::optional<std::string> plan_id, const ProgressOptions& options,
+                  Language language) {
   ValidateOptions validation;
   validation.as_of = options.as_of.value_or(Date::today());
+  validation.language = language;
   return summarize(doc, std::move(plan_id), options, validate(doc, validation));
 }
 

@@ -682,11 +682,8 @@ int incl_summary_render(incl_buffer* out, const incl_document* doc, const char* 
     INCL_REQUIRE(known_language(language), "unknown language");
     inclusio::ProgressOptions o;
     if (as_of) o.as_of = inclusio::Date::parse(as_of);
-    inclusio::ValidateOptions validation;  // the findings section quotes the messages in the report's language
-    validation.as_of = o.as_of;
-    validation.language = language_of(language);
-    inclusio::Summary s = inclusio::summarize(doc->doc, plan ? std::optional<std::string>(plan) : std::nullopt, o,
-                                              inclusio::validate(doc->doc, validation));
+    inclusio::Summary s =
+        inclusio::summarize(doc->doc, plan ? std::optional<std::string>(plan) : std::nullopt, o, language_of(language));
     return to_buffer(out, inclusio::render_summary(s, static_cast<inclusio::OutputFormat>(format), language_of(language)));
   });
 }

@@ -314,15 +314,11 @@ INCLUSIO_CODELIST(DocumentKind, "document kind", "druh dokumentu",
 // Every codelist enum, in the order above: f(std::type_identity<E>{}) for each.
 template <class F>
 constexpr void for_each_codelist(F&& f) {
-  auto each = [&]<class... E>(std::type_identity<E>...) { (f(std::type_identity<E>{}), ...); };
-  each(std::type_identity<TerritoryKind>{}, std::type_identity<OrganizationKind>{}, std::type_identity<PartnershipKind>{},
-       std::type_identity<MemberRole>{}, std::type_identity<PlanKind>{}, std::type_identity<PlanStatus>{},
-       std::type_identity<SupportType>{}, std::type_identity<Theme>{}, std::type_identity<EuPriority>{},
-       std::type_identity<MeasureStatus>{}, std::type_identity<TargetGroup>{}, std::type_identity<FundingSource>{},
-       std::type_identity<ProjectStatus>{}, std::type_identity<SubjectType>{}, std::type_identity<IndicatorKind>{},
-       std::type_identity<Unit>{}, std::type_identity<IndicatorMeasure>{}, std::type_identity<Direction>{},
-       std::type_identity<Aggregation>{}, std::type_identity<Comparison>{}, std::type_identity<EvaluationKind>{},
-       std::type_identity<Rating>{}, std::type_identity<EventKind>{}, std::type_identity<DocumentKind>{});
+  [&]<class... E>() { (f(std::type_identity<E>{}), ...); }
+      .template operator()<TerritoryKind, OrganizationKind, PartnershipKind, MemberRole, PlanKind, PlanStatus, SupportType,
+                           Theme, EuPriority, MeasureStatus, TargetGroup, FundingSource, ProjectStatus, SubjectType,
+                           IndicatorKind, Unit, IndicatorMeasure, Direction, Aggregation, Comparison, EvaluationKind, Rating,
+                           EventKind, DocumentKind>();
 }
 
 // The codelists seen at run time, for a face that lists them (a web form's drop-downs): each with a

@@ -73,6 +73,17 @@ namespace detail {
 template <class R>
 concept IsTopLevelKind = requires { &R::get; };
 
+// Calls f(row) for each kind whose entities are nested in a Parent (a plan's goals and measures).
+template <class Parent, class F>
+constexpr void for_each_nested_kind(F&& f) {
+  for_each_entity_kind([&](const auto& row) {
+    using Row = std::decay_t<decltype(row)>;
+    if constexpr (!IsTopLevelKind<Row>) {
+      if constexpr (std::is_same_v<typename Row::parent, Parent>) f(row);
+    }
+  });
+}
+
 template <class T>
 consteval std::size_t entity_kind_index() {
   std::size_t found = entity_kind_count, i = 0;

@@ -80,9 +80,10 @@ struct Summary {
 // The summary of the whole document, or of one plan (its measures, the projects they list and the
 // indicators of the plan, its goals and measures). Throws Error(not_found) for an unknown plan id; a
 // sum that overflows is marked as such (CheckedCount, MoneySums) and the rest still comes out.
-// The findings come from validating the document as of the same day with the default profile.
+// The findings come from validating the document as of the same day with the default profile, their
+// messages in `language` (the report's).
 Summary summarize(const Document& doc, std::optional<std::string> plan = std::nullopt,
-                  const ProgressOptions& options = {});
+                  const ProgressOptions& options = {}, Language language = Language::en);
 // The same with the findings of a validation the caller has run (its profile, its own rules).
 Summary summarize(const Document& doc, std::optional<std::string> plan, const ProgressOptions& options,
                   const Report& report);

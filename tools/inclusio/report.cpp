@@ -43,13 +43,8 @@ int report(const Args& args) {
   if (format == "csv" && output.empty()) throw std::invalid_argument("--format csv writes one file per table: name a folder with -o");
   std::string text;
   try {
-    inclusio::Document doc = inclusio::load_file(file);
-    // The findings section quotes the messages in the report's language.
-    inclusio::ValidateOptions validation;
-    validation.as_of = options.as_of;
-    validation.language = lang;
-    inclusio::Summary s = inclusio::summarize(doc, plan.empty() ? std::nullopt : std::optional(plan), options,
-                                              inclusio::validate(doc, validation));
+    inclusio::Summary s =
+        inclusio::summarize(inclusio::load_file(file), plan.empty() ? std::nullopt : std::optional(plan), options, lang);
     if (format == "csv") {
       std::filesystem::create_directories(output);
       for (const auto& [name, content] : inclusio::summary_csv(s)) inclusio::replace_file(std::filesystem::path(output) / name, content);
