@@ -4,7 +4,9 @@
 #   php_example_test.sh FFI_HEADER LIBRARY_DIR SOURCE_DIR WORK_DIR
 set -uo pipefail
 header=$1 libdir=$2 source=$3 work=$4
-if ! command -v php >/dev/null || ! php -m | grep -qx FFI; then
+# grep without -q reads all of php's output: with -q it could stop early, php would die of SIGPIPE, and
+# pipefail would report FFI as missing.
+if ! command -v php >/dev/null || ! php -m | grep -x FFI >/dev/null; then
   echo "php with FFI is missing: run bash cmake/install-deps.sh --test" >&2
   exit 1
 fi
