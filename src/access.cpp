@@ -72,7 +72,7 @@ std::size_t parse_index(const Segments& s, std::size_t i, std::size_t size) {
 
 template <class X>
 constexpr ValueKind declared_kind() {
-  if constexpr (detail::IsRecord<X> || std::is_same_v<X, Dimensions>) return ValueKind::record;
+  if constexpr (detail::IsRecord<X> || detail::IsKeyedLeaf<X>) return ValueKind::record;
   else if constexpr (detail::IsList<X>) return ValueKind::list;
   else if constexpr (std::is_same_v<X, std::int64_t> || std::is_same_v<X, Count>) return ValueKind::integer;
   else if constexpr (std::is_same_v<X, Date>) return ValueKind::date;
@@ -92,7 +92,7 @@ Value leaf(const Field<X>& f) {
     return v;
   }
   const X& x = *f.get();
-  if constexpr (detail::IsRecord<X> || std::is_same_v<X, Dimensions>) {
+  if constexpr (detail::IsRecord<X> || detail::IsKeyedLeaf<X>) {
     v.kind = ValueKind::record;
   } else if constexpr (detail::IsList<X>) {
     v.kind = ValueKind::list;
@@ -234,6 +234,8 @@ std::string locate(const Segments& s, std::size_t i, std::string location) {
     return found;
   } else if constexpr (std::is_same_v<X, Dimensions>) {
     return i + 1 == s.size() ? location + "{}" : "";
+  } else if constexpr (std::is_same_v<X, DimensionCategories>) {
+    return i + 1 == s.size() ? location + "{}" : i + 2 == s.size() ? location + "{}[]" : "";
   } else {
     return "";
   }
@@ -407,7 +409,7 @@ void change_below(Field<X>& f, std::size_t i, Change& c) {
       not_found(s, i - 1, "the " + std::string(detail::Record<X>::name) + " is absent: set it as a whole first");
     }
     change_member(*f.get(), i, c);
-  } else if constexpr (std::is_same_v<X, Dimensions>) {
+  } else if constexpr (detail::IsKeyedLeaf<X>) {
     // A small map kept as JSON would be: edited as JSON and read back.
     if (!f.present()) {
       if (!last || !c.new_value) not_found(s, i, "the dimensions are absent");
@@ -487,7 +489,7 @@ Value value_at(const Document& doc, std::string_view pointer) {
   if (s.size() == 1 && (s[0] == "format" || s[0] == "schema_version")) {
     Value v;
     v.kind = ValueKind::string;
-    v.text = s[0] == "format" ? Document::format_marker : Document::schema_version;
+    v.text = s[0] == "format" ? Document::format_marker : doc.schema_version_to_write();
     return v;
   }
   if (s[0] == "currency") {
@@ -512,7 +514,7 @@ std::string json_at(const Document& doc, std::string_view pointer) {
   if (v.kind == ValueKind::absent) return "";
   std::string out;
   if (s[0] == "format" || s[0] == "schema_version") {
-    detail::Emitter(out, 0).string(s[0] == "format" ? Document::format_marker : Document::schema_version);
+    detail::Emitter(out, 0).string(s[0] == "format" ? Document::format_marker : doc.schema_version_to_write());
     return out;
   }
   if (s[0] == "currency") return json_below(doc.currency(), s, 1);

@@ -3,6 +3,7 @@
 #include "document_format.hpp"
 #include "index_keeper.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <stdexcept>
@@ -141,6 +142,32 @@ void Document::set_currency(Currency currency) {
   currency_ = std::string(currency.code());
   index_.drop();
   resolve_currencies();
+}
+
+void Document::set_declared_schema_version(std::string_view version) {
+  auto at = std::find(schema_versions.begin(), schema_versions.end(), version);
+  if (at == schema_versions.end())
+    throw Error(ErrorCode::invalid_argument, "schema_version \"" + std::string(version) + "\" is not one this library knows");
+  declared_version_ = static_cast<std::size_t>(at - schema_versions.begin());
+}
+
+namespace {
+// Whether the document has a member schema_version 1.1 added (docs/format.md).
+bool has_members_of_1_1(const Document& doc) {
+  for (const Indicator& ind : valid_elements(doc.indicators())) {
+    if (ind.reporting_frequency.present() || ind.dimensions.present()) return true;
+    for (const Target& t : valid_elements(ind.targets))
+      if (t.dimensions.present()) return true;
+    for (const Observation& o : valid_elements(ind.observations))
+      if (o.denominator.present() || o.status.present()) return true;
+  }
+  return false;
+}
+}  // namespace
+
+std::string_view Document::schema_version_to_write() const {
+  if (declared_version_ + 1 == schema_versions.size() || !has_members_of_1_1(*this)) return declared_schema_version();
+  return schema_versions[1];
 }
 
 const Document::Index& Document::IndexCache::get(const Document& doc) const {

@@ -67,6 +67,8 @@ struct Reference {
       return "number (at most six decimals), or text for ordinal and qualitative indicators";
     } else if constexpr (std::is_same_v<X, Dimensions>) {
       return "object of names to text (`{\"gender\": \"female\"}`)";
+    } else if constexpr (std::is_same_v<X, DimensionCategories>) {
+      return "object of names to lists of text (`{\"gender\": [\"female\", \"male\", \"non_binary\"]}`)";
     } else {
       static_assert(sizeof(X) == 0, "a leaf type without a description in the format reference");
     }
@@ -113,12 +115,12 @@ struct Reference {
 
 std::string format_reference_markdown() {
   Reference ref;
+  std::string versions;
+  for (std::string_view v : Document::schema_versions) versions += (versions.empty() ? "`\"" : " or `\"") + std::string(v) + "\"`";
   std::string top =
       "| member | type | required |\n|---|---|---|\n"
       "| `format` | the text `\"inclusio\"` | yes |\n"
-      "| `schema_version` | the text `\"" +
-      std::string(Document::schema_version) +
-      "\"` | yes |\n"
+      "| `schema_version` | the text " + versions + " ([versions](#schema-versions)) | yes |\n"
       "| `currency` | currency code (ISO 4217, three capital letters); `CZK` when absent | no |\n";
   std::string kinds = "| kind | list | held by | record |\n|---|---|---|---|\n";
   for_each_entity_kind([&](const auto& row) {
@@ -149,6 +151,14 @@ std::string format_reference_markdown() {
       top + "\n## Entities\n\nEntities have ids unique in the whole document; references name them by id.\n\n" + kinds +
       "\n## Records\n\nIn the order the document first holds them; fields in the canonical order of writing.\n";
   for (const std::string& s : ref.order) out += s;
+  out +=
+      "\n## Schema versions\n\n"
+      "Version 1.1 added, for results monitoring: an indicator's `reporting_frequency` and declared `dimensions`\n"
+      "(the categories its observations may take), an observation's own `denominator` and review `status`, and\n"
+      "a target's `dimensions` (a target for one category). A 1.0 document loads, validates and writes back\n"
+      "exactly as before; a document is written in the oldest version that holds its members, and never\n"
+      "older than the version it was read in. An observation without a `status` counts as approved: 1.0\n"
+      "documents knew no review.\n";
   out += "\n## Codelists\n\nCodes are what the JSON holds and never change; the labels are what people read.\n";
   for (const std::string& s : ref.codelists) out += s;
   return out;

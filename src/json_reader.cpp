@@ -44,6 +44,16 @@ struct Target {
   Extras* extras = nullptr;
 };
 
+// "1.0" or "1.1", quoted as the language quotes.
+std::string supported_versions(std::string_view open, std::string_view close, std::string_view last_separator) {
+  std::string out;
+  for (std::size_t i = 0; i < Document::schema_versions.size(); ++i) {
+    if (i > 0) out += i + 1 == Document::schema_versions.size() ? last_separator : std::string_view(", ");
+    out.append(open).append(Document::schema_versions[i]).append(close);
+  }
+  return out;
+}
+
 // Builds the Document: says where each top-level member goes and checks the header.
 class Assembler {
  public:
@@ -65,12 +75,15 @@ class Assembler {
       if (!v.is_string())
         throw FormatError("\"schema_version\" is " + detail::preview(v) + "; it must be a string such as \"1.0\"", pointer,
                           "„schema_version“ je " + detail::preview_cs(v) + "; má to být řetězec jako „1.0“");
-      if (v.get_string() != Document::schema_version)
-        throw FormatError("schema_version " + detail::preview(v) + " is not supported; this reader supports schema_version \"" +
-                              std::string(Document::schema_version) + "\"",
+      try {
+        doc_.set_declared_schema_version(v.get_string());
+      } catch (const Error&) {
+        throw FormatError("schema_version " + detail::preview(v) + " is not supported; this reader supports schema_version " +
+                              supported_versions("\"", "\"", " or "),
                           pointer,
-                          "verzi schématu " + detail::preview_cs(v) + " tato verze knihovny nezná; čte verzi „" +
-                              std::string(Document::schema_version) + "“");
+                          "verzi schématu " + detail::preview_cs(v) + " tato verze knihovny nezná; čte verze " +
+                              supported_versions("„", "“", " a "));
+      }
       seen_version_ = true;
     }
   }
@@ -86,9 +99,9 @@ class Assembler {
       throw FormatError("not an inclusio document: the \"format\": \"inclusio\" marker is missing", "",
                         "nejde o dokument inclusio: chybí značka \"format\": \"inclusio\"");
     if (!seen_version_)
-      throw FormatError("\"schema_version\" is missing; this reader supports schema_version \"" +
-                            std::string(Document::schema_version) + "\"",
-                        "", "chybí „schema_version“; tato verze knihovny čte verzi „" + std::string(Document::schema_version) + "“");
+      throw FormatError("\"schema_version\" is missing; this reader supports schema_version " +
+                            supported_versions("\"", "\"", " or "),
+                        "", "chybí „schema_version“; tato verze knihovny čte verze " + supported_versions("„", "“", " a "));
     doc_.resolve_currencies();
     return std::move(doc_);
   }

@@ -38,7 +38,7 @@ void emit_document(const Document& doc, const WriteOptions& options, std::string
   e.key("format");
   e.string(Document::format_marker);
   e.key("schema_version");
-  e.string(Document::schema_version);
+  e.string(doc.schema_version_to_write());
   if (doc.currency().present()) {
     e.key("currency");
     detail::write_field_value(e, doc.currency());

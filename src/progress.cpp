@@ -3,6 +3,8 @@
 
 #include <inclusio/progress.hpp>
 
+#include "indicator_series.hpp"
+
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -17,6 +19,8 @@ std::string_view to_code(ProgressStatus s) noexcept {
     case ProgressStatus::off_track: return "off_track";
     case ProgressStatus::no_data: return "no_data";
     case ProgressStatus::not_due: return "not_due";
+    case ProgressStatus::no_target: return "no_target";
+    case ProgressStatus::overdue: return "overdue";
   }
   return "no_data";
 }
@@ -29,6 +33,8 @@ std::string_view label_en(ProgressStatus s) noexcept {
     case ProgressStatus::off_track: return "off track";
     case ProgressStatus::no_data: return "no data";
     case ProgressStatus::not_due: return "not due yet";
+    case ProgressStatus::no_target: return "no target";
+    case ProgressStatus::overdue: return "reporting overdue";
   }
   return "no data";
 }
@@ -41,194 +47,177 @@ std::string_view label_cs(ProgressStatus s) noexcept {
     case ProgressStatus::off_track: return "neplní se";
     case ProgressStatus::no_data: return "bez dat";
     case ProgressStatus::not_due: return "termín ještě nenastal";
+    case ProgressStatus::no_target: return "bez cílové hodnoty";
+    case ProgressStatus::overdue: return "vykazování v prodlení";
   }
   return "bez dat";
 }
 
-namespace {
-
-// A value as a number: itself, or for an ordinal indicator its position on the scale.
-std::optional<Decimal> as_number(const Field<IndicatorValue>& f, const Indicator& ind) {
-  const IndicatorValue* v = f.get();
-  if (!v) return std::nullopt;
-  if (const auto* d = std::get_if<Decimal>(v)) return *d;
-  if (!ind.measure.valid() || *ind.measure != IndicatorMeasure::ordinal || !ind.scale.valid()) return std::nullopt;
-  const auto& scale = *ind.scale;
-  for (std::size_t i = 0; i < scale.size(); ++i)
-    if (scale[i].valid() && *scale[i] == std::get<std::string>(*v)) return Decimal::from_integer(static_cast<std::int64_t>(i));
-  return std::nullopt;
+std::string_view label(ProgressStatus s, Language language) noexcept {
+  return language == Language::cs ? label_cs(s) : label_en(s);
 }
 
-std::string as_text(const Field<IndicatorValue>& f) {
+namespace {
+
+// Whether a target is for exactly these categories (none: for the total).
+bool for_categories(const Target& t, const Dimensions& wanted) {
+  const Dimensions* have = t.dimensions.get();
+  if (t.dimensions.is_invalid()) return false;
+  std::size_t n = have ? have->size() : 0;
+  if (n != wanted.size()) return false;
+  for (const auto& w : wanted)
+    if (std::find(have->begin(), have->end(), w) == have->end()) return false;
+  return true;
+}
+
+std::string text_of(const Field<IndicatorValue>& f) {
   const IndicatorValue* v = f.get();
   if (!v) return {};
   if (const auto* s = std::get_if<std::string>(v)) return *s;
   return std::get<Decimal>(*v).to_string();
 }
 
-bool matches(const Observation& o, const Dimensions& wanted) {
-  if (wanted.empty()) return true;
-  const Dimensions* have = o.dimensions.get();
-  if (!have) return false;
-  for (const auto& w : wanted)
-    if (std::find(have->begin(), have->end(), w) == have->end()) return false;
-  return true;
-}
-
-// value % of denominator, truncated to millionths; nullopt when it does not fit.
-std::optional<Decimal> share_of(Decimal value, Decimal denominator) {
-  __extension__ using Wide = __int128;
-  Wide product = static_cast<Wide>(value.scaled()) * denominator.scaled() / (100 * Decimal::scale);
-  if (product > std::numeric_limits<std::int64_t>::max() || product < std::numeric_limits<std::int64_t>::min())
-    return std::nullopt;
-  return Decimal::from_scaled(static_cast<std::int64_t>(product));
-}
-
-// a + b, or nullopt when the sum overflows.
-std::optional<Decimal> plus(std::optional<Decimal> a, Decimal b) {
-  if (!a) return std::nullopt;
-  try {
-    return *a + b;
-  } catch (const Error& e) {
-    if (e.code() != ErrorCode::overflow) throw;
-    return std::nullopt;
-  }
-}
-
-bool meets(Decimal current, Decimal target, Comparison c) {
-  return c == Comparison::at_least ? current >= target : c == Comparison::at_most ? current <= target : current == target;
-}
+struct DatedTarget {
+  Date date;
+  std::size_t index;
+  const Target* target;
+};
 
 }  // namespace
+
+DateRange reporting_period(Date day, ReportingFrequency frequency) {
+  int months = frequency == ReportingFrequency::month     ? 1
+               : frequency == ReportingFrequency::quarter ? 3
+               : frequency == ReportingFrequency::half_year ? 6
+                                                           : 12;
+  Date start(day.year(), (day.month() - 1) / months * months + 1, 1);
+  return DateRange(start, start.add_months(months).add_days(-1));
+}
 
 IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions& options) {
   if (!(options.at_risk_margin >= 0 && options.at_risk_margin <= options.off_track_margin))
     throw Error(ErrorCode::invalid_argument, "progress margins must satisfy 0 ≤ at_risk_margin ≤ off_track_margin");
   Date as_of = options.as_of.value_or(Date::today());
+  detail::IndicatorSeries series(ind, {&options.dimensions, options.approved_only});
   IndicatorProgress out;
   out.indicator = ind.id.value_or("");
   out.name = ind.name.value_or("");
   if (ind.unit.valid()) out.unit = *ind.unit;
-  bool percent = (ind.measure.valid() && *ind.measure == IndicatorMeasure::percentage) ||
-                 (ind.unit.valid() && *ind.unit == Unit::percent);
-  bool qualitative = ind.measure.valid() && *ind.measure == IndicatorMeasure::qualitative;
-  Direction dir = ind.direction.value_or(Direction::increase);
-  Aggregation agg = ind.aggregation.value_or(Aggregation::last);
+  out.baseline = series.baseline;
+  if (const Baseline* b = ind.baseline.get(); b && b->date.valid()) out.baseline_date = *b->date;
 
-  if (const Baseline* b = ind.baseline.get()) {
-    out.baseline = as_number(b->value, ind);
-    if (b->date.valid()) out.baseline_date = *b->date;
-  }
+  // The targets for these categories, by date.
+  std::vector<DatedTarget> targets;
+  if (const auto* list = ind.targets.get())
+    for (std::size_t i = 0; i < list->size(); ++i)
+      if (const Target* t = (*list)[i].get(); t && t->date.valid() && for_categories(*t, options.dimensions))
+        targets.push_back({*t->date, i, t});
+  std::stable_sort(targets.begin(), targets.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
 
-  // Observations up to as_of, combined per date.
-  std::map<Date, std::pair<std::optional<Decimal>, int>> per_date;  // total (nullopt: overflows), count
-  std::string latest_text;
-  std::optional<Date> latest;
-  for (const Observation& o : valid_elements(ind.observations)) {
-    std::optional<Date> when = o.as_of_date();
-    if (!when || *when > as_of || !matches(o, options.dimensions)) continue;
-    if (!latest || *when >= *latest) {
-      latest = when;
-      latest_text = as_text(o.value);
-    }
-    std::optional<Decimal> v = as_number(o.value, ind);
-    if (!v) continue;
-    auto [at, added] = per_date.try_emplace(*when, Decimal{}, 0);
-    auto& [total, n] = at->second;
-    total = plus(total, *v);
-    ++n;
-    ++out.observations;
+  // One walk over the points up to as_of: the value to date at each passed target's date, then now.
+  struct AtDate {
+    std::optional<Decimal> value;
+    std::string text;
+  };
+  std::vector<AtDate> at_target;
+  detail::Accumulator acc(series, true);
+  const auto& points = series.points();
+  std::size_t next = 0;
+  auto walk_to = [&](Date until) {
+    while (next < points.size() && points[next].date <= until) acc.add(points[next++]);
+  };
+  for (const DatedTarget& t : targets) {
+    if (t.date > as_of) break;
+    walk_to(t.date);
+    at_target.push_back({acc.value(), acc.empty() ? std::string() : acc.text()});
   }
-  out.current_text = latest_text;
-  if (!per_date.empty()) {
-    std::vector<Decimal> totals;
-    for (auto& [date, tn] : per_date) {
-      if (!tn.first) {
-        out.sum_overflows = true;
-        break;
-      }
-      totals.push_back(percent || (ind.measure.valid() && *ind.measure == IndicatorMeasure::ordinal)
-                           ? Decimal::from_scaled(tn.first->scaled() / tn.second)
-                           : *tn.first);
-    }
-    out.current_date = per_date.rbegin()->first;
-    if (!out.sum_overflows) {
-      switch (agg) {
-        case Aggregation::cumulative: {
-          std::optional<Decimal> sum = out.baseline.value_or(Decimal{});
-          for (Decimal t : totals) sum = plus(sum, t);
-          out.current = sum;
-          break;
-        }
-        case Aggregation::last: out.current = totals.back(); break;
-        case Aggregation::max: out.current = *std::max_element(totals.begin(), totals.end()); break;
-        case Aggregation::mean: {
-          std::optional<Decimal> sum = Decimal{};
-          for (Decimal t : totals) sum = plus(sum, t);
-          if (sum) out.current = Decimal::from_scaled(sum->scaled() / static_cast<std::int64_t>(totals.size()));
-          break;
-        }
-      }
-      out.sum_overflows = !out.current;
-    }
-  }
-  if (qualitative && latest) out.observations = std::max<std::size_t>(out.observations, 1);
+  walk_to(as_of);
+  out.sum_overflows = acc.overflows();
+  out.current = acc.value();
+  out.current_count = acc.count();
+  out.current_denominator = acc.denominator();
+  out.current_date = acc.date();
+  out.current_text = acc.text();
+  out.observations = acc.observations();
+  if (series.qualitative && out.current_date) out.observations = std::max<std::size_t>(out.observations, 1);
 
   // The applicable target: the next one due on or after as_of, or else the last one.
-  const Target* target = nullptr;
-  if (const auto* targets = ind.targets.get()) {
-    std::vector<std::pair<Date, std::size_t>> dated;
-    for (std::size_t i = 0; i < targets->size(); ++i)
-      if (const Target* t = (*targets)[i].get(); t && t->date.valid()) dated.emplace_back(*t->date, i);
-    std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [date, i] : dated)
-      if (date >= as_of) {
-        out.target_index = i;
-        break;
-      }
-    if (!out.target_index && !dated.empty()) out.target_index = dated.back().second;
-    if (out.target_index) target = (*targets)[*out.target_index].get();
-  }
+  const DatedTarget* applicable = nullptr;
+  for (const DatedTarget& t : targets)
+    if (t.date >= as_of) {
+      applicable = &t;
+      break;
+    }
+  if (!applicable && !targets.empty()) applicable = &targets.back();
+  const Target* target = applicable ? applicable->target : nullptr;
   if (target) {
-    out.target = as_number(target->value, ind);
-    out.target_text = as_text(target->value);
-    out.target_date = *target->date;
-  }
-  // A denominator not positive gives no counts (rule I012 reports it).
-  if (percent && ind.denominator.valid() && ind.denominator->value.valid() && ind.denominator->value->scaled() > 0) {
-    Decimal den = *ind.denominator->value;
-    if (out.current) out.current_count = share_of(*out.current, den);
-    if (target && target->count.valid()) out.target_count = *target->count;
-    else if (out.target) out.target_count = share_of(*out.target, den);
+    out.target_index = applicable->index;
+    out.target = series.number(target->value);
+    out.target_text = text_of(target->value);
+    out.target_date = applicable->date;
+    if (series.share && series.denominator) {
+      if (target->count.valid()) out.target_count = *target->count;
+      else if (out.target) out.target_count = detail::share_of(*out.target, *series.denominator);
+    }
   }
 
-  bool has_data = qualitative ? latest.has_value() : out.current.has_value();
-  bool due = out.target_date && *out.target_date <= as_of;
+  bool has_data = series.qualitative ? out.current_date.has_value() : out.current.has_value();
+  // A passed target unmet then and unmet now.
+  if (has_data)
+    for (std::size_t k = 0; k < at_target.size(); ++k) {
+      const Target& t = *targets[k].target;
+      bool met_then, met_now;
+      if (series.qualitative) {
+        met_then = !at_target[k].text.empty() && at_target[k].text == text_of(t.value);
+        met_now = out.current_text == text_of(t.value);
+      } else {
+        std::optional<Decimal> goal = series.number(t.value);
+        if (!goal) continue;
+        Comparison cmp = detail::comparison_of(t, ind);
+        met_then = at_target[k].value && detail::meets(*at_target[k].value, *goal, cmp);
+        met_now = detail::meets(*out.current, *goal, cmp);
+      }
+      if (!met_then && !met_now)
+        out.missed_targets.push_back({targets[k].index, targets[k].date, series.number(t.value), at_target[k].value});
+    }
+
+  // Reporting overdue: nothing reported for the period before the last complete one (one period of
+  // grace), once reporting has begun (the baseline date, else the first value) and until the last target.
+  if (ind.reporting_frequency.valid()) {
+    ReportingFrequency f = *ind.reporting_frequency;
+    DateRange now = reporting_period(as_of, f);
+    DateRange due = reporting_period(reporting_period(now.start().add_days(-1), f).start().add_days(-1), f);
+    std::optional<Date> begun = out.baseline_date;
+    if (!begun && !points.empty()) begun = points.front().date;
+    bool expected = begun && reporting_period(*begun, f).start() <= due.start() &&
+                    (targets.empty() || due.start() <= targets.back().date);
+    bool reported = false;
+    for (auto p = points.rbegin(); p != points.rend() && !reported; ++p)
+      reported = p->date >= due.start() && p->date <= as_of;
+    if (expected && !reported) out.overdue_period = due;
+  }
+
+  auto finish = [&](ProgressStatus s) {
+    if (!out.missed_targets.empty() && s != ProgressStatus::no_data) s = ProgressStatus::off_track;
+    bool weak = s == ProgressStatus::on_track || s == ProgressStatus::at_risk || s == ProgressStatus::not_due ||
+                s == ProgressStatus::no_data || s == ProgressStatus::no_target;
+    if (out.overdue_period && weak) s = ProgressStatus::overdue;
+    out.status = s;
+    return out;
+  };
   if (out.sum_overflows) {
     out.status = ProgressStatus::no_data;
     return out;
   }
-  if (!target) {
-    out.status = ProgressStatus::no_data;
-    return out;
-  }
-  if (!has_data) {
-    out.status = due ? ProgressStatus::no_data : ProgressStatus::not_due;
-    return out;
-  }
-  if (qualitative) {
-    out.status = latest_text == out.target_text ? ProgressStatus::achieved
-                 : due                          ? ProgressStatus::off_track
-                                                : ProgressStatus::not_due;
-    return out;
-  }
-  if (!out.target) {
-    out.status = ProgressStatus::no_data;
-    return out;
-  }
-  Comparison cmp = target->comparison.valid() ? *target->comparison
-                   : dir == Direction::decrease ? Comparison::at_most
-                                                : Comparison::at_least;
+  if (!target) return finish(has_data ? ProgressStatus::no_target : ProgressStatus::no_data);
+  bool due = *out.target_date <= as_of;
+  if (!has_data) return finish(due ? ProgressStatus::no_data : ProgressStatus::not_due);
+  if (series.qualitative)
+    return finish(out.current_text == out.target_text ? ProgressStatus::achieved
+                  : due                                ? ProgressStatus::off_track
+                                                       : ProgressStatus::not_due);
+  if (!out.target) return finish(ProgressStatus::no_data);
+  Comparison cmp = detail::comparison_of(*target, ind);
   Decimal base = out.baseline.value_or(Decimal{});
   if (*out.target != base)
     out.progress = (out.current->to_double() - base.to_double()) / (out.target->to_double() - base.to_double());
@@ -237,19 +226,15 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
     double done = static_cast<double>(out.baseline_date->days_until(as_of));
     out.expected = std::clamp(done / total, 0.0, 1.0);
   }
-  if (meets(*out.current, *out.target, cmp)) {
-    out.status = ProgressStatus::achieved;
-  } else if (due) {
-    out.status = ProgressStatus::off_track;
-  } else if (out.progress && out.expected) {
+  if (detail::meets(*out.current, *out.target, cmp)) return finish(ProgressStatus::achieved);
+  if (due) return finish(ProgressStatus::off_track);
+  if (out.progress && out.expected) {
     double lag = *out.expected - *out.progress;
-    out.status = lag <= options.at_risk_margin    ? ProgressStatus::on_track
-                 : lag <= options.off_track_margin ? ProgressStatus::at_risk
-                                                   : ProgressStatus::off_track;
-  } else {
-    out.status = ProgressStatus::on_track;
+    return finish(lag <= options.at_risk_margin    ? ProgressStatus::on_track
+                  : lag <= options.off_track_margin ? ProgressStatus::at_risk
+                                                    : ProgressStatus::off_track);
   }
-  return out;
+  return finish(ProgressStatus::on_track);
 }
 
 std::vector<IndicatorProgress> document_progress(const Document& doc, const ProgressOptions& options) {

@@ -338,6 +338,42 @@ struct Codec<Dimensions> {
   }
 };
 
+template <>
+struct Codec<DimensionCategories> {
+  static constexpr std::string_view expected = "an object of names to lists of strings";
+  static constexpr std::string_view expected_cs = "objekt, jehož hodnoty jsou seznamy řetězců";
+  static ReadResult read(const Scalar&, DimensionCategories&) { return Failure{FormIssue::wrong_type, expected}; }
+  static ReadResult read_structured(json::value& v, DimensionCategories& out) {
+    if (!v.is_object()) return Failure{FormIssue::wrong_type, expected};
+    DimensionCategories read;
+    read.items.reserve(v.get_object().size());
+    for (const auto& kv : v.get_object()) {
+      if (!kv.value().is_array()) return Failure{FormIssue::wrong_type, expected};
+      auto& [name, categories] = read.items.emplace_back(std::string(kv.key()), std::vector<std::string>{});
+      for (const auto& c : kv.value().get_array()) {
+        if (!c.is_string()) return Failure{FormIssue::wrong_type, expected};
+        categories.emplace_back(c.get_string());
+      }
+    }
+    out = std::move(read);
+    return std::nullopt;
+  }
+  static void write(Emitter& e, const DimensionCategories& d) {
+    e.begin_object();
+    for (const auto& [name, categories] : d) {
+      e.key(name);
+      e.begin_array(true);
+      for (const auto& c : categories) e.string(c);
+      e.end_array();
+    }
+    e.end_object();
+  }
+};
+
+// Leaves read as JSON objects of free keys (and changed by editing that JSON).
+template <class T>
+concept IsKeyedLeaf = std::is_same_v<T, Dimensions> || std::is_same_v<T, DimensionCategories>;
+
 template <CodelistEnum E>
 struct Codec<E> {
   static constexpr std::string_view expected = Codelist<E>::name;

@@ -91,10 +91,12 @@ INCLUSIO_RECORD(Baseline, "baseline", "výchozí hodnota", req("value", &Baselin
                 opt("source", &Baseline::source));
 
 INCLUSIO_RECORD(Target, "target", "cílová hodnota", req("value", &Target::value), req("date", &Target::date),
-                opt("comparison", &Target::comparison), opt("count", &Target::count));
+                opt("comparison", &Target::comparison), opt("count", &Target::count),
+                opt("dimensions", &Target::dimensions));
 
 INCLUSIO_RECORD(Observation, "observation", "naměřená hodnota", opt("date", &Observation::date), opt("period", &Observation::period),
                 req("value", &Observation::value), opt("count", &Observation::count),
+                opt("denominator", &Observation::denominator), opt("status", &Observation::status),
                 opt("source", &Observation::source), opt("note", &Observation::note),
                 opt("dimensions", &Observation::dimensions));
 
@@ -102,7 +104,9 @@ INCLUSIO_RECORD(Indicator, "indicator", "indikátor", id_member(&Indicator::id),
                 req("name", &Indicator::name), req("subject", &Indicator::subject), req("kind", &Indicator::kind),
                 req("unit", &Indicator::unit), req("measure", &Indicator::measure),
                 req("direction", &Indicator::direction), req("aggregation", &Indicator::aggregation),
+                opt("reporting_frequency", &Indicator::reporting_frequency),
                 opt("denominator", &Indicator::denominator), opt("scale", &Indicator::scale),
+                opt("dimensions", &Indicator::dimensions),
                 opt("baseline", &Indicator::baseline), opt("targets", &Indicator::targets),
                 opt("observations", &Indicator::observations));
 

@@ -32,6 +32,9 @@ json::value leaf_schema() {
   else if constexpr (std::is_same_v<T, IndicatorValue>) return {{"type", json::array{"number", "string"}}};
   else if constexpr (std::is_same_v<T, Dimensions>)
     return {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}};
+  else if constexpr (std::is_same_v<T, DimensionCategories>)
+    return {{"type", "object"},
+            {"additionalProperties", {{"type", "array"}, {"items", {{"type", "string"}}}, {"uniqueItems", true}}}};
   else if constexpr (CodelistEnum<T>) {
     json::array codes;
     for (const auto& e : Codelist<T>::entries) codes.push_back(json::string(e.code));
@@ -79,8 +82,10 @@ std::string json_schema() {
                     {"oneOf", json::array{json::object{{"type", "string"}, {"pattern", "^-?[0-9]+(\\.[0-9]{1,2})?$"}},
                                           json::object{{"type", "integer"}}}}};
   defs["Currency"] = {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}};
+  json::array versions;
+  for (std::string_view v : Document::schema_versions) versions.emplace_back(v);
   json::object properties{{"format", {{"const", "inclusio"}}},
-                          {"schema_version", {{"const", std::string(Document::schema_version)}}},
+                          {"schema_version", {{"enum", versions}}},
                           {"currency", {{"$ref", "#/$defs/Currency"}}}};
   detail::for_each_collection([&](const auto& c) {
     using ListT = std::decay_t<decltype((std::declval<Document>().*(c.get))())>;

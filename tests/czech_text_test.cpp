@@ -50,8 +50,7 @@ std::set<std::string> english_words() {
     add(cs, r.title_cs);
     add(cs, r.rationale_cs);
   }
-  for (const ProgressStatus s : {ProgressStatus::achieved, ProgressStatus::on_track, ProgressStatus::at_risk,
-                                 ProgressStatus::off_track, ProgressStatus::no_data, ProgressStatus::not_due})
+  for (const ProgressStatus s : progress_statuses)
     add(en, label_en(s));
   for (const std::string& w : cs) en.erase(w);
   return en;
@@ -185,7 +184,7 @@ TEST_CASE("Reading errors are told in Czech, with the position in Czech words") 
   CHECK(reading_error(unreadable[7]).second == "řádek 1, sloupec 74: klíč „id“ je v objektu dvakrát (u /plans/0/id)");
   CHECK(reading_error(unreadable[1]).second ==
         "nejde o dokument inclusio: hodnota na nejvyšší úrovni je pole, ne objekt s \"format\": \"inclusio\"");
-  CHECK(reading_error(unreadable[5]).second == "verzi schématu „9.9“ tato verze knihovny nezná; čte verzi „1.0“");
+  CHECK(reading_error(unreadable[5]).second == "verzi schématu „9.9“ tato verze knihovny nezná; čte verze „1.0“ a „1.1“");
   const std::set<std::string> english = english_words();
   std::set<std::string> english_of_errors, czech_of_errors;
   for (const std::string& text : unreadable) {
@@ -222,8 +221,7 @@ TEST_CASE("No Czech message, label or heading holds a word of the English texts"
     texts.emplace_back(r.title_cs);
     texts.emplace_back(r.rationale_cs);
   }
-  for (const ProgressStatus s : {ProgressStatus::achieved, ProgressStatus::on_track, ProgressStatus::at_risk,
-                                 ProgressStatus::off_track, ProgressStatus::no_data, ProgressStatus::not_due})
+  for (const ProgressStatus s : progress_statuses)
     texts.emplace_back(label_cs(s));
   // The headings and column names of the Czech summary (its cells are the document's).
   Summary s = summarize(Mutable().load(), std::nullopt, ProgressOptions{});

@@ -55,13 +55,15 @@ TEST_CASE("Status follows the lag behind the time elapsed, with the documented m
   CHECK_THROWS_AS(indicator_progress(*doc.find_as<Indicator>("ind-osoby"), wide), Error);
 }
 
-TEST_CASE("Before any observation a target is not due; after its date without data, there is no data") {
+TEST_CASE("Before any observation a target is not due; after its date without data, there is no data; values without a target have no target") {
   CHECK(progress_of(Mutable(), "ind-osoby", Date(2022, 3, 1)).status == ProgressStatus::not_due);
   Mutable none;
   none.set("/indicators/0/observations", "[]");
   CHECK(progress_of(none, "ind-osoby", Date(2024, 1, 1)).status == ProgressStatus::no_data);
-  CHECK(progress_of(Mutable().erase("/indicators/0/targets"), "ind-osoby", Date(2024, 1, 1)).status ==
-        ProgressStatus::no_data);
+  IndicatorProgress untargeted = progress_of(Mutable().erase("/indicators/0/targets"), "ind-osoby", Date(2024, 1, 1));
+  CHECK(untargeted.status == ProgressStatus::no_target);
+  CHECK(untargeted.current->to_string() == "80");  // 50 + 30: the current value is still given
+  CHECK(progress_of(none.erase("/indicators/0/targets"), "ind-osoby", Date(2024, 1, 1)).status == ProgressStatus::no_data);
 }
 
 TEST_CASE("A share with a denominator is shown as share and count") {
@@ -130,7 +132,7 @@ TEST_CASE("Progress of every indicator of the seeds' examples") {
   CHECK(asz[2].indicator == "ipn-prostredky-ziskane");
   CHECK(asz[2].pointer == "/indicators/2");
   CHECK(asz[2].current->to_string() == "268848487");
-  CHECK(asz[2].status == ProgressStatus::no_data);  // no target in the seed
+  CHECK(asz[2].status == ProgressStatus::no_target);  // no target in the seed
   auto rsz = document_progress(load_file(test::examples_dir() / "rsz-2023.json"), o);
   CHECK(rsz[0].target_count->to_string() == "30");
   CHECK(rsz[0].status == ProgressStatus::no_data);  // due 2024-12-31, nothing observed

@@ -140,11 +140,11 @@ TEST_CASE("Not an inclusio document: the format marker and the schema version") 
         "not an inclusio document: \"format\" is \"geojson\", not \"inclusio\"");
   FormatError v = format_error("{\"format\": \"inclusio\", \"schema_version\": \"2.0\"}");
   CHECK(std::string(v.what()) ==
-        "schema_version \"2.0\" is not supported; this reader supports schema_version \"1.0\"");
+        "schema_version \"2.0\" is not supported; this reader supports schema_version \"1.0\" or \"1.1\"");
   CHECK(v.pointer() == "/schema_version");
   CHECK(v.code() == ErrorCode::format);
   CHECK(std::string(format_error("{\"format\": \"inclusio\"}").what()) ==
-        "\"schema_version\" is missing; this reader supports schema_version \"1.0\"");
+        "\"schema_version\" is missing; this reader supports schema_version \"1.0\" or \"1.1\"");
   CHECK(std::string(format_error("{\"format\": \"inclusio\", \"schema_version\": 1}").what()) ==
         "\"schema_version\" is 1; it must be a string such as \"1.0\"");
   CHECK(std::string(format_error("[{\"format\": \"inclusio\"}]").what()) ==

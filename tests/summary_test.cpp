@@ -21,7 +21,7 @@ TEST_CASE("Seed 003: projects by status with money and people, measures by theme
   CHECK(s.measures_by_theme.at(Theme::social_services) == 31);  // SS1-SS4: 9 + 8 + 6 + 8 (Teplá and Toužim share a plan)
   CHECK(s.measures_by_status.at(MeasureStatus::implemented) == 102);
   CHECK(s.indicators.size() == 5);
-  CHECK(s.indicators_by_status.at(ProgressStatus::no_data) == 5);
+  CHECK(s.indicators_by_status.at(ProgressStatus::no_target) == 5);  // values, no targets in the seed
   CHECK(s.matrix.size() == 22);  // the IPn measure types of the seed
   CHECK(s.matrix_territories.size() == 11);  // the ten towns, Teplá and Toužim apart
   auto row = std::find_if(s.matrix.begin(), s.matrix.end(), [](const auto& r) { return r.label.rfind("SS1 ", 0) == 0; });
@@ -169,9 +169,9 @@ TEST_CASE("A Czech report names indicators, gives their units, and writes number
   std::string md = render_summary(s, OutputFormat::markdown, Language::cs);
   CHECK(md.starts_with("# Souhrn: všechny plány a projekty\n\nK datu 31.\u00A08.\u00A02013. "));
   CHECK(md.find("| Prostředky získané do lokalit (schválené a realizované projekty) (ipn-prostredky-ziskane) | Kč | "
-                "bez dat | 268\u00A0848\u00A0487 | – |") != std::string::npos);
+                "bez cílové hodnoty | 268\u00A0848\u00A0487 | – |") != std::string::npos);
   std::string en = render_summary(s, OutputFormat::markdown, Language::en);
-  CHECK(en.find("(ipn-prostredky-ziskane) | CZK | no data | 268,848,487 | – |") != std::string::npos);
+  CHECK(en.find("(ipn-prostredky-ziskane) | CZK | no target | 268,848,487 | – |") != std::string::npos);
   std::string html = render_summary(s, OutputFormat::html, Language::cs);
   CHECK(html.find("<td title=\"ipn-prostredky-ziskane\">Prostředky získané do lokalit") != std::string::npos);
 }

@@ -83,12 +83,12 @@ TEST_CASE("I008: a value of the wrong type for the measure") {
 
 TEST_CASE("I009: two observations with the same date and dimensions") {
   auto r = Mutable().push("/indicators/0/observations", R"({"date": "2022-06-30", "value": 5})").validate();
-  CHECK(expect_one(r, "I009", Severity::error, "/indicators/0/observations/2", "ind-osoby") ==
+  CHECK(expect_one(r, "I009", Severity::error, "/indicators/0/observations/3", "ind-osoby") ==
         "a second observation for the same date and dimensions as /observations/0");
   Mutable dims;
   dims.set("/indicators/0/observations/0/dimensions", R"({"pohlaví": "ženy", "věk": "15-26"})");
   dims.push("/indicators/0/observations", R"({"date": "2022-06-30", "value": 5, "dimensions": {"věk": "15-26", "pohlaví": "ženy"}})");
-  expect_one(dims.validate(), "I009", Severity::error, "/indicators/0/observations/2", "ind-osoby");
+  expect_one(dims.validate(), "I009", Severity::error, "/indicators/0/observations/3", "ind-osoby");
   Mutable other;
   other.set("/indicators/0/observations/0/dimensions", R"({"pohlaví": "ženy"})");
   other.push("/indicators/0/observations", R"({"date": "2022-06-30", "value": 5, "dimensions": {"pohlaví": "muži"}})");

@@ -64,6 +64,8 @@ enum class EventKind { public_meeting, seminar, workshop, conference, excursion,
                        petition, referendum, media_output };
 enum class DocumentKind { analysis, situation_analysis, thematic_research, evaluation_report, methodology,
                           resolution, other };
+enum class ReportingFrequency { month, quarter, half_year, year };
+enum class ObservationStatus { draft, submitted, returned, approved };
 
 // NAME and NAME_CS: the codelist's name in English and in Czech (the nominative, as a caption).
 #define INCLUSIO_CODELIST(E, NAME, NAME_CS, ...)                                          \
@@ -309,6 +311,19 @@ INCLUSIO_CODELIST(DocumentKind, "document kind", "druh dokumentu",
   {DocumentKind::resolution, "resolution", "resolution", "usnesení"},
   {DocumentKind::other, "other", "other", "jiný"});
 
+INCLUSIO_CODELIST(ReportingFrequency, "reporting frequency", "frekvence vykazování",
+  {ReportingFrequency::month, "month", "monthly", "měsíčně"},
+  {ReportingFrequency::quarter, "quarter", "quarterly", "čtvrtletně"},
+  {ReportingFrequency::half_year, "half_year", "half-yearly", "pololetně"},
+  {ReportingFrequency::year, "year", "yearly", "ročně"});
+
+// The review of a reported value, which the host runs: the library carries the state and filters by it.
+INCLUSIO_CODELIST(ObservationStatus, "observation status", "stav vykázané hodnoty",
+  {ObservationStatus::draft, "draft", "draft", "rozpracováno"},
+  {ObservationStatus::submitted, "submitted", "submitted", "předloženo ke schválení"},
+  {ObservationStatus::returned, "returned", "returned for correction", "vráceno k opravě"},
+  {ObservationStatus::approved, "approved", "approved", "schváleno"});
+
 #undef INCLUSIO_CODELIST
 
 // Every codelist enum, in the order above: f(std::type_identity<E>{}) for each.
@@ -318,7 +333,7 @@ constexpr void for_each_codelist(F&& f) {
       .template operator()<TerritoryKind, OrganizationKind, PartnershipKind, MemberRole, PlanKind, PlanStatus, SupportType,
                            Theme, EuPriority, MeasureStatus, TargetGroup, FundingSource, ProjectStatus, SubjectType,
                            IndicatorKind, Unit, IndicatorMeasure, Direction, Aggregation, Comparison, EvaluationKind, Rating,
-                           EventKind, DocumentKind>();
+                           EventKind, DocumentKind, ReportingFrequency, ObservationStatus>();
 }
 
 // The codelists seen at run time, for a face that lists them (a web form's drop-downs): each with a

@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -55,6 +56,26 @@ class Dimensions {
     return empty;
   }
   std::shared_ptr<const std::vector<value_type>> items_;
+};
+
+// An indicator's declared disaggregations (DHIS2's categories, ESF+'s women / men / non-binary): for
+// each dimension, the categories its observations may take, in the order written —
+// {"gender": ["female", "male", "non_binary"], "age": ["0_14", "15_26", "27_64", "65_plus"]}.
+struct DimensionCategories {
+  using value_type = std::pair<std::string, std::vector<std::string>>;
+  std::vector<value_type> items;
+
+  // The categories of a dimension, or null when it is not declared.
+  const std::vector<std::string>* find(std::string_view name) const noexcept {
+    for (const auto& [n, categories] : items)
+      if (n == name) return &categories;
+    return nullptr;
+  }
+  auto begin() const noexcept { return items.begin(); }
+  auto end() const noexcept { return items.end(); }
+  std::size_t size() const noexcept { return items.size(); }
+  bool empty() const noexcept { return items.empty(); }
+  friend bool operator==(const DimensionCategories&, const DimensionCategories&) = default;
 };
 
 }  // namespace inclusio

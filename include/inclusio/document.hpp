@@ -4,6 +4,7 @@
 
 #include <inclusio/entities.hpp>
 
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <memory>
@@ -21,7 +22,11 @@ class IndexKeeper;
 class Document {
  public:
   static constexpr std::string_view format_marker = "inclusio";
-  static constexpr std::string_view schema_version = "1.0";
+  // The schema versions this library reads, oldest first; the last is the newest. A document is
+  // written in the oldest version that holds what it has, never older than the one it was read in:
+  // a 1.0 document without the members 1.1 added writes back as 1.0, exactly as before.
+  static constexpr std::array<std::string_view, 2> schema_versions{"1.0", "1.1"};
+  static constexpr std::string_view schema_version = schema_versions.back();
 
   // What an id names, and where: the entity, the plan that holds it (goals and measures), and the
   // JSON Pointer of the entity ("/plans/0/measures/3").
@@ -55,6 +60,12 @@ class Document {
   const List<SupportingDocument>& documents() const noexcept { return documents_; }
   // Top-level fields the library does not know, in their original order.
   const Extras& extra() const noexcept { return extra_; }
+
+  // The schema version the document was read in ("1.0" for a new document), and the one writing it
+  // gives (see schema_versions). Setting a version not in schema_versions throws invalid_argument.
+  std::string_view declared_schema_version() const noexcept { return schema_versions[declared_version_]; }
+  void set_declared_schema_version(std::string_view version);
+  std::string_view schema_version_to_write() const;
 
   // Mutable access. Each call marks the id index stale; a reference obtained here must not be used
   // to change the document after a later lookup (take it again instead), as with iterators.
@@ -139,6 +150,7 @@ class Document {
     mutable std::atomic<const Index*> ready_{nullptr};
   };
 
+  std::size_t declared_version_ = 0;  // in schema_versions
   Field<std::string> currency_;
   List<Territory> territories_;
   List<Organization> organizations_;

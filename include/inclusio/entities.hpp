@@ -258,6 +258,7 @@ struct Target {
   Field<Date> date;
   Field<Comparison> comparison;
   Field<Decimal> count;  // for a percentage with a denominator: the numerator ("75 % of 40" → 30)
+  Field<Dimensions> dimensions;  // a target for one category ("gender": "female"); none: for the total
   Extras extra;
   friend bool operator==(const Target&, const Target&) = default;
 };
@@ -269,6 +270,10 @@ struct Observation {
   SparseField<Period> period;
   Field<IndicatorValue> value;
   SparseField<Decimal> count;
+  // The denominator of this value when it differs from the indicator's: a share reported by units of
+  // different size ("3 of 12 households", 25 %).
+  SparseField<Decimal> denominator;
+  SparseField<ObservationStatus> status;  // of its review by the host; none: as approved
   SparseField<std::string> source;
   SparseField<std::string> note;
   Field<Dimensions> dimensions;
@@ -288,8 +293,10 @@ struct Indicator {
   Field<IndicatorMeasure> measure;
   Field<Direction> direction;
   Field<Aggregation> aggregation;
+  Field<ReportingFrequency> reporting_frequency;
   Field<Denominator> denominator;
   List<std::string> scale;
+  Field<DimensionCategories> dimensions;  // the disaggregations its observations may carry
   Field<Baseline> baseline;
   List<Target> targets;
   List<Observation> observations;

@@ -1,10 +1,12 @@
 #pragma once
 // Indicator progress as of a date (docs/report.md): the current value by the indicator's
 // aggregation, the applicable target, progress against it, the progress expected from the time
-// elapsed, and a status.
+// elapsed, the targets already missed, whether reporting is overdue, and a status.
 
 #include <inclusio/document.hpp>
+#include <inclusio/error.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,10 +14,17 @@
 
 namespace inclusio {
 
-enum class ProgressStatus { achieved, on_track, at_risk, off_track, no_data, not_due };
+// no_target: values but no target to measure them against; overdue: the indicator has a reporting
+// frequency and nothing was reported for the last period due (docs/report.md).
+enum class ProgressStatus { achieved, on_track, at_risk, off_track, no_data, not_due, no_target, overdue };
+// Every status, in the order above (the order of a report's columns and of a frame's categories).
+inline constexpr std::array progress_statuses{ProgressStatus::achieved,  ProgressStatus::on_track, ProgressStatus::at_risk,
+                                              ProgressStatus::off_track, ProgressStatus::no_data,  ProgressStatus::not_due,
+                                              ProgressStatus::no_target, ProgressStatus::overdue};
 std::string_view to_code(ProgressStatus s) noexcept;
 std::string_view label_en(ProgressStatus s) noexcept;
 std::string_view label_cs(ProgressStatus s) noexcept;
+std::string_view label(ProgressStatus s, Language language) noexcept;
 
 struct ProgressOptions {
   std::optional<Date> as_of;  // today when absent
@@ -24,10 +33,16 @@ struct ProgressOptions {
   // and off track beyond it or once its date has passed.
   double at_risk_margin = 0.10;
   double off_track_margin = 0.25;
-  // Only observations whose dimensions include all of these pairs; when empty, observations of one
-  // date with different dimensions are combined (summed; averaged for percentages).
+  // Only observations whose dimensions include all of these pairs, measured against the targets for
+  // exactly these categories. On one date the observations with the fewest dimensions are combined
+  // (the total, else one breakdown): quantities summed, shares as Σcount / Σdenominator.
   Dimensions dimensions;
+  // Only observations approved by the host's review (those without a status count as approved).
+  bool approved_only = false;
 };
+
+// The reporting period of `frequency` that holds `day`: calendar months, quarters, half-years, years.
+DateRange reporting_period(Date day, ReportingFrequency frequency);
 
 struct IndicatorProgress {
   std::string indicator;  // its id
@@ -47,7 +62,19 @@ struct IndicatorProgress {
   std::string target_text;
   // Shares with a denominator: the counts behind the current and the target share.
   std::optional<Decimal> current_count;
+  std::optional<Decimal> current_denominator;
   std::optional<Decimal> target_count;
+  // The targets whose date has passed unmet and that the current value does not meet either, by
+  // date: the first makes the status off_track whatever a later target says.
+  struct MissedTarget {
+    std::size_t index;  // in the indicator's targets
+    Date date;
+    std::optional<Decimal> target;  // a number (none for a qualitative target: target_text of the index)
+    std::optional<Decimal> value;   // the value to date on its date, if any
+  };
+  std::vector<MissedTarget> missed_targets;
+  // Reporting overdue: the period due for which nothing was reported.
+  std::optional<DateRange> overdue_period;
   std::optional<double> progress;  // (current − baseline) / (target − baseline)
   std::optional<double> expected;  // share of time elapsed from the baseline date to the target date
   ProgressStatus status = ProgressStatus::no_data;

@@ -1,7 +1,12 @@
-// I001-I013: baselines and targets exist, values fit the indicator's measure, unit and scale, shares
-// agree with their counts, targets point the way the indicator should move.
+// I001-I017: baselines and targets exist, values fit the indicator's measure, unit and scale, shares
+// agree with their counts, targets point the way the indicator should move; and monitoring: targets
+// passed unmet, reporting overdue, breakdowns within their declared categories and adding up.
 
 #include "rules.hpp"
+
+#include <inclusio/progress.hpp>
+
+#include "../emitter.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -102,6 +107,34 @@ constexpr RuleInfo I013{"I013", Severity::error,
     "hodnoty, jejichž součet může tento rozsah překročit (u hodnot indikátorů zhruba 9,2 bilionu), nemohou "
     "být skutečné. Hlásí se zde a přehledy takový součet ukazují jako přetečení místo chybného čísla."};
 
+constexpr RuleInfo I014{"I014", Severity::warning,
+    "Target not met by its date", "Cílová hodnota k termínu nesplněna",
+    "A milestone whose date has passed and that the values did not reach then (nor since) is a missed "
+    "milestone, as SFC2021 checks them in 2024: the plan is off track whatever a later target says.",
+    "Milník, jehož termín uplynul a hodnoty ho tehdy (ani od té doby) nedosáhly, je zmeškaný milník, jak je "
+    "SFC2021 kontroluje v roce 2024: plán se neplní, ať říká pozdější cílová hodnota cokoli."};
+
+constexpr RuleInfo I015{"I015", Severity::warning,
+    "Reporting overdue", "Vykazování v prodlení",
+    "An indicator reported monthly, quarterly, half-yearly or yearly has a value for the period before the "
+    "last complete one (one period of grace); without it, its status rests on stale data.",
+    "Indikátor vykazovaný měsíčně, čtvrtletně, pololetně nebo ročně má hodnotu za období před posledním "
+    "uzavřeným (jedno období na zpracování); bez ní se jeho stav opírá o zastaralá data."};
+
+constexpr RuleInfo I016{"I016", Severity::error,
+    "Dimension value not declared by the indicator", "Hodnota členění, kterou indikátor nedeklaruje",
+    "An indicator that declares its disaggregations (gender: female, male, non-binary) takes only those "
+    "categories; any other spelling splits a category in two and breaks sums and reports by category.",
+    "Indikátor, který deklaruje svá členění (pohlaví: ženy, muži, nebinární), přijímá jen tyto kategorie; "
+    "jiný zápis rozdělí kategorii na dvě a pokazí součty i přehledy po kategoriích."};
+
+constexpr RuleInfo I017{"I017", Severity::error,
+    "Categories do not sum to the total", "Kategorie nedávají v součtu celek",
+    "Where a total and every category of one declared dimension are reported for the same date or period, "
+    "the categories of a quantity add up to the total exactly (women + men + non-binary = persons).",
+    "Kde je za stejné datum nebo období vykázán celek i všechny kategorie jednoho deklarovaného členění, "
+    "kategorie množství dávají přesně celek (ženy + muži + nebinární = osoby)."};
+
 namespace {
 
 // 128-bit products keep share checks exact for every value a Decimal holds.
@@ -180,12 +213,15 @@ void check_value(const Field<IndicatorValue>& field, const std::string& record, 
   }
 }
 
-// I007: share value and count agree with the denominator within half a percentage point.
-void check_share(const Field<IndicatorValue>& value, const Field<Decimal>& count, const std::string& pointer, Context& ctx) {
+// I007: share value and count agree with the denominator within half a percentage point: the
+// observation's own denominator when it has one, else the indicator's.
+void check_share(const Field<IndicatorValue>& value, const Field<Decimal>& count, const std::string& pointer, Context& ctx,
+                 const Field<Decimal>& own_denominator = Field<Decimal>{}) {
   const Decimal* v = number(value);
   const Decimal* c = count.get();
-  if (!v || !c || !is_percentage(ctx) || !ctx.indicator->denominator.valid()) return;
-  const Decimal* d = ctx.indicator->denominator->value.get();
+  if (!v || !c || !is_percentage(ctx)) return;
+  const Decimal* d = own_denominator.get();
+  if (!d && ctx.indicator->denominator.valid()) d = ctx.indicator->denominator->value.get();
   if (!d || d->scaled() <= 0) return;
   // |value·den − 100·count| ≤ 0.5·den, exactly, in units of 10^-12.
   Wide lhs = static_cast<Wide>(v->scaled()) * d->scaled();
@@ -199,6 +235,36 @@ void check_share(const Field<IndicatorValue>& value, const Field<Decimal>& count
                 Context::num_en(*c),
             Context::num_cs(*v) + " % z " + Context::num_cs(*d) + " je " + Context::num_cs(expected) + ", ne " +
                 Context::num_cs(*c));
+  }
+}
+
+std::string dimension_pointer(const std::string& record, std::string_view name) {
+  std::string out = record + "/dimensions";
+  detail::push_segment(out, name);
+  return out;
+}
+
+// I016: dimensions within the indicator's declared categories (when it declares them).
+void check_dimensions(const Field<Dimensions>& field, const std::string& pointer, Context& ctx) {
+  const Dimensions* dims = field.get();
+  const DimensionCategories* declared = ctx.indicator ? ctx.indicator->dimensions.get() : nullptr;
+  if (!dims || !declared) return;
+  for (const auto& [name, value] : *dims) {
+    const std::vector<std::string>* categories = declared->find(name);
+    if (!categories) {
+      ctx.add(I016, dimension_pointer(pointer, name),
+              "the indicator declares no dimension \"" + name + "\"",
+              "indikátor nedeklaruje členění „" + name + "“");
+    } else if (std::find(categories->begin(), categories->end(), value) == categories->end()) {
+      std::string en, cs;
+      for (const std::string& c : *categories) {
+        en += (en.empty() ? "\"" : ", \"") + c + "\"";
+        cs += (cs.empty() ? "„" : ", „") + c + "“";
+      }
+      ctx.add(I016, dimension_pointer(pointer, name),
+              "\"" + value + "\" is not a category of \"" + name + "\": " + en,
+              "„" + value + "“ není kategorie členění „" + name + "“: " + cs);
+    }
   }
 }
 
@@ -288,8 +354,119 @@ void indicator_rules(const Project& p, P pointer, Context& ctx) {
               "součet těchto počtů za portfolio od tohoto počtu přetéká");
 }
 
+namespace {
+
+// I014 and I015, from the indicator's progress as of the validation day: the targets passed unmet
+// (for the total and for each category a target is set for), and the period reporting is overdue for.
+void monitoring(const Indicator& ind, P pointer, Context& ctx) {
+  std::vector<Dimensions> groups;  // the categories targets are set for, the total first
+  bool any_passed = false;
+  for (const Target& t : valid_elements(ind.targets)) {
+    if (!t.date.valid() || *t.date > ctx.as_of || t.dimensions.is_invalid()) continue;
+    any_passed = true;
+    Dimensions dims = t.dimensions.valid() ? *t.dimensions : Dimensions{};
+    if (std::find(groups.begin(), groups.end(), dims) == groups.end()) groups.push_back(std::move(dims));
+  }
+  bool frequency = ind.reporting_frequency.valid();
+  if (!any_passed && !frequency) return;
+  if (frequency && std::find(groups.begin(), groups.end(), Dimensions{}) == groups.end()) groups.insert(groups.begin(), Dimensions{});
+  for (const Dimensions& dims : groups) {
+    ProgressOptions options;
+    options.as_of = ctx.as_of;
+    options.dimensions = dims;
+    IndicatorProgress p = indicator_progress(ind, options);
+    for (const auto& missed : p.missed_targets) {
+      const Target& t = *(*ind.targets)[missed.index];
+      std::string text = t.value.valid() && std::holds_alternative<std::string>(*t.value) ? std::get<std::string>(*t.value) : "";
+      std::string goal_en = missed.target ? Context::num_en(*missed.target) : Context::quoted(text);
+      std::string goal_cs = missed.target ? Context::num_cs(*missed.target) : "„" + text + "“";
+      std::string then_en = missed.value ? "the value to date then was " + Context::num_en(*missed.value)
+                                         : "nothing had been reported by then";
+      std::string then_cs = missed.value ? "hodnota k tomu dni byla " + Context::num_cs(*missed.value)
+                                         : "do té doby nebylo nic vykázáno";
+      ctx.add(I014, pointer + "/targets/" + std::to_string(missed.index),
+              "the target " + goal_en + " due " + missed.date.to_string() + " was not met: " + then_en,
+              "cílová hodnota " + goal_cs + " k " + missed.date.format_cs() + " nebyla splněna: " + then_cs);
+    }
+    if (dims.empty() && p.overdue_period) {
+      ReportingFrequency f = *ind.reporting_frequency;
+      Date due_by = reporting_period(p.overdue_period->end().add_days(1), f).end();
+      ctx.add(I015, pointer + "/reporting_frequency",
+              "nothing reported for " + p.overdue_period->to_string() + " (" + std::string(label_en(f)) +
+                  "), due by " + due_by.to_string(),
+              "za období " + p.overdue_period->format_cs() + " nebylo nic vykázáno (vykazuje se " +
+                  std::string(label_cs(f)) + "), termín byl " + due_by.format_cs());
+    }
+  }
+}
+
+// I017: where a total and every category of one declared dimension are reported for the same date or
+// period, the categories of a quantity sum to the total exactly.
+void categories_sum_to_total(const Indicator& ind, P pointer, Context& ctx) {
+  const DimensionCategories* declared = ind.dimensions.get();
+  const auto* observations = ind.observations.get();
+  if (!declared || !observations || !ind.measure.valid() || *ind.measure != IndicatorMeasure::quantity) return;
+  struct Keyed {
+    ObservationKey when;
+    std::size_t index;
+  };
+  std::vector<std::vector<Dimensions::value_type>> sorted;
+  sorted.reserve(observations->size());
+  std::vector<Keyed> keyed;
+  for (std::size_t i = 0; i < observations->size(); ++i)
+    if (const Observation* o = (*observations)[i].get(); o && number(o->value))
+      if (auto key = observation_key(*o, sorted)) keyed.push_back({*key, i});
+  auto same_time = [](const ObservationKey& a, const ObservationKey& b) {
+    return a.kind == b.kind && a.first_day == b.first_day && a.last_day == b.last_day;
+  };
+  std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return std::tie(a.when.kind, a.when.first_day, a.when.last_day) < std::tie(b.when.kind, b.when.first_day, b.when.last_day);
+  });
+  for (std::size_t from = 0; from < keyed.size();) {
+    std::size_t to = from;
+    while (to < keyed.size() && same_time(keyed[to].when, keyed[from].when)) ++to;
+    const Observation* total = nullptr;
+    std::size_t total_index = 0;
+    for (std::size_t k = from; k < to; ++k)
+      if (keyed[k].when.dimensions->empty() && !total) {
+        total = (*observations)[keyed[k].index].get();
+        total_index = keyed[k].index;
+      }
+    if (!total) {
+      from = to;
+      continue;
+    }
+    for (const auto& [name, categories] : *declared) {
+      std::vector<const Decimal*> values(categories.size(), nullptr);
+      for (std::size_t k = from; k < to; ++k) {
+        const auto& dims = *keyed[k].when.dimensions;
+        if (dims.size() != 1 || dims[0].first != name) continue;
+        auto at = std::find(categories.begin(), categories.end(), dims[0].second);
+        if (at != categories.end()) values[static_cast<std::size_t>(at - categories.begin())] = number((*observations)[keyed[k].index]->value);
+      }
+      if (categories.empty() || std::find(values.begin(), values.end(), nullptr) != values.end()) continue;
+      std::int64_t sum = 0;
+      bool overflow = false;
+      for (const Decimal* v : values) overflow = overflow || __builtin_add_overflow(sum, v->scaled(), &sum);
+      const Decimal& whole = *number(total->value);
+      if (overflow || sum != whole.scaled()) {
+        std::string sum_en = overflow ? "beyond the range of exact decimals" : Context::num_en(Decimal::from_scaled(sum));
+        std::string sum_cs = overflow ? "mimo rozsah přesných desetinných čísel" : Context::num_cs(Decimal::from_scaled(sum));
+        ctx.add(I017, pointer + "/observations/" + std::to_string(total_index) + "/value",
+                "the categories of \"" + name + "\" sum to " + sum_en + ", but the total is " + Context::num_en(whole),
+                "kategorie členění „" + name + "“ dávají součet " + sum_cs + ", ale celkem je " + Context::num_cs(whole));
+      }
+    }
+    from = to;
+  }
+}
+
+}  // namespace
+
 void indicator_rules(const Indicator& ind, P pointer, Context& ctx) {
   sum_of_values(ind, pointer, ctx);
+  monitoring(ind, pointer, ctx);
+  categories_sum_to_total(ind, pointer, ctx);
   if (const Denominator* d = ind.denominator.get())
     if (const Decimal* v = d->value.get(); v && v->scaled() <= 0)
       ctx.add(I012, pointer + "/denominator/value", "the denominator " + Context::num_en(*v) + " is not positive",
@@ -347,6 +524,7 @@ void indicator_rules(const Baseline& b, P pointer, Context& ctx) { check_value(b
 
 void indicator_rules(const Target& t, P pointer, Context& ctx) {
   check_value(t.value, pointer, ctx);
+  check_dimensions(t.dimensions, pointer, ctx);
   check_share(t.value, t.count, pointer, ctx);
   // I005, I006: against the baseline, for numbers.
   const Decimal* target = number(t.value);
@@ -376,11 +554,13 @@ void indicator_rules(const Target& t, P pointer, Context& ctx) {
 
 void indicator_rules(const Observation& o, P pointer, Context& ctx) {
   check_value(o.value, pointer, ctx);
-  check_share(o.value, o.count.field(), pointer, ctx);
+  check_share(o.value, o.count.field(), pointer, ctx, o.denominator.field());
+  check_dimensions(o.dimensions, pointer, ctx);
 }
 
 std::span<const RuleInfo> indicator_family() noexcept {
-  static constexpr std::array all{I001, I002, I003, I004, I005, I006, I007, I008, I009, I010, I011, I012, I013};
+  static constexpr std::array all{I001, I002, I003, I004, I005, I006, I007, I008, I009,
+                                  I010, I011, I012, I013, I014, I015, I016, I017};
   return all;
 }
 

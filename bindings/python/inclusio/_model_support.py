@@ -27,6 +27,7 @@ VALUE = ("value",)  # an indicator value: a number or a text
 MONEY = ("money",)
 DATE = ("date",)
 DIMENSIONS = ("dimensions",)
+CATEGORIES = ("categories",)  # declared disaggregations: names to lists of categories
 
 
 

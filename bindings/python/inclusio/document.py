@@ -262,12 +262,15 @@ class Document:
         return self._native.form_problems()
 
     def progress_frame(self, as_of: datetime.date | str | None = None, *, dimensions: dict[str, str] | None = None,
-                       at_risk_margin: float = 0.10, off_track_margin: float = 0.25) -> pandas.DataFrame:
-        """Indicator progress as of a date, one row per indicator (see docs/report.md for the statuses)."""
+                       at_risk_margin: float = 0.10, off_track_margin: float = 0.25,
+                       approved_only: bool = False) -> pandas.DataFrame:
+        """Indicator progress as of a date, one row per indicator (see docs/report.md for the statuses):
+        with `dimensions`, of those categories against their own targets; with `approved_only`, of the
+        observations approved by review (or without a status) only."""
         from .frames import progress_frame  # pandas is imported with the first table
 
         rows = self._native.progress(as_of_text(as_of), at_risk_margin, off_track_margin,
-                                     list((dimensions or {}).items()))
+                                     list((dimensions or {}).items()), bool(approved_only))
         return progress_frame(rows)
 
     def frame(self, table: str) -> pandas.DataFrame:

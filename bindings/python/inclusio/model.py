@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._display import PlanDisplay
-from ._model_support import DATE, DECIMAL, DIMENSIONS, INT, MONEY, STR, VALUE, Codelist, Record
+from ._model_support import CATEGORIES, DATE, DECIMAL, DIMENSIONS, INT, MONEY, STR, VALUE, Codelist, Record
 
 
 class TerritoryKind(Codelist):
@@ -297,6 +297,24 @@ class DocumentKind(Codelist):
     other = "other"  # other
 
 
+class ReportingFrequency(Codelist):
+    """The codelist "reporting frequency"."""
+
+    month = "month"  # monthly
+    quarter = "quarter"  # quarterly
+    half_year = "half_year"  # half-yearly
+    year = "year"  # yearly
+
+
+class ObservationStatus(Codelist):
+    """The codelist "observation status"."""
+
+    draft = "draft"  # draft
+    submitted = "submitted"  # submitted
+    returned = "returned"  # returned for correction
+    approved = "approved"  # approved
+
+
 @dataclass(kw_only=True, eq=True)
 class Territory(Record):
     """A territory. Required by the format: id, kind, name."""
@@ -507,8 +525,10 @@ class Indicator(Record):
     measure: IndicatorMeasure | None = None
     direction: Direction | None = None
     aggregation: Aggregation | None = None
+    reporting_frequency: ReportingFrequency | None = None
     denominator: Denominator | None = None
     scale: list[str] | None = None
+    dimensions: dict[str, list[str]] | None = None
     baseline: Baseline | None = None
     targets: list[Target] | None = None
     observations: list[Observation] | None = None
@@ -551,6 +571,7 @@ class Target(Record):
     date: datetime.date | None = None
     comparison: Comparison | None = None
     count: Decimal | None = None
+    dimensions: dict[str, str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -562,6 +583,8 @@ class Observation(Record):
     period: Period | None = None
     value: Decimal | str | None = None
     count: Decimal | None = None
+    denominator: Decimal | None = None
+    status: ObservationStatus | None = None
     source: str | None = None
     note: str | None = None
     dimensions: dict[str, str] | None = None
@@ -754,8 +777,10 @@ Indicator._spec = {
     "measure": ("enum", IndicatorMeasure),
     "direction": ("enum", Direction),
     "aggregation": ("enum", Aggregation),
+    "reporting_frequency": ("enum", ReportingFrequency),
     "denominator": ("record", Denominator),
     "scale": ("list", STR),
+    "dimensions": CATEGORIES,
     "baseline": ("record", Baseline),
     "targets": ("list", ("record", Target)),
     "observations": ("list", ("record", Observation)),
@@ -778,12 +803,15 @@ Target._spec = {
     "date": DATE,
     "comparison": ("enum", Comparison),
     "count": DECIMAL,
+    "dimensions": DIMENSIONS,
 }
 Observation._spec = {
     "date": DATE,
     "period": ("record", Period),
     "value": VALUE,
     "count": DECIMAL,
+    "denominator": DECIMAL,
+    "status": ("enum", ObservationStatus),
     "source": STR,
     "note": STR,
     "dimensions": DIMENSIONS,

@@ -80,8 +80,9 @@ Profile profile(const std::string& name_or_json) {
 using DimensionPairs = std::vector<Dimensions::value_type>;
 
 ProgressOptions progress_options(const std::optional<std::string>& as_of, double at_risk_margin,
-                                 double off_track_margin, const DimensionPairs& dimensions) {
+                                 double off_track_margin, const DimensionPairs& dimensions, bool approved_only) {
   ProgressOptions options;
+  options.approved_only = approved_only;
   options.as_of = as_of_date(as_of);
   options.at_risk_margin = at_risk_margin;
   options.off_track_margin = off_track_margin;
@@ -124,6 +125,13 @@ py::dict progress_row(const IndicatorProgress& p) {
   row["target_text"] = p.target_text;
   row["current_count"] = python_decimal(p.current_count);
   row["target_count"] = python_decimal(p.target_count);
+  row["current_denominator"] = python_decimal(p.current_denominator);
+  const IndicatorProgress::MissedTarget* missed = p.missed_targets.empty() ? nullptr : &p.missed_targets.front();
+  row["missed_target_index"] = missed ? py::cast(missed->index) : py::none();
+  row["missed_target_date"] = missed ? python_date(missed->date) : py::none();
+  row["missed_target"] = missed ? python_decimal(missed->target) : py::none();
+  row["overdue_start"] = python_date(p.overdue_period ? std::optional(p.overdue_period->start()) : std::nullopt);
+  row["overdue_end"] = python_date(p.overdue_period ? std::optional(p.overdue_period->end()) : std::nullopt);
   row["progress"] = optional_value(p.progress);
   row["expected"] = optional_value(p.expected);
   return row;
@@ -264,14 +272,15 @@ PYBIND11_MODULE(_native, m) {
         return findings;
       }, py::arg("as_of"), py::arg("profile"), py::arg("lang"), py::arg("threads"))
       .def("progress", [](const NativeDocument& d, const std::optional<std::string>& as_of, double at_risk_margin,
-                          double off_track_margin, const DimensionPairs& dimensions) {
-        ProgressOptions options = progress_options(as_of, at_risk_margin, off_track_margin, dimensions);
+                          double off_track_margin, const DimensionPairs& dimensions, bool approved_only) {
+        ProgressOptions options = progress_options(as_of, at_risk_margin, off_track_margin, dimensions, approved_only);
         std::vector<IndicatorProgress> items =
             unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return document_progress(d.doc, options); });
         py::list rows;
         for (const IndicatorProgress& p : items) rows.append(progress_row(p));
         return rows;
-      }, py::arg("as_of"), py::arg("at_risk_margin"), py::arg("off_track_margin"), py::arg("dimensions"))
+      }, py::arg("as_of"), py::arg("at_risk_margin"), py::arg("off_track_margin"), py::arg("dimensions"),
+         py::arg("approved_only"))
       .def("summary", [](const NativeDocument& d, const std::optional<std::string>& plan,
                          const std::optional<std::string>& as_of, const std::string& format, const std::string& lang) {
         ProgressOptions options;
@@ -336,8 +345,7 @@ PYBIND11_MODULE(_native, m) {
   m.def("fold_for_search", &fold_for_search);
   m.def("progress_statuses", [] {
     py::list statuses;
-    for (ProgressStatus s : {ProgressStatus::achieved, ProgressStatus::on_track, ProgressStatus::at_risk,
-                             ProgressStatus::off_track, ProgressStatus::no_data, ProgressStatus::not_due})
+    for (ProgressStatus s : progress_statuses)
       statuses.append(py::make_tuple(to_code(s), label_en(s), label_cs(s)));
     return statuses;
   });

@@ -126,7 +126,7 @@ def test_a_million_observations_become_columns_without_a_python_object_per_row()
 def test_progress_frame(small_plan):
     frame = small_plan.progress_frame(as_of="2022-12-31")
     assert frame["status"].dtype == pd.CategoricalDtype(
-        ["achieved", "on_track", "at_risk", "off_track", "no_data", "not_due"], ordered=True)
+        ["achieved", "on_track", "at_risk", "off_track", "no_data", "not_due", "no_target", "overdue"], ordered=True)
     row = frame.iloc[0]
     assert (row["indicator"], row["status"], row["current"], row["target"]) == ("osoby", "at_risk", 50.5, 120.0)
     assert row["target_date"] == pd.Timestamp("2023-12-31") and row["observations"] == 2

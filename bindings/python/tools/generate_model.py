@@ -44,7 +44,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._display import PlanDisplay
-from ._model_support import DATE, DECIMAL, DIMENSIONS, INT, MONEY, STR, VALUE, Codelist, Record'''
+from ._model_support import CATEGORIES, DATE, DECIMAL, DIMENSIONS, INT, MONEY, STR, VALUE, Codelist, Record'''
 
 
 def load_native(path: str):
@@ -98,6 +98,8 @@ class Generator:
             return f"list[{annotation}]", f'("list", {spec})'
         if kind == "object" and prop.get("additionalProperties") == {"type": "string"}:
             return "dict[str, str]", "DIMENSIONS"
+        if kind == "object" and prop.get("additionalProperties", {}).get("type") == "array":
+            return "dict[str, list[str]]", "CATEGORIES"
         raise SystemExit(f"no Python type for schema property {json.dumps(prop)}")
 
     def codelist(self, name: str) -> None:

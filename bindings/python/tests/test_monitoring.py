@@ -1,0 +1,77 @@
+"""Results monitoring from Python: the 1.1 members as entity fields, the statuses and the numbers of
+progress_frame (the same as the C++ core's, tests/monitoring_test.cpp), and the rules I014-I017."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pandas as pd
+
+import inclusio
+from conftest import small_plan_entities
+
+
+def quarterly_plan(observations) -> inclusio.Document:
+    entities = small_plan_entities()
+    indicator = entities["indicators"][0]
+    indicator.reporting_frequency = inclusio.ReportingFrequency.quarter
+    indicator.dimensions = {"pohlaví": ["žena", "muž", "nebinární"]}
+    indicator.observations = observations
+    return inclusio.Document(**entities)
+
+
+def test_declared_dimensions_status_and_denominator_are_fields():
+    doc = quarterly_plan([
+        inclusio.Observation(date=datetime.date(2022, 6, 30), value=Decimal(30), status=inclusio.ObservationStatus.approved,
+                             dimensions={"pohlaví": "žena"}),
+    ])
+    again = inclusio.loads(doc.dumps())
+    indicator = again["osoby"]
+    assert indicator.reporting_frequency is inclusio.ReportingFrequency.quarter
+    assert indicator.dimensions == {"pohlaví": ["žena", "muž", "nebinární"]}
+    assert indicator.observations[0].status is inclusio.ObservationStatus.approved
+    assert inclusio.ObservationStatus.returned.label("cs") == "vráceno k opravě"
+    assert '"schema_version": "1.1"' in again.dumps()
+
+
+def test_overdue_missed_and_approved_only_in_the_progress_frame():
+    doc = quarterly_plan([
+        inclusio.Observation(date=datetime.date(2022, 3, 31), value=Decimal(50)),
+        inclusio.Observation(date=datetime.date(2022, 6, 30), value=Decimal(9), status=inclusio.ObservationStatus.draft),
+    ])
+    doc.set("/indicators/0/targets", [inclusio.Target(value=Decimal(60), date=datetime.date(2022, 6, 30)),
+                                      inclusio.Target(value=Decimal(120), date=datetime.date(2023, 12, 31))])
+    # As of 15 May 2023 Q4 2022 is due and nothing came; 60 by mid-2022 was missed (59 then).
+    row = doc.progress_frame(as_of="2023-05-15").iloc[0]
+    assert row["status"] == "off_track"
+    assert (row["missed_target_index"], row["missed_target"]) == (0, 60.0)
+    assert row["missed_target_date"] == pd.Timestamp("2022-06-30")
+    assert row["overdue_start"] == pd.Timestamp("2022-10-01") and row["overdue_end"] == pd.Timestamp("2022-12-31")
+    assert row["current"] == 59.0
+    assert doc.progress_frame(as_of="2023-05-15", approved_only=True)["current"][0] == 50.0
+    codes = [f.rule for f in doc.validate(as_of="2023-05-15").findings]
+    assert codes.count("I014") == 1 and codes.count("I015") == 1
+
+
+def test_no_target_keeps_the_current_value():
+    entities = small_plan_entities()
+    entities["indicators"][0].targets = None
+    row = inclusio.Document(**entities).progress_frame(as_of="2022-12-31").iloc[0]
+    assert (row["status"], row["current"]) == ("no_target", 50.5)
+
+
+def test_declared_categories_and_their_sum():
+    doc = quarterly_plan([
+        inclusio.Observation(date=datetime.date(2022, 6, 30), value=Decimal(50)),
+        inclusio.Observation(date=datetime.date(2022, 6, 30), value=Decimal(30), dimensions={"pohlaví": "žena"}),
+        inclusio.Observation(date=datetime.date(2022, 6, 30), value=Decimal(15), dimensions={"pohlaví": "muž"}),
+        inclusio.Observation(date=datetime.date(2022, 6, 30), value=Decimal(0), dimensions={"pohlaví": "nebinární"}),
+        inclusio.Observation(date=datetime.date(2022, 9, 30), value=Decimal(3), dimensions={"pohlaví": "ženy"}),
+    ])
+    findings = {f.rule: f for f in doc.validate(as_of="2022-12-31", lang="cs").findings if f.rule in ("I016", "I017")}
+    assert findings["I017"].pointer == "/indicators/0/observations/0/value"
+    assert findings["I017"].message == "kategorie členění „pohlaví“ dávají součet 45, ale celkem je 50"
+    assert findings["I016"].pointer == "/indicators/0/observations/4/dimensions/pohlaví"
+    # The total, not the total plus its categories.
+    assert doc.progress_frame(as_of="2022-07-31")["current"][0] == 50.0
