@@ -148,7 +148,7 @@ void Document::set_declared_schema_version(std::string_view version) {
   auto at = std::find(schema_versions.begin(), schema_versions.end(), version);
   if (at == schema_versions.end())
     throw Error(ErrorCode::invalid_argument, "schema_version \"" + std::string(version) + "\" is not one this library knows");
-  declared_version_ = static_cast<std::size_t>(at - schema_versions.begin());
+  declared_version_.index = static_cast<std::size_t>(at - schema_versions.begin());
 }
 
 namespace {
@@ -166,7 +166,7 @@ bool has_members_of_1_1(const Document& doc) {
 }  // namespace
 
 std::string_view Document::schema_version_to_write() const {
-  if (declared_version_ + 1 == schema_versions.size() || !has_members_of_1_1(*this)) return declared_schema_version();
+  if (declared_version_.index + 1 == schema_versions.size() || !has_members_of_1_1(*this)) return declared_schema_version();
   return schema_versions[1];
 }
 

@@ -6,6 +6,8 @@
 
 #include <inclusio/inclusio.hpp>
 
+#include <boost/json/parse.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstring>
@@ -619,9 +621,27 @@ int incl_rule_at(incl_rule* out, size_t index) {
 int incl_progress_options_init(incl_progress_options* opts, unsigned int version) {
   INCL_REQUIRE(opts, "opts must not be NULL");
   if (int rc = version_check(version, INCL_PROGRESS_OPTIONS_VERSION, "incl_progress_options")) return rc;
-  *opts = incl_progress_options INCL_PROGRESS_OPTIONS_INIT;
+  incl_progress_options init = INCL_PROGRESS_OPTIONS_INIT;
+  init.version = version;
+  // A version 1 struct ends before `indicator`: write no further than its caller's struct.
+  std::memcpy(opts, &init, version == 1 ? offsetof(incl_progress_options, indicator) : sizeof init);
   return INCL_OK;
 }
+
+namespace {
+// {"gender": "female"} as the core's Dimensions; nullopt (with the error set) for anything else.
+std::optional<inclusio::Dimensions> dimensions_of(const char* text) {
+  boost::system::error_code ec;
+  boost::json::value v = boost::json::parse(text, ec);
+  if (ec || !v.is_object()) return std::nullopt;
+  std::vector<inclusio::Dimensions::value_type> items;
+  for (const auto& kv : v.get_object()) {
+    if (!kv.value().is_string()) return std::nullopt;
+    items.emplace_back(std::string(kv.key()), std::string(kv.value().get_string()));
+  }
+  return inclusio::Dimensions(std::move(items));
+}
+}  // namespace
 
 int incl_progress_compute(incl_progress_report** out, const incl_document* doc, const incl_progress_options* opts) {
   if (out) *out = nullptr;
@@ -634,8 +654,28 @@ int incl_progress_compute(incl_progress_report** out, const incl_document* doc, 
       o.at_risk_margin = opts->at_risk_margin;
       o.off_track_margin = opts->off_track_margin;
     }
+    const char* indicator = nullptr;
+    if (opts && opts->version >= 2) {
+      indicator = opts->indicator;
+      o.approved_only = opts->approved_only != 0;
+      if (opts->dimensions_json) {
+        auto dims = dimensions_of(opts->dimensions_json);
+        INCL_REQUIRE(dims, "dimensions_json must be a JSON object of names to strings, such as {\"gender\": \"female\"}");
+        o.dimensions = std::move(*dims);
+      }
+    }
     auto r = std::make_unique<incl_progress_report>();
-    r->items = inclusio::document_progress(doc->doc, o);
+    if (indicator) {
+      const inclusio::Document::Entry* e = doc->doc.find(indicator);
+      if (!e || e->kind != inclusio::EntityKind::indicator) {
+        std::string m = std::string("no indicator has the id \"") + indicator + "\"";
+        return fail(INCL_ENOTFOUND, m.c_str());
+      }
+      r->items.push_back(inclusio::indicator_progress(*static_cast<const inclusio::Indicator*>(e->entity), o));
+      r->items.back().pointer = e->pointer;
+    } else {
+      r->items = inclusio::document_progress(doc->doc, o);
+    }
     *out = r.release();
     return INCL_OK;
   });
@@ -724,9 +764,60 @@ int incl_progress_at(incl_progress* out, const incl_progress_report* report, siz
   return INCL_OK;
 }
 
+static_assert(INCL_PROGRESS_STATUS_COUNT == inclusio::progress_statuses.size());
+static_assert(INCL_PROGRESS_OVERDUE == static_cast<int>(inclusio::ProgressStatus::overdue));
+
+namespace {
+bool known_status(const incl_progress_status& status) {
+  long long v = raw_value(status);
+  return v >= 0 && v < INCL_PROGRESS_STATUS_COUNT;
+}
+}  // namespace
+
 const char* incl_progress_status_code(incl_progress_status status) {
-  if (status < INCL_PROGRESS_ACHIEVED || status > INCL_PROGRESS_NOT_DUE) return nullptr;
+  if (!known_status(status)) return nullptr;
   return inclusio::to_code(static_cast<inclusio::ProgressStatus>(status)).data();
+}
+
+const char* incl_progress_status_label(incl_progress_status status, incl_language language) {
+  if (!known_status(status) || !known_language(language)) return nullptr;
+  return inclusio::label(static_cast<inclusio::ProgressStatus>(status), language_of(language)).data();
+}
+
+int incl_progress_details_init(incl_progress_details* details, unsigned int version) {
+  INCL_REQUIRE(details, "details must not be NULL");
+  if (int rc = version_check(version, INCL_PROGRESS_DETAILS_VERSION, "incl_progress_details")) return rc;
+  *details = incl_progress_details{};
+  details->version = version;
+  return INCL_OK;
+}
+
+int incl_progress_details_at(incl_progress_details* out, const incl_progress_report* report, size_t index) {
+  if (!out || !report) return invalid("out and report must not be NULL");
+  if (int rc = version_check(out->version, INCL_PROGRESS_DETAILS_VERSION, "incl_progress_details")) return rc;
+  if (index >= report->items.size()) return invalid("index past the last indicator");
+  const inclusio::IndicatorProgress& p = report->items[index];
+  unsigned int version = out->version;
+  *out = incl_progress_details{};
+  out->version = version;
+  out->name = p.name.c_str();
+  out->unit = p.unit ? inclusio::to_code(*p.unit).data() : "";
+  put_date(out->baseline_date, p.baseline_date);
+  out->has_target_index = p.target_index.has_value();
+  out->target_index = p.target_index.value_or(0);
+  put_decimal(out->has_current_denominator, out->current_denominator, p.current_denominator);
+  out->missed_targets = p.missed_targets.size();
+  if (!p.missed_targets.empty()) {
+    const auto& missed = p.missed_targets.front();
+    out->has_missed_target = 1;
+    out->missed_target_index = missed.index;
+    put_date(out->missed_target_date, missed.date);
+    put_decimal(out->has_missed_target_value, out->missed_target_value, missed.target);
+  }
+  put_date(out->overdue_start, p.overdue_period ? std::optional(p.overdue_period->start()) : std::nullopt);
+  put_date(out->overdue_end, p.overdue_period ? std::optional(p.overdue_period->end()) : std::nullopt);
+  out->sum_overflows = p.sum_overflows;
+  return INCL_OK;
 }
 
 namespace {
@@ -756,6 +847,56 @@ int incl_official_territory_search(incl_official_territory* out, size_t capacity
     auto found = inclusio::find_official_territories(query, capacity);
     for (std::size_t i = 0; i < found.size(); ++i) out[i] = to_c(found[i]);
     *out_count = found.size();
+    return INCL_OK;
+  });
+}
+
+namespace {
+// The territories of a kind, built once: a form lists them by index without a copy per call.
+const std::vector<inclusio::OfficialTerritory>* official_list(const char* kind) {
+  using inclusio::TerritoryKind;
+  auto k = kind ? inclusio::from_code<TerritoryKind>(kind) : std::nullopt;
+  if (!k || (*k != TerritoryKind::municipality && *k != TerritoryKind::orp && *k != TerritoryKind::district &&
+             *k != TerritoryKind::region))
+    return nullptr;
+  static const std::array<std::vector<inclusio::OfficialTerritory>, 4> lists{
+      inclusio::official_territories(TerritoryKind::municipality), inclusio::official_territories(TerritoryKind::orp),
+      inclusio::official_territories(TerritoryKind::district), inclusio::official_territories(TerritoryKind::region)};
+  return &lists[*k == TerritoryKind::municipality ? 0 : *k == TerritoryKind::orp ? 1 : *k == TerritoryKind::district ? 2 : 3];
+}
+}  // namespace
+
+int incl_official_territory_count(size_t* out, const char* kind) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    const auto* list = official_list(kind);
+    INCL_REQUIRE(list, "kind must be \"municipality\", \"orp\", \"district\" or \"region\"");
+    *out = list->size();
+    return INCL_OK;
+  });
+}
+
+int incl_official_territory_at(incl_official_territory* out, const char* kind, size_t index) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out, "out must not be NULL");
+    const auto* list = official_list(kind);
+    INCL_REQUIRE(list, "kind must be \"municipality\", \"orp\", \"district\" or \"region\"");
+    INCL_REQUIRE(index < list->size(), "index past the last territory of the kind");
+    *out = to_c((*list)[index]);
+    return INCL_OK;
+  });
+}
+
+int incl_official_territory_region(incl_official_territory* out, const char* code) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && code, "out and code must not be NULL");
+    auto t = inclusio::official_territory(code);
+    auto region = t ? inclusio::official_region_of(t->kind, t->code) : std::nullopt;
+    if (!region) {
+      std::string m = std::string("the ČSÚ codelists give no region for the code \"") + code + "\"";
+      return fail(INCL_ENOTFOUND, m.c_str());
+    }
+    *out = to_c(region);
     return INCL_OK;
   });
 }

@@ -63,7 +63,8 @@ class Document {
 
   // The schema version the document was read in ("1.0" for a new document), and the one writing it
   // gives (see schema_versions). Setting a version not in schema_versions throws invalid_argument.
-  std::string_view declared_schema_version() const noexcept { return schema_versions[declared_version_]; }
+  // Comparing documents compares their content, not the version they were read in.
+  std::string_view declared_schema_version() const noexcept { return schema_versions[declared_version_.index]; }
   void set_declared_schema_version(std::string_view version);
   std::string_view schema_version_to_write() const;
 
@@ -150,7 +151,11 @@ class Document {
     mutable std::atomic<const Index*> ready_{nullptr};
   };
 
-  std::size_t declared_version_ = 0;  // in schema_versions
+  struct DeclaredVersion {
+    std::size_t index = 0;  // in schema_versions
+    friend bool operator==(const DeclaredVersion&, const DeclaredVersion&) noexcept { return true; }
+  };
+  DeclaredVersion declared_version_;
   Field<std::string> currency_;
   List<Territory> territories_;
   List<Organization> organizations_;

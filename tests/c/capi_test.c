@@ -549,6 +549,86 @@ static void test_progress(void) {
   incl_document_free(doc);
 }
 
+/* Results monitoring (schema 1.1) from C: one indicator, categories, approved values only, the
+ * details beside incl_progress (a missed milestone, the period overdue), the labels, and a version 1
+ * options struct written no further than its end. */
+static void test_monitoring(void) {
+  incl_document *doc = NULL;
+  CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, NULL) == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/indicators/0/reporting_frequency", "\"quarter\"") == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/indicators/0/targets",
+                               "[{\"value\": 60, \"date\": \"2022-06-30\"}, {\"value\": 120, \"date\": \"2023-12-31\"},"
+                               " {\"value\": 30, \"date\": \"2023-12-31\", \"dimensions\": {\"gender\": \"female\"}}]") == INCL_OK);
+  CHECK(incl_document_set_json(doc, "/indicators/0/observations",
+                               "[{\"date\": \"2022-03-31\", \"value\": 50},"
+                               " {\"date\": \"2022-03-31\", \"value\": 35, \"dimensions\": {\"gender\": \"female\"}},"
+                               " {\"date\": \"2022-06-30\", \"value\": 9, \"status\": \"submitted\"}]") == INCL_OK);
+  incl_progress_options po = INCL_PROGRESS_OPTIONS_INIT;
+  po.as_of = "2023-05-15";
+  po.indicator = "i";
+  incl_progress_report *pr = NULL;
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_OK);
+  incl_progress p;
+  incl_progress_details d;
+  CHECK(incl_progress_details_init(&d, INCL_PROGRESS_DETAILS_VERSION) == INCL_OK);
+  CHECK(incl_progress_at(&p, pr, 0) == INCL_OK && incl_progress_details_at(&d, pr, 0) == INCL_OK);
+  CHECK(p.status == INCL_PROGRESS_OFF_TRACK); /* 60 by mid-2022 missed: 59 then and now */
+  CHECK(p.current == 59000000);               /* the total, not the total plus its category */
+  CHECK(d.has_missed_target && d.missed_target_index == 0 && d.missed_targets == 1);
+  CHECK_STR(d.missed_target_date, "2022-06-30");
+  CHECK(d.has_missed_target_value && d.missed_target_value == 60000000);
+  CHECK_STR(d.overdue_start, "2022-10-01"); /* nothing for Q4 2022 */
+  CHECK_STR(d.overdue_end, "2022-12-31");
+  CHECK_STR(d.name, "Osoby");
+  CHECK_STR(d.unit, "persons");
+  CHECK_STR(d.baseline_date, "2021-01-01");
+  CHECK(d.has_target_index && d.target_index == 1);
+  CHECK(!d.sum_overflows);
+  incl_progress_report_free(pr);
+  /* Approved values only: the submitted 9 does not count. */
+  po.approved_only = 1;
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_OK);
+  CHECK(incl_progress_at(&p, pr, 0) == INCL_OK && p.current == 50000000);
+  incl_progress_report_free(pr);
+  /* Women against their own target: 35 of 30. */
+  po.approved_only = 0;
+  po.dimensions_json = "{\"gender\": \"female\"}";
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_OK);
+  CHECK(incl_progress_at(&p, pr, 0) == INCL_OK && incl_progress_details_at(&d, pr, 0) == INCL_OK);
+  CHECK(p.current == 35000000 && p.target == 30000000 && d.target_index == 2);
+  CHECK(p.status == INCL_PROGRESS_ACHIEVED);
+  incl_progress_report_free(pr);
+  po.dimensions_json = "[\"gender\"]";
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_EINVALID && pr == NULL);
+  po.dimensions_json = NULL;
+  po.indicator = "nic";
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_ENOTFOUND && pr == NULL);
+  po.indicator = "m"; /* a measure, not an indicator */
+  CHECK(incl_progress_compute(&pr, doc, &po) == INCL_ENOTFOUND);
+  /* Labels in both languages; statuses past the last are unknown. */
+  CHECK_STR(incl_progress_status_label(INCL_PROGRESS_OVERDUE, INCL_LANGUAGE_CS), "vykazov\xC3\xA1n\xC3\xAD v prodlen\xC3\xAD");
+  CHECK_STR(incl_progress_status_label(INCL_PROGRESS_NO_TARGET, INCL_LANGUAGE_EN), "no target");
+  CHECK_STR(incl_progress_status_code(INCL_PROGRESS_NO_TARGET), "no_target");
+  CHECK(incl_progress_status_label((incl_progress_status)INCL_PROGRESS_STATUS_COUNT, INCL_LANGUAGE_EN) == NULL);
+  CHECK(incl_progress_status_label(INCL_PROGRESS_ACHIEVED, (incl_language)7) == NULL);
+  /* A caller built against version 1 passes 1: nothing past off_track_margin is written. */
+  {
+    unsigned char raw[sizeof(incl_progress_options)];
+    memset(raw, 0xAB, sizeof raw);
+    CHECK(incl_progress_options_init((incl_progress_options *)(void *)raw, 1) == INCL_OK);
+    CHECK(raw[sizeof raw - 1] == 0xAB);
+    incl_progress_options v1;
+    memcpy(&v1, raw, sizeof v1);
+    v1.as_of = "2023-05-15";
+    CHECK(v1.version == 1 && incl_progress_compute(&pr, doc, &v1) == INCL_OK); /* version 2 members unread */
+    incl_progress_report_free(pr);
+  }
+  CHECK(incl_progress_details_init(&d, 2) == INCL_EINVALID);
+  d.version = 0;
+  CHECK(incl_progress_details_at(&d, pr, 0) == INCL_EINVALID);
+  incl_document_free(doc);
+}
+
 /* A NUL character (JSON's \u0000) inside a string is kept: get_text gives all of it, get_string
  * refuses rather than cut it short. */
 static void test_nul_inside_strings(void) {
@@ -677,6 +757,19 @@ static void test_official_territories(void) {
   CHECK_STR(chain[2].code, "CZ0412");
   CHECK_STR(chain[3].code, "CZ041");
   CHECK(incl_official_territory_chain(chain, "CZ041") == INCL_ENOTFOUND);
+  /* A form's list of regions, and the region of a municipality. */
+  CHECK(incl_official_territory_count(&n, "region") == INCL_OK && n == 14);
+  CHECK(incl_official_territory_at(&t, "region", 0) == INCL_OK);
+  CHECK_STR(t.code, "CZ010");
+  CHECK(incl_official_territory_at(&t, "region", 14) == INCL_EINVALID);
+  CHECK(incl_official_territory_count(&n, "municipality") == INCL_OK && n > 6000);
+  CHECK(incl_official_territory_count(&n, "microregion") == INCL_EINVALID);
+  CHECK(incl_official_territory_count(&n, NULL) == INCL_EINVALID);
+  CHECK(incl_official_territory_region(&t, "533955") == INCL_OK);
+  CHECK_STR(t.name, "St\xC5\x99" "edo\xC4\x8D" "esk\xC3\xBD kraj");
+  CHECK(incl_official_territory_region(&t, "4103") == INCL_OK);
+  CHECK_STR(t.code, "CZ041");
+  CHECK(incl_official_territory_region(&t, "999999") == INCL_ENOTFOUND);
 }
 
 /* What a town hall's system met building a plan from database rows (issue 18's defects). */
@@ -771,7 +864,7 @@ static void test_codelists_and_amounts(void) {
   size_t index = 0;
   incl_buffer out = {NULL, 0};
   int64_t value = 0;
-  CHECK(incl_codelist_count() == 24);
+  CHECK(incl_codelist_count() == 26);
   CHECK(incl_codelist_at(&list, 0) == INCL_OK);
   CHECK_STR(list.key, "territory_kind");
   CHECK(incl_codelist_find(&list, &index, "measure_status") == INCL_OK);
@@ -813,6 +906,7 @@ int main(void) {
   test_nul_inside_strings();
   test_official_territories();
   test_progress();
+  test_monitoring();
   test_version_and_errors();
   test_load_and_parse_errors();
   test_read();

@@ -19,6 +19,7 @@ SMALL_PLAN_FINDINGS = [
     ("D002", "error", "/plans/0/measures/0/period", "opatreni"),
     ("M002", "error", "/plans/0/measures/0/budget/sources/1/amount", "opatreni"),
     ("M003", "error", "/plans/0/measures/0/budget/sources", "opatreni"),
+    ("I014", "warning", "/indicators/0/targets/0", "osoby"),  # 120 by 2023-12-31, 50.5 reached
     ("I004", "error", "/indicators/0/observations/1/value", "osoby"),
 ]
 
@@ -45,9 +46,9 @@ def test_findings_have_exact_messages_in_both_languages(small_plan):
 def test_report_counts_and_ok(small_plan, portfolio):
     report = small_plan.validate(as_of=AS_OF)
     assert not report.ok
-    assert (report.count("error"), report.count("warning"), report.count("info")) == (5, 0, 1)
-    assert len(report.errors) == 5 and report.warnings == []
-    assert repr(report) == "<inclusio.Report: 5 errors, 0 warnings, 1 info>"
+    assert (report.count("error"), report.count("warning"), report.count("info")) == (5, 1, 1)
+    assert len(report.errors) == 5 and [f.rule for f in report.warnings] == ["I014"]
+    assert repr(report) == "<inclusio.Report: 5 errors, 1 warning, 1 info>"
     assert portfolio.validate(as_of="2013-08-31").ok
 
 
@@ -57,7 +58,7 @@ def test_profiles_by_name_dict_json_text_and_file(small_plan, tmp_path):
     path.write_text(json.dumps(profile), encoding="utf-8")
     for given in (profile, json.dumps(profile), path):
         report = small_plan.validate(as_of=AS_OF, profile=given)
-        assert [f.rule for f in report] == ["Q008", "D002", "M002", "M003", "I004"]
+        assert [f.rule for f in report] == ["Q008", "D002", "M002", "M003", "I014", "I004"]
         assert report.by_rule("M003")[0].severity is inclusio.Severity.warning
     draft = json.loads(SMALL_PLAN_JSON)
     draft["plans"][0]["status"] = "draft"
@@ -184,8 +185,7 @@ def test_a_report_renders_as_the_tool_writes_it():
     report = inclusio.loads(SMALL_PLAN_JSON).validate(as_of=AS_OF)
     text = report.render("text")
     assert text.splitlines()[0] == "/plans/0: error Q008 " + report.findings[0].message + " [spsz]"
-    assert text.endswith(f"\n{report.count('error')} errors, {report.count('warning')} warnings, "
-                         f"{report.count('info')} info\n")
+    assert text.endswith("\n5 errors, 1 warning, 1 info\n")
     rows = report.render("csv").splitlines()
     assert rows[0] == "file,rule,severity,pointer,entity,message"
     assert rows[1].startswith(",Q008,error,/plans/0,spsz,")

@@ -11,7 +11,9 @@
  *  - strings are UTF-8 and NUL-terminated, both ways; a returned string is borrowed: its lifetime is
  *    stated on each function, and the caller never frees it;
  *  - option structs start with a version field; initialise them with their _INIT macro or _init()
- *    function; they only ever grow at the end;
+ *    function; they only ever grow at the end. The library reads their strings during the call only:
+ *    a buffer an option points to need outlive only the call it is passed to (no setter is needed, and
+ *    an FFI's temporary string is enough);
  *  - enumerator values are fixed and never renumbered; values not listed are reserved.
  *
  * Thread safety: the library keeps no global state. A document may be read (including incl_validate)
@@ -329,19 +331,29 @@ typedef enum incl_progress_status {
   INCL_PROGRESS_AT_RISK = 2,
   INCL_PROGRESS_OFF_TRACK = 3,
   INCL_PROGRESS_NO_DATA = 4,
-  INCL_PROGRESS_NOT_DUE = 5
-  /* 6 .. 63 reserved */
+  INCL_PROGRESS_NOT_DUE = 5,
+  INCL_PROGRESS_NO_TARGET = 6, /* since 0.2: values, but no target to measure them against */
+  INCL_PROGRESS_OVERDUE = 7    /* since 0.2: nothing reported for the period due (docs/report.md) */
+  /* 8 .. 63 reserved */
 } incl_progress_status;
+/* How many statuses there are: 0 .. INCL_PROGRESS_STATUS_COUNT - 1 are all statuses of this version. */
+#define INCL_PROGRESS_STATUS_COUNT 8
 
 typedef struct incl_progress_options {
   unsigned int version;
   const char *as_of;       /* "YYYY-MM-DD"; NULL for today */
   double at_risk_margin;   /* lag behind the time elapsed still on track; default 0.10 */
   double off_track_margin; /* lag beyond which a target is off track; default 0.25 */
+  /* Since version 2. */
+  const char *indicator;       /* only the indicator with this id (INCL_ENOTFOUND if none has it); NULL: all */
+  const char *dimensions_json; /* only these categories, measured against their own targets: a JSON object
+                                  such as {"gender": "female"}; NULL: the totals */
+  int approved_only;           /* nonzero: only observations approved by review (or without a status) */
 } incl_progress_options;
 
-#define INCL_PROGRESS_OPTIONS_VERSION 1
-#define INCL_PROGRESS_OPTIONS_INIT {INCL_PROGRESS_OPTIONS_VERSION, NULL, 0.10, 0.25}
+#define INCL_PROGRESS_OPTIONS_VERSION 2
+#define INCL_PROGRESS_OPTIONS_INIT {INCL_PROGRESS_OPTIONS_VERSION, NULL, 0.10, 0.25, NULL, NULL, 0}
+/* Initialises the options of the given version (1 or 2), writing only that version's members. */
 INCL_API int incl_progress_options_init(incl_progress_options *opts, unsigned int version);
 
 /* One indicator's progress. Numbers are exact decimals in millionths (ordinal indicators: positions on
@@ -383,6 +395,39 @@ INCL_API int incl_progress_count(size_t *out, const incl_progress_report *report
 INCL_API int incl_progress_at(incl_progress *out, const incl_progress_report *report, size_t index);
 /* "achieved", "on_track", ...: a static string, or NULL for an unknown status. */
 INCL_API const char *incl_progress_status_code(incl_progress_status status);
+/* The status as a reader of the language says it ("plní se", "vykazování v prodlení"): a static string,
+ * or NULL for an unknown status or language. */
+INCL_API const char *incl_progress_status_label(incl_progress_status status, incl_language language);
+
+/* What incl_progress does not hold, read by index beside it (since 0.2). The struct is versioned: the
+ * library writes the members of the version the caller initialised it with. Strings are borrowed until
+ * the report is freed; dates are "YYYY-MM-DD" or "". */
+typedef struct incl_progress_details {
+  unsigned int version;
+  const char *name;          /* the indicator's name, as the document gives it */
+  const char *unit;          /* its unit code ("persons"), or "" */
+  char baseline_date[11];
+  int has_target_index;
+  size_t target_index;       /* of the target used, in the indicator's targets */
+  int has_current_denominator;
+  int64_t current_denominator; /* shares: the denominator behind the current share, in millionths */
+  /* The first target whose date has passed unmet and that the current value does not meet either: it
+   * makes the status off track whatever a later target says. */
+  int has_missed_target;
+  size_t missed_target_index;
+  char missed_target_date[11];
+  int has_missed_target_value;
+  int64_t missed_target_value; /* the target, in millionths */
+  size_t missed_targets;       /* how many targets were missed so */
+  char overdue_start[11];      /* the reporting period nothing was reported for (status overdue), or "" */
+  char overdue_end[11];
+  int sum_overflows;           /* the values sum beyond 64 bits: current is unknown (rule I013) */
+} incl_progress_details;
+
+#define INCL_PROGRESS_DETAILS_VERSION 1
+INCL_API int incl_progress_details_init(incl_progress_details *details, unsigned int version);
+/* The index-th indicator's details, into a struct initialised by incl_progress_details_init. */
+INCL_API int incl_progress_details_at(incl_progress_details *out, const incl_progress_report *report, size_t index);
 
 /* ---- rendered outputs ------------------------------------------------------------------------- */
 
@@ -426,6 +471,12 @@ INCL_API int incl_official_territory_search(incl_official_territory *out, size_t
 /* The chain of a municipality: out[0] the municipality, out[1] its ORP, out[2] its district, out[3] its
  * region (a member with NULL strings where the codelists have none). INCL_ENOTFOUND for an unknown code. */
 INCL_API int incl_official_territory_chain(incl_official_territory out[4], const char *municipality_code);
+/* How many territories of a kind ("municipality", "orp", "district" or "region") the codelists hold, and
+ * the index-th of them in code order (a form's list of regions). INCL_EINVALID for another kind. */
+INCL_API int incl_official_territory_count(size_t *out, const char *kind);
+INCL_API int incl_official_territory_at(incl_official_territory *out, const char *kind, size_t index);
+/* The region of a municipality, ORP or district code (its kind told by the code's form). */
+INCL_API int incl_official_territory_region(incl_official_territory *out, const char *code);
 
 /* ---- the format's codelists, with their labels ----------------------------------------------- */
 
