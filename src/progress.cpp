@@ -3,7 +3,7 @@
 
 #include <inclusio/progress.hpp>
 
-#include "indicator_series.hpp"
+#include "progress_walk.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -77,12 +77,6 @@ std::string text_of(const Field<IndicatorValue>& f) {
   return std::get<Decimal>(*v).to_string();
 }
 
-struct DatedTarget {
-  Date date;
-  std::size_t index;
-  const Target* target;
-};
-
 }  // namespace
 
 DateRange reporting_period(Date day, ReportingFrequency frequency) {
@@ -94,11 +88,28 @@ DateRange reporting_period(Date day, ReportingFrequency frequency) {
   return DateRange(start, start.add_months(months).add_days(-1));
 }
 
-IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions& options) {
+namespace detail {
+
+ProgressWalk::ProgressWalk(const Indicator& ind, const ProgressOptions& options)
+    : indicator_(ind), options_(options), series_(ind, {&options.dimensions, options.approved_only}), to_date_(series_, true) {
   if (!(options.at_risk_margin >= 0 && options.at_risk_margin <= options.off_track_margin))
     throw Error(ErrorCode::invalid_argument, "progress margins must satisfy 0 ≤ at_risk_margin ≤ off_track_margin");
-  Date as_of = options.as_of.value_or(Date::today());
-  detail::IndicatorSeries series(ind, {&options.dimensions, options.approved_only});
+  if (const auto* list = ind.targets.get())
+    for (std::size_t i = 0; i < list->size(); ++i)
+      if (const Target* t = (*list)[i].get(); t && t->date.valid() && for_categories(*t, options.dimensions))
+        targets_.push_back({*t->date, i, t});
+  std::stable_sort(targets_.begin(), targets_.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+}
+
+void ProgressWalk::walk_to(Date day) {
+  const auto& points = series_.points();
+  while (next_point_ < points.size() && points[next_point_].date <= day) to_date_.add(points[next_point_++]);
+}
+
+IndicatorProgress ProgressWalk::at(Date as_of) {
+  const Indicator& ind = indicator_;
+  const IndicatorSeries& series = series_;
+  const std::vector<DatedTarget>& targets = targets_;
   IndicatorProgress out;
   out.indicator = ind.id.value_or("");
   out.name = ind.name.value_or("");
@@ -106,32 +117,13 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
   out.baseline = series.baseline;
   if (const Baseline* b = ind.baseline.get(); b && b->date.valid()) out.baseline_date = *b->date;
 
-  // The targets for these categories, by date.
-  std::vector<DatedTarget> targets;
-  if (const auto* list = ind.targets.get())
-    for (std::size_t i = 0; i < list->size(); ++i)
-      if (const Target* t = (*list)[i].get(); t && t->date.valid() && for_categories(*t, options.dimensions))
-        targets.push_back({*t->date, i, t});
-  std::stable_sort(targets.begin(), targets.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
-
-  // One walk over the points up to as_of: the value to date at each passed target's date, then now.
-  struct AtDate {
-    std::optional<Decimal> value;
-    std::string text;
-  };
-  std::vector<AtDate> at_target;
-  detail::Accumulator acc(series, true);
-  const auto& points = series.points();
-  std::size_t next = 0;
-  auto walk_to = [&](Date until) {
-    while (next < points.size() && points[next].date <= until) acc.add(points[next++]);
-  };
-  for (const DatedTarget& t : targets) {
-    if (t.date > as_of) break;
-    walk_to(t.date);
-    at_target.push_back({acc.value(), acc.empty() ? std::string() : acc.text()});
+  // The value to date on each passed target's date, then now.
+  while (at_target_.size() < targets.size() && targets[at_target_.size()].date <= as_of) {
+    walk_to(targets[at_target_.size()].date);
+    at_target_.push_back({to_date_.value(), to_date_.empty() ? std::string() : to_date_.text()});
   }
   walk_to(as_of);
+  const detail::Accumulator& acc = to_date_;
   out.sum_overflows = acc.overflows();
   out.current = acc.value();
   out.current_count = acc.count();
@@ -143,12 +135,10 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
 
   // The applicable target: the next one due on or after as_of, or else the last one.
   const DatedTarget* applicable = nullptr;
-  for (const DatedTarget& t : targets)
-    if (t.date >= as_of) {
-      applicable = &t;
-      break;
-    }
-  if (!applicable && !targets.empty()) applicable = &targets.back();
+  auto first_due = std::lower_bound(targets.begin(), targets.end(), as_of,
+                                    [](const DatedTarget& t, const Date& d) { return t.date < d; });
+  if (first_due != targets.end()) applicable = &*first_due;
+  else if (!targets.empty()) applicable = &targets.back();
   const Target* target = applicable ? applicable->target : nullptr;
   if (target) {
     out.target_index = applicable->index;
@@ -164,26 +154,27 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
   bool has_data = series.qualitative ? out.current_date.has_value() : out.current.has_value();
   // A passed target unmet then and unmet now.
   if (has_data)
-    for (std::size_t k = 0; k < at_target.size(); ++k) {
+    for (std::size_t k = 0; k < at_target_.size(); ++k) {
       const Target& t = *targets[k].target;
       bool met_then, met_now;
       if (series.qualitative) {
-        met_then = !at_target[k].text.empty() && at_target[k].text == text_of(t.value);
+        met_then = !at_target_[k].text.empty() && at_target_[k].text == text_of(t.value);
         met_now = out.current_text == text_of(t.value);
       } else {
         std::optional<Decimal> goal = series.number(t.value);
         if (!goal) continue;
         Comparison cmp = detail::comparison_of(t, ind);
-        met_then = at_target[k].value && detail::meets(*at_target[k].value, *goal, cmp);
+        met_then = at_target_[k].value && detail::meets(*at_target_[k].value, *goal, cmp);
         met_now = detail::meets(*out.current, *goal, cmp);
       }
       if (!met_then && !met_now)
-        out.missed_targets.push_back({targets[k].index, targets[k].date, series.number(t.value), at_target[k].value});
+        out.missed_targets.push_back({targets[k].index, targets[k].date, series.number(t.value), at_target_[k].value});
     }
 
   // Reporting overdue: nothing reported for the period before the last complete one (one period of
   // grace), once reporting has begun (the baseline date, else the first value) and until the last target.
   if (ind.reporting_frequency.valid()) {
+    const auto& points = series.points();
     ReportingFrequency f = *ind.reporting_frequency;
     DateRange now = reporting_period(as_of, f);
     DateRange due = reporting_period(reporting_period(now.start().add_days(-1), f).start().add_days(-1), f);
@@ -191,9 +182,8 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
     if (!begun && !points.empty()) begun = points.front().date;
     bool expected = begun && reporting_period(*begun, f).start() <= due.start() &&
                     (targets.empty() || due.start() <= targets.back().date);
-    bool reported = false;
-    for (auto p = points.rbegin(); p != points.rend() && !reported; ++p)
-      reported = p->date >= due.start() && p->date <= as_of;
+    // The points are in date order: the latest up to as_of tells.
+    bool reported = next_point_ > 0 && points[next_point_ - 1].date >= due.start();
     if (expected && !reported) out.overdue_period = due;
   }
 
@@ -230,11 +220,17 @@ IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions
   if (due) return finish(ProgressStatus::off_track);
   if (out.progress && out.expected) {
     double lag = *out.expected - *out.progress;
-    return finish(lag <= options.at_risk_margin    ? ProgressStatus::on_track
-                  : lag <= options.off_track_margin ? ProgressStatus::at_risk
+    return finish(lag <= options_.at_risk_margin    ? ProgressStatus::on_track
+                  : lag <= options_.off_track_margin ? ProgressStatus::at_risk
                                                     : ProgressStatus::off_track);
   }
   return finish(ProgressStatus::on_track);
+}
+
+}  // namespace detail
+
+IndicatorProgress indicator_progress(const Indicator& ind, const ProgressOptions& options) {
+  return detail::ProgressWalk(ind, options).at(options.as_of.value_or(Date::today()));
 }
 
 std::vector<IndicatorProgress> document_progress(const Document& doc, const ProgressOptions& options) {

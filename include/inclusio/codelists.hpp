@@ -326,6 +326,20 @@ INCLUSIO_CODELIST(ObservationStatus, "observation status", "stav vykázané hodn
 
 #undef INCLUSIO_CODELIST
 
+// Units counted in whole numbers (persons, events...), as opposed to amounts, hours and percentages.
+constexpr bool counted_in_whole_numbers(Unit u) noexcept {
+  switch (u) {
+    case Unit::persons:
+    case Unit::households:
+    case Unit::count:
+    case Unit::jobs:
+    case Unit::events:
+    case Unit::documents:
+    case Unit::housing_units: return true;
+    default: return false;
+  }
+}
+
 // Every codelist enum, in the order above: f(std::type_identity<E>{}) for each.
 template <class F>
 constexpr void for_each_codelist(F&& f) {

@@ -14,6 +14,7 @@
 #include <inclusio/money.hpp>
 #include <inclusio/official_territories.hpp>
 #include <inclusio/progress.hpp>
+#include <inclusio/results.hpp>
 #include <inclusio/render.hpp>
 #include <inclusio/schema.hpp>
 #include <inclusio/summary.hpp>

@@ -140,19 +140,6 @@ namespace {
 // 128-bit products keep share checks exact for every value a Decimal holds.
 __extension__ using Wide = __int128;
 
-bool is_count_unit(Unit u) {
-  switch (u) {
-    case Unit::persons:
-    case Unit::households:
-    case Unit::count:
-    case Unit::jobs:
-    case Unit::events:
-    case Unit::documents:
-    case Unit::housing_units: return true;
-    default: return false;
-  }
-}
-
 std::optional<IndicatorMeasure> measure_of(const Context& ctx) {
   if (!ctx.indicator || !ctx.indicator->measure.valid()) return std::nullopt;
   return *ctx.indicator->measure;
@@ -193,7 +180,7 @@ void check_value(const Field<IndicatorValue>& field, const std::string& record, 
   if (n && is_percentage(ctx) && (*n < Decimal::from_integer(0) || *n > Decimal::from_integer(100)))
     ctx.add(I003, pointer(), "the percentage " + Context::num_en(*n) + " is outside 0–100",
             "procento " + Context::num_cs(*n) + " je mimo rozsah 0–100");
-  if (n && *measure == IndicatorMeasure::quantity && ctx.indicator->unit.valid() && is_count_unit(*ctx.indicator->unit) &&
+  if (n && *measure == IndicatorMeasure::quantity && ctx.indicator->unit.valid() && counted_in_whole_numbers(*ctx.indicator->unit) &&
       (!n->is_integer() || *n < Decimal::from_integer(0)))
     ctx.add(I004, pointer(),
             Context::num_en(*n) + " " + std::string(label_en(*ctx.indicator->unit)) + " is not a non-negative whole number",

@@ -98,14 +98,14 @@ check "rules in Czech" bash -c '"$1" rules --lang cs | grep -q "^M003  error    
 run --help
 check "--help exits 0" test "$rc" -eq 0
 usage=$out
-for command in validate report rules territory schema; do
+for command in validate report results rules territory schema; do
   synopsis=$(grep -E "^  inclusio $command( |$)" <<<"$usage" | sed 's/^  //')
   check "usage lists $command" test -n "$synopsis"
   run "$command" --help
   check "$command --help starts with its synopsis" test "$(head -1 <<<"$out")" = "usage: $synopsis"
   check "README shows the synopsis of $command" grep -qxF "    $synopsis" "$src/README.md"
 done
-check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 5
+check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 6
 run
 check "no command exits 2" test "$rc" -eq 2
 run frobnicate
@@ -201,7 +201,7 @@ run report "$data/rsz-2023.json" --format html -o "$work/rsz.html"
 check "html report exits 0" test "$rc" -eq 0
 check "html report is a page" grep -q "^<!DOCTYPE html>" "$work/rsz.html"
 
-for c in validate rules territory schema report; do
+for c in validate rules territory schema report results; do
   run "$c" --help
   check "$c --help" test "$rc" -eq 0 -a -n "$out"
 done
@@ -209,6 +209,30 @@ run --version
 check "--version" grep -q "^inclusio [0-9]*\.[0-9]*\.[0-9]*$" <<<"$out"
 run frobnicate
 check "an unknown command exits 2" test "$rc" -eq 2
+
+# Results per period: the tables of issue 19, in each format.
+cat > "$work/monitored.json" <<'JSON'
+{"format": "inclusio", "schema_version": "1.1",
+ "indicators": [{"id": "osoby", "name": "Podpořené osoby", "subject": {"type": "measure", "id": "m"}, "kind": "output",
+   "unit": "persons", "measure": "quantity", "direction": "increase", "aggregation": "cumulative",
+   "reporting_frequency": "half_year", "baseline": {"value": 0, "date": "2021-01-01"},
+   "targets": [{"value": 40, "date": "2021-12-31"}, {"value": 100, "date": "2022-12-31"}],
+   "observations": [{"date": "2021-06-30", "value": 15}, {"date": "2021-12-31", "value": 20, "status": "approved"},
+                    {"date": "2022-06-30", "value": 30, "status": "draft"}]}]}
+JSON
+run results "$work/monitored.json" --as-of 2022-12-31 --format csv
+check "results exit 0" test "$rc" -eq 0
+check "results per half-year by the indicator's frequency" test "$(wc -l <<<"$out")" -eq 5
+check "a missed milestone in its period" grep -qx "osoby,2021-07-01,2021-12-31,40,declared,20,1,35,0.875000,off_track,true" <<<"$out"
+check "the value to date counts drafts by default" grep -q "^osoby,2022-07-01,2022-12-31,100,declared,,0,65," <<<"$out"
+run results "$work/monitored.json" --as-of 2022-12-31 --format csv --approved-only --by year
+check "--approved-only and --by year" grep -q "^osoby,2022-01-01,2022-12-31,100,declared,,0,35," <<<"$out"
+run results "$work/monitored.json" --as-of 2022-12-31 --format md --lang cs
+check "results in Czech Markdown" grep -q "^| 1. 7. 2021 – 31. 12. 2021 | 40 | 20 | 35 | 87,5 % | neplní se, zmeškaný milník |" <<<"$(sed 's/\xc2\xa0/ /g' <<<"$out")"
+run results "$work/monitored.json" --by week
+check "an unknown --by exits 2" test "$rc" -eq 2
+run results "$work/broken.json"
+check "an unreadable file exits 2 with its position" grep -q "line 2, column 15" <<<"$out"
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -31,6 +31,19 @@ constexpr auto table = std::to_array<Command>({
      "table into the folder -o names.\n"
      "Exit status: 0 done, 2 the file cannot be read, the plan does not exist, or bad arguments.\n",
      report},
+    {"results",
+     "FILE [--by year|half_year|quarter|month] [--as-of YYYY-MM-DD] [--approved-only] [--lang en|cs] "
+     "[--format json|csv|md] [-o OUT]",
+     "results of each indicator per reporting period",
+     "One row per indicator and period, from its baseline to its last target: the target in force at\n"
+     "the period's end (declared, or interpolated between baseline and targets), the value reported\n"
+     "within the period, the value to date, achievement and the status as of the period's end.\n"
+     "  --by P           the periods (default: each indicator's reporting_frequency, else year)\n"
+     "  --as-of D        nothing observed after this day counts (default: today)\n"
+     "  --approved-only  only observations approved by review (or without a status)\n"
+     "  --format F       json (default), csv or md\n"
+     "Exit status: 0 done, 2 the file cannot be read or bad arguments.\n",
+     results},
     {"rules", "[--lang en|cs]", "list the rule catalogue",
      "Lists the rule catalogue: code, default severity, title.\n", rules},
     {"territory", "QUERY", "look up ČSÚ territories by code or name",

@@ -40,6 +40,11 @@ int rules(const Args& args);
 int territory(const Args& args);
 int schema(const Args& args);
 int report(const Args& args);
+int results(const Args& args);
+
+// Writes `text` to standard output, or to the file `output` names (replaced whole); returns the exit
+// code, 2 when the file cannot be written (the message names `command`).
+int write_output(const std::string& text, const std::string& output, std::string_view command, inclusio::Language lang);
 
 // `--name value` or `--name=value` at args[i]; advances i past what it used. False when args[i] is
 // not that option; throws std::invalid_argument when the value is missing.

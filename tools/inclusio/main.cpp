@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 
+#include <inclusio/file.hpp>
 #include <inclusio/render.hpp>
 #include <inclusio/version.hpp>
 
@@ -24,6 +25,20 @@ bool option_value(const Args& args, std::size_t& i, const std::string& name, std
     return true;
   }
   return false;
+}
+
+int write_output(const std::string& text, const std::string& output, std::string_view command, inclusio::Language lang) {
+  if (output.empty()) {
+    std::cout << text;  // main checks that standard output took it
+    return 0;
+  }
+  try {
+    inclusio::replace_file(output, text);
+  } catch (const inclusio::Error& e) {
+    std::cerr << "inclusio " << command << ": " << inclusio::terminal_text(e.message(lang)) << "\n";
+    return 2;
+  }
+  return 0;
 }
 
 inclusio::Date as_of_value(const std::string& value) {

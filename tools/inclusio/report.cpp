@@ -10,9 +10,6 @@
 
 namespace cli {
 
-namespace {
-}
-
 int report(const Args& args) {
   std::string file, plan, format = "json", output;
   inclusio::ProgressOptions options;
@@ -58,17 +55,7 @@ int report(const Args& args) {
     std::cerr << inclusio::terminal_text(e.what()) << "\n";
     return 2;
   }
-  if (output.empty()) {
-    std::cout << text;  // main checks that standard output took it
-    return 0;
-  }
-  try {
-    inclusio::replace_file(output, text);
-  } catch (const inclusio::Error& e) {
-    std::cerr << "inclusio report: " << inclusio::terminal_text(e.message(lang)) << "\n";
-    return 2;
-  }
-  return 0;
+  return write_output(text, output, "report", lang);
 }
 
 }  // namespace cli
