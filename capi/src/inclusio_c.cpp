@@ -2,6 +2,7 @@
 // exception or type crosses the boundary.
 
 #define INCLUSIO_BUILDING
+#define INCLUSIO_EXPERIMENTAL
 #include <inclusio/inclusio.h>
 
 #include <inclusio/inclusio.hpp>
@@ -762,6 +763,40 @@ int incl_progress_at(incl_progress* out, const incl_progress_report* report, siz
   out->has_expected = p.expected.has_value();
   out->expected = p.expected.value_or(0.0);
   return INCL_OK;
+}
+
+int incl_results_options_init(incl_results_options* opts, unsigned int version) {
+  INCL_REQUIRE(opts, "opts must not be NULL");
+  if (int rc = version_check(version, INCL_RESULTS_OPTIONS_VERSION, "incl_results_options")) return rc;
+  *opts = incl_results_options INCL_RESULTS_OPTIONS_INIT;
+  return INCL_OK;
+}
+
+int incl_results_render(incl_buffer* out, const incl_document* doc, const incl_results_options* opts,
+                        incl_output_format format, incl_language language) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    *out = incl_buffer{};
+    INCL_REQUIRE(known_format(format), "unknown output format");
+    INCL_REQUIRE(known_language(language), "unknown language");
+    inclusio::ResultsOptions o;
+    if (opts) {
+      if (int rc = version_check(opts->version, INCL_RESULTS_OPTIONS_VERSION, "incl_results_options")) return rc;
+      if (opts->as_of) o.progress.as_of = inclusio::Date::parse(opts->as_of);
+      if (opts->frequency) {
+        o.frequency = inclusio::from_code<inclusio::ReportingFrequency>(opts->frequency);
+        INCL_REQUIRE(o.frequency, "frequency must be \"year\", \"half_year\", \"quarter\" or \"month\"");
+      }
+      if (opts->dimensions_json) {
+        auto dims = dimensions_of(opts->dimensions_json);
+        INCL_REQUIRE(dims, "dimensions_json must be a JSON object of names to strings, such as {\"gender\": \"female\"}");
+        o.progress.dimensions = std::move(*dims);
+      }
+      o.progress.approved_only = opts->approved_only != 0;
+    }
+    auto rows = inclusio::results_by_period(doc->doc, o);
+    return to_buffer(out, inclusio::render_results(rows, static_cast<inclusio::OutputFormat>(format), language_of(language)));
+  });
 }
 
 static_assert(INCL_PROGRESS_STATUS_COUNT == inclusio::progress_statuses.size());

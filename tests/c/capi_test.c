@@ -1,4 +1,5 @@
 /* The C API from C: every function, its success and its error paths. Prints "N passed, N failed". */
+#define INCLUSIO_EXPERIMENTAL /* its functions are tested too */
 #include <inclusio/inclusio.h>
 
 #include <stdio.h>
@@ -622,6 +623,24 @@ static void test_monitoring(void) {
     v1.as_of = "2023-05-15";
     CHECK(v1.version == 1 && incl_progress_compute(&pr, doc, &v1) == INCL_OK); /* version 2 members unread */
     incl_progress_report_free(pr);
+  }
+  /* Results per period (experimental): the half-years of the quarterly indicator, as CSV. */
+  {
+    incl_results_options ro;
+    incl_buffer text = {0};
+    CHECK(incl_results_options_init(&ro, INCL_RESULTS_OPTIONS_VERSION) == INCL_OK);
+    ro.as_of = "2022-12-31";
+    ro.frequency = "half_year";
+    CHECK(incl_results_render(&text, doc, &ro, INCL_FORMAT_CSV, INCL_LANGUAGE_EN) == INCL_OK);
+    CHECK(text.ptr && strstr(text.ptr, "\ni,2022-01-01,2022-06-30,60,declared,59,2,59,0.983333,off_track,true\n") != NULL);
+    incl_buffer_dispose(&text);
+    CHECK(incl_results_render(&text, doc, NULL, INCL_FORMAT_MARKDOWN, INCL_LANGUAGE_CS) == INCL_OK);
+    CHECK(text.ptr && strncmp(text.ptr, "# V\xC3\xBD" "sledky po obdob\xC3\xAD" "ch", 24) == 0);
+    incl_buffer_dispose(&text);
+    ro.frequency = "week";
+    CHECK(incl_results_render(&text, doc, &ro, INCL_FORMAT_CSV, INCL_LANGUAGE_EN) == INCL_EINVALID && text.ptr == NULL);
+    ro.frequency = NULL;
+    CHECK(incl_results_render(&text, doc, &ro, INCL_FORMAT_HTML, INCL_LANGUAGE_EN) == INCL_EINVALID);
   }
   CHECK(incl_progress_details_init(&d, 2) == INCL_EINVALID);
   d.version = 0;

@@ -273,6 +273,23 @@ class Document:
                                      list((dimensions or {}).items()), bool(approved_only))
         return progress_frame(rows)
 
+    def results_frame(self, freq: str | None = None, as_of: datetime.date | str | None = None, *,
+                      dimensions: dict[str, str] | None = None, approved_only: bool = False) -> pandas.DataFrame:
+        """Results per reporting period, one row per indicator and period (docs/report.md): the target in
+        force at the period's end and whether it was declared or interpolated, the value within the
+        period and to date, achievement and the status as of the period's end. `freq` is "year",
+        "half_year", "quarter" or "month"; None takes each indicator's reporting_frequency, else years."""
+        from .frames import results_frame  # pandas is imported with the first table
+
+        return results_frame(self._native.results(as_of_text(as_of), freq, list((dimensions or {}).items()),
+                                                  bool(approved_only), "columns", "en"))
+
+    def results(self, freq: str | None = None, as_of: datetime.date | str | None = None, *, format: str = "json",
+                lang: str = "en", dimensions: dict[str, str] | None = None, approved_only: bool = False) -> str:
+        """Results per reporting period as ``inclusio results`` writes them: "json", "csv" or "md"."""
+        return self._native.results(as_of_text(as_of), freq, list((dimensions or {}).items()), bool(approved_only),
+                                    format, lang)
+
     def frame(self, table: str) -> pandas.DataFrame:
         """A table of the document, one row per entity: a collection (a key of inclusio.COLLECTIONS), a
         list nested in its entities (goals and measures of plans, working groups of partnerships), or

@@ -165,6 +165,30 @@ def progress_statuses() -> list[str]:
     return [code for code, _en, _cs in _native.progress_statuses()]
 
 
+def results_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
+    """One row per indicator and period: dates as datetime64, numbers as float64, the status an ordered
+    categorical (absent for periods begun after as_of)."""
+    def floats(key: str) -> pd.Series:
+        return pd.Series([float(v) if v is not None else np.nan for v in columns[key]], dtype="float64")
+
+    def dates(key: str) -> pd.Series:
+        return pd.to_datetime(pd.Series([v if _in_ns_range(v) else None for v in columns[key]], dtype=object))
+
+    return pd.DataFrame({
+        "indicator": pd.Categorical(columns["indicator"]),
+        "period_start": dates("period_start"),
+        "period_end": dates("period_end"),
+        "target": floats("target"),
+        "target_source": pd.Categorical(columns["target_source"], categories=["declared", "interpolated"]),
+        "value": floats("value"),
+        "observations": pd.Series(columns["observations"], dtype="int64"),
+        "value_to_date": floats("value_to_date"),
+        "achievement": floats("achievement"),
+        "status": pd.Categorical(columns["status"], categories=progress_statuses(), ordered=True),
+        "missed_target": pd.Series(columns["missed_target"], dtype="bool"),
+    }, index=pd.RangeIndex(len(columns["indicator"])))
+
+
 def progress_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per indicator: its status (an ordered categorical) and the numbers behind it."""
     def floats(key: str) -> pd.Series:

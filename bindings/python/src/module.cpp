@@ -137,6 +137,37 @@ py::dict progress_row(const IndicatorProgress& p) {
   return row;
 }
 
+// Results per period as columns of Python values (None where there is none), for frames.results_frame.
+py::dict results_columns(const std::vector<PeriodResult>& rows) {
+  py::list indicator, start, end, target, source, value, observations, to_date, achievement, status, missed;
+  for (const PeriodResult& r : rows) {
+    indicator.append(r.indicator);
+    start.append(python_date(r.period.start()));
+    end.append(python_date(r.period.end()));
+    target.append(python_decimal(r.target));
+    source.append(r.target_source ? py::cast(std::string(to_code(*r.target_source))) : py::none());
+    value.append(python_decimal(r.value));
+    observations.append(r.observations);
+    to_date.append(python_decimal(r.value_to_date));
+    achievement.append(optional_value(r.achievement));
+    status.append(r.status ? py::cast(std::string(to_code(*r.status))) : py::none());
+    missed.append(r.missed_target);
+  }
+  py::dict out;
+  out["indicator"] = indicator;
+  out["period_start"] = start;
+  out["period_end"] = end;
+  out["target"] = target;
+  out["target_source"] = source;
+  out["value"] = value;
+  out["observations"] = observations;
+  out["value_to_date"] = to_date;
+  out["achievement"] = achievement;
+  out["status"] = status;
+  out["missed_target"] = missed;
+  return out;
+}
+
 py::tuple official_tuple(const OfficialTerritory& t) {
   return py::make_tuple(to_code(t.kind), std::string(t.code), std::string(t.name));
 }
@@ -281,6 +312,24 @@ PYBIND11_MODULE(_native, m) {
         return rows;
       }, py::arg("as_of"), py::arg("at_risk_margin"), py::arg("off_track_margin"), py::arg("dimensions"),
          py::arg("approved_only"))
+      .def("results", [](const NativeDocument& d, const std::optional<std::string>& as_of,
+                         const std::optional<std::string>& freq, const DimensionPairs& dimensions, bool approved_only,
+                         const std::string& format, const std::string& lang) -> py::object {
+        ResultsOptions options;
+        options.progress = progress_options(as_of, 0.10, 0.25, dimensions, approved_only);
+        if (freq) {
+          options.frequency = from_code<ReportingFrequency>(*freq);
+          if (!options.frequency)
+            throw Error(ErrorCode::invalid_argument, "freq is \"year\", \"half_year\", \"quarter\" or \"month\", not \"" + *freq + "\"");
+        }
+        std::vector<PeriodResult> rows =
+            unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return results_by_period(d.doc, options); });
+        if (format == "columns") return results_columns(rows);
+        auto f = output_format_from_code(format);
+        if (!f) throw Error(ErrorCode::invalid_argument, "format is \"json\", \"csv\" or \"md\", not \"" + format + "\"");
+        return py::str(render_results(rows, *f, language(lang)));
+      }, py::arg("as_of"), py::arg("freq"), py::arg("dimensions"), py::arg("approved_only"), py::arg("format"),
+         py::arg("lang"))
       .def("summary", [](const NativeDocument& d, const std::optional<std::string>& plan,
                          const std::optional<std::string>& as_of, const std::string& format, const std::string& lang) {
         ProgressOptions options;

@@ -75,3 +75,36 @@ def test_declared_categories_and_their_sum():
     assert findings["I016"].pointer == "/indicators/0/observations/4/dimensions/pohlaví"
     # The total, not the total plus its categories.
     assert doc.progress_frame(as_of="2022-07-31")["current"][0] == 50.0
+
+
+def test_results_frame_per_half_year():
+    doc = quarterly_plan([
+        inclusio.Observation(date=datetime.date(2022, 3, 31), value=Decimal(50)),
+        inclusio.Observation(date=datetime.date(2022, 9, 30), value=Decimal(20)),
+    ])
+    frame = doc.results_frame(freq="half_year", as_of="2022-12-31")
+    # From the baseline (2021-01-01) to the target (2023-12-31): six half-years.
+    assert len(frame) == 6
+    assert frame["period_start"].tolist()[:2] == [pd.Timestamp("2021-01-01"), pd.Timestamp("2021-07-01")]
+    assert frame["target"].tolist() == [20.0, 40.0, 60.0, 80.0, 100.0, 120.0]  # whole persons on the line to 120
+    assert frame["target_source"].tolist() == ["interpolated"] * 5 + ["declared"]
+    assert frame["value"].tolist()[2:4] == [50.0, 20.0]
+    assert frame["value_to_date"].tolist()[2:4] == [50.0, 70.0]
+    # Reported quarterly: by the end of 2021 nothing had come for Q2 2021.
+    assert frame["status"].tolist()[:4] == ["not_due", "overdue", "on_track", "on_track"]
+    assert frame["status"].isna().tolist() == [False] * 4 + [True] * 2  # begun after as_of
+    assert frame["status"].dtype.ordered and frame["observations"].dtype == "int64"
+    text = doc.results(freq="year", as_of="2022-12-31", format="md", lang="cs")
+    assert text.startswith("# Výsledky po obdobích")
+    assert doc.results(freq="year", as_of="2022-12-31", format="csv").splitlines()[2].startswith(
+        "osoby,2022-01-01,2022-12-31,80,interpolated,70,2,70,")
+
+
+def test_results_refuse_an_unknown_frequency():
+    doc = inclusio.Document(**small_plan_entities())
+    try:
+        doc.results_frame(freq="week")
+    except inclusio.InvalidArgumentError as e:
+        assert "week" in str(e)
+    else:
+        raise AssertionError("freq='week' was accepted")

@@ -522,6 +522,32 @@ INCL_API int incl_decimal_parse(int64_t *out_millionths, const char *text);
 INCL_API int incl_json_schema(incl_buffer *out);
 INCL_API int incl_rules_markdown(incl_buffer *out);
 
+/* ---- experimental ------------------------------------------------------------------------------
+ * Declared only when INCLUSIO_EXPERIMENTAL is defined before including this header (as zstd's
+ * ZSTD_STATIC_LINKING_ONLY): functions that may still change or go in a minor version, outside the ABI
+ * promise. inclusio_ffi.h declares them too. */
+#ifdef INCLUSIO_EXPERIMENTAL
+
+typedef struct incl_results_options {
+  unsigned int version;
+  const char *as_of;           /* "YYYY-MM-DD": nothing observed after it counts; NULL for today */
+  const char *frequency;       /* "year", "half_year", "quarter", "month"; NULL: each indicator's own, else year */
+  const char *dimensions_json; /* only these categories ({"gender": "female"}); NULL: the totals */
+  int approved_only;           /* nonzero: only observations approved by review (or without a status) */
+} incl_results_options;
+
+#define INCL_RESULTS_OPTIONS_VERSION 1
+#define INCL_RESULTS_OPTIONS_INIT {INCL_RESULTS_OPTIONS_VERSION, NULL, NULL, NULL, 0}
+INCL_API int incl_results_options_init(incl_results_options *opts, unsigned int version);
+
+/* Results per reporting period (docs/report.md) as `inclusio results --format` writes them: JSON, CSV
+ * or Markdown, into `out` (owned by the caller). `opts` may be NULL for the defaults. INCL_EINVALID for
+ * text or HTML, an unknown frequency, malformed dimensions or date. */
+INCL_API int incl_results_render(incl_buffer *out, const incl_document *doc, const incl_results_options *opts,
+                                 incl_output_format format, incl_language language);
+
+#endif /* INCLUSIO_EXPERIMENTAL */
+
 #ifdef __cplusplus
 }
 #endif
