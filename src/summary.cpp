@@ -6,6 +6,7 @@
 #include "emitter.hpp"
 #include "escape.hpp"
 #include "portfolio_sums.hpp"
+#include "summary_json.hpp"
 #include "summary_text.hpp"
 
 #include <boost/json.hpp>
@@ -170,32 +171,11 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
 namespace {
 
 namespace json = boost::json;
+using detail::by_code;
+using detail::count_json;
+using detail::money_json;
+using detail::totals_json;
 
-// A sum that overflows is null: never a wrong number.
-json::object money_json(const MoneySums& sums) {
-  json::object o;
-  for (const auto& [c, m] : sums) o[c] = m ? json::value(m->to_string()) : json::value(nullptr);
-  return o;
-}
-
-json::value count_json(const CheckedCount& n) { return n ? json::value(*n) : json::value(nullptr); }
-
-json::object totals_json(const ProjectTotals& t) {
-  return {{"count", t.count},
-          {"requested", money_json(t.requested)},
-          {"approved", money_json(t.approved)},
-          {"drawn", money_json(t.drawn)},
-          {"supported_persons", {{"planned", count_json(t.supported_persons.planned)},
-                                 {"actual", count_json(t.supported_persons.actual)}}},
-          {"jobs_created", {{"planned", count_json(t.jobs_created.planned)}, {"actual", count_json(t.jobs_created.actual)}}}};
-}
-
-template <class E, class V, class F>
-json::object by_code(const std::map<E, V>& m, F&& value) {
-  json::object o;
-  for (const auto& [k, v] : m) o[to_code(k)] = value(v);
-  return o;
-}
 
 
 json::object findings_json(const FindingsOverview& f) {

@@ -15,6 +15,7 @@
 #include <inclusio/official_territories.hpp>
 #include <inclusio/progress.hpp>
 #include <inclusio/results.hpp>
+#include <inclusio/rollup.hpp>
 #include <inclusio/render.hpp>
 #include <inclusio/schema.hpp>
 #include <inclusio/summary.hpp>

@@ -46,6 +46,12 @@ std::optional<OfficialChain> official_chain(std::string_view municipality_code);
 // The region of a municipality, ORP or district given by kind and code.
 std::optional<OfficialTerritory> official_region_of(TerritoryKind kind, std::string_view code);
 
+// The territory of `level` (municipality, orp, district, region) that holds the official territory of
+// `kind` with `code`: itself at its own level, a municipality's ORP, district or region, an ORP's or a
+// district's region. nullopt when the codelists know no such territory (an ORP's district: an ORP may
+// span districts).
+std::optional<OfficialTerritory> official_level_of(TerritoryKind kind, std::string_view code, TerritoryKind level);
+
 // Text folded for searching: lower case, Czech and Slovak letters without diacritics, runs of white
 // space as one space, trimmed.
 std::string fold_for_search(std::string_view text);

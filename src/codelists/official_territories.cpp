@@ -166,6 +166,17 @@ std::optional<OfficialChain> official_chain(std::string_view municipality_code) 
   return chain;
 }
 
+std::optional<OfficialTerritory> official_level_of(TerritoryKind kind, std::string_view code, TerritoryKind level) {
+  if (kind == level) return official_territory(kind, code);
+  if (level == TerritoryKind::region) return official_region_of(kind, code);
+  if (kind != TerritoryKind::municipality) return std::nullopt;
+  auto chain = official_chain(code);
+  if (!chain) return std::nullopt;
+  if (level == TerritoryKind::orp) return chain->orp;
+  if (level == TerritoryKind::district) return chain->district;
+  return std::nullopt;
+}
+
 std::optional<OfficialTerritory> official_region_of(TerritoryKind kind, std::string_view code) {
   const Entry* e = indexes().find(kind, code);
   if (!e) return std::nullopt;

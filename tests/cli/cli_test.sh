@@ -98,14 +98,14 @@ check "rules in Czech" bash -c '"$1" rules --lang cs | grep -q "^M003  error    
 run --help
 check "--help exits 0" test "$rc" -eq 0
 usage=$out
-for command in validate report results rules territory schema; do
+for command in validate report rollup results rules territory schema; do
   synopsis=$(grep -E "^  inclusio $command( |$)" <<<"$usage" | sed 's/^  //')
   check "usage lists $command" test -n "$synopsis"
   run "$command" --help
   check "$command --help starts with its synopsis" test "$(head -1 <<<"$out")" = "usage: $synopsis"
   check "README shows the synopsis of $command" grep -qxF "    $synopsis" "$src/README.md"
 done
-check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 6
+check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 7
 run
 check "no command exits 2" test "$rc" -eq 2
 run frobnicate
@@ -201,7 +201,7 @@ run report "$data/rsz-2023.json" --format html -o "$work/rsz.html"
 check "html report exits 0" test "$rc" -eq 0
 check "html report is a page" grep -q "^<!DOCTYPE html>" "$work/rsz.html"
 
-for c in validate rules territory schema report results; do
+for c in validate rules territory schema report results rollup; do
   run "$c" --help
   check "$c --help" test "$rc" -eq 0 -a -n "$out"
 done
@@ -233,6 +233,17 @@ run results "$work/monitored.json" --by week
 check "an unknown --by exits 2" test "$rc" -eq 2
 run results "$work/broken.json"
 check "an unreadable file exits 2 with its position" grep -q "line 2, column 15" <<<"$out"
+
+# Roll-up by territory: seed 003's towns by region, their projects' 2 720 supported persons.
+run rollup "$data/asz-2010-2013.json" --as-of 2013-08-31 --format csv
+check "rollup exits 0" test "$rc" -eq 0
+check "rollup places the towns in four regions" test "$(grep -c ',plans,' <<<"$out")" -eq 4
+check "rollup sums seed 003's supported persons" test "$(awk -F, '$4 == "supported_persons_planned" {s += $7} END {print s}' <<<"$out")" -eq 2720
+check "rollup names Karlovarský kraj" grep -qx "region,CZ041,Karlovarský kraj,projects_approved,,CZK,31000000.00" <<<"$out"
+run rollup "$data/asz-2010-2013.json" --level orp --format md --lang cs
+check "rollup by ORP in Czech" grep -q "^## Kutná Hora (2112)" <<<"$out"
+run rollup "$data/asz-2010-2013.json" --level microregion
+check "rollup refuses another level" test "$rc" -eq 2
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

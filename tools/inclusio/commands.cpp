@@ -44,6 +44,18 @@ constexpr auto table = std::to_array<Command>({
      "  --format F       json (default), csv or md\n"
      "Exit status: 0 done, 2 the file cannot be read or bad arguments.\n",
      results},
+    {"rollup",
+     "FILE [--level municipality|orp|district|region|country] [--as-of YYYY-MM-DD] [--lang en|cs] "
+     "[--format json|csv|md] [-o OUT]",
+     "sum plans, projects and indicators by territory",
+     "For each territory of the level (default region) that a plan, project or indicator reaches —\n"
+     "through the ČSÚ codelists from a territory's code, else through the document's own parents —\n"
+     "the plans and measures with their budgets by funding source, the projects' money, supported\n"
+     "persons and jobs (planned and actual), and the indicators by code with the sum of their current\n"
+     "values (quantities summed, shares as Σcount / Σdenominator). What cannot be placed is a last row.\n"
+     "CSV is tidy: one line per figure (level, territory, name, metric, item, currency, value).\n"
+     "Exit status: 0 done, 2 the file cannot be read or bad arguments.\n",
+     rollup},
     {"rules", "[--lang en|cs]", "list the rule catalogue",
      "Lists the rule catalogue: code, default severity, title.\n", rules},
     {"territory", "QUERY", "look up ČSÚ territories by code or name",

@@ -41,6 +41,7 @@ int territory(const Args& args);
 int schema(const Args& args);
 int report(const Args& args);
 int results(const Args& args);
+int rollup(const Args& args);
 
 // Writes `text` to standard output, or to the file `output` names (replaced whole); returns the exit
 // code, 2 when the file cannot be written (the message names `command`).
