@@ -217,6 +217,40 @@ std::vector<RollupRow> rollup(const Document& doc, const RollupOptions& options)
   return out;
 }
 
+std::vector<RollupFigure> rollup_figures(std::span<const RollupRow> rows) {
+  std::vector<RollupFigure> out;
+  for (const RollupRow& r : rows) {
+    auto line = [&](std::string_view metric, std::string item, std::string currency, std::optional<std::string> value) {
+      out.push_back({&r, metric, std::move(item), std::move(currency), std::move(value)});
+    };
+    auto size = [&](std::string_view metric, std::size_t n) { line(metric, "", "", std::to_string(n)); };
+    auto money = [&](std::string_view metric, const std::string& item, const MoneySums& sums) {
+      for (const auto& [currency, m] : sums) line(metric, item, currency, m ? std::optional(m->to_string()) : std::nullopt);
+    };
+    auto count = [&](std::string_view metric, const CheckedCount& n) {
+      line(metric, "", "", n ? std::optional(std::to_string(*n)) : std::nullopt);
+    };
+    size("plans", r.plans);
+    size("measures", r.measures);
+    money("budget_total", "", r.budget_total);
+    for (const auto& [source, sums] : r.budget_by_source) money("budget_by_source", std::string(to_code(source)), sums);
+    size("projects", r.projects.count);
+    money("projects_requested", "", r.projects.requested);
+    money("projects_approved", "", r.projects.approved);
+    money("projects_drawn", "", r.projects.drawn);
+    count("supported_persons_planned", r.projects.supported_persons.planned);
+    count("supported_persons_actual", r.projects.supported_persons.actual);
+    count("jobs_created_planned", r.projects.jobs_created.planned);
+    count("jobs_created_actual", r.projects.jobs_created.actual);
+    for (const RollupIndicator& i : r.indicators) {
+      line("indicators", i.code, "", std::to_string(i.indicators));
+      line("indicator_value", i.code, "", i.value ? std::optional(i.value->to_string()) : std::nullopt);
+    }
+    if (r.indicators_without_code) size("indicators_without_code", r.indicators_without_code);
+  }
+  return out;
+}
+
 // ---- rendering ----
 
 namespace {
@@ -260,40 +294,17 @@ std::string render_json(std::span<const RollupRow> rows) {
   return json::serialize(json::object{{"rollup", std::move(out)}}) + "\n";
 }
 
-// One line per figure: territory code and name, the metric, its item (a funding source, an indicator
-// code), the currency of an amount, and the value.
+// One line per figure (rollup_figures), with the territory's level, code and name.
 std::string render_csv(std::span<const RollupRow> rows) {
   detail::CsvWriter w;
   for (const char* h : {"level", "territory", "name", "metric", "item", "currency", "value"}) w.text(h);
   w.end_row();
-  for (const RollupRow& r : rows) {
-    auto line = [&](std::string_view metric, std::string_view item, std::string_view currency, const std::string& value) {
-      w.text(to_code(r.level)).text(r.code).text(r.code.empty() ? std::string() : r.name).text(metric).text(item).text(currency);
-      if (value.empty()) w.empty();
-      else w.number(value);
-      w.end_row();
-    };
-    auto money = [&](std::string_view metric, std::string_view item, const MoneySums& sums) {
-      for (const auto& [currency, m] : sums) line(metric, item, currency, m ? m->to_string() : std::string());
-    };
-    auto count = [&](std::string_view metric, const CheckedCount& n) { line(metric, "", "", n ? std::to_string(*n) : std::string()); };
-    line("plans", "", "", std::to_string(r.plans));
-    line("measures", "", "", std::to_string(r.measures));
-    money("budget_total", "", r.budget_total);
-    for (const auto& [source, sums] : r.budget_by_source) money("budget_by_source", to_code(source), sums);
-    line("projects", "", "", std::to_string(r.projects.count));
-    money("projects_requested", "", r.projects.requested);
-    money("projects_approved", "", r.projects.approved);
-    money("projects_drawn", "", r.projects.drawn);
-    count("supported_persons_planned", r.projects.supported_persons.planned);
-    count("supported_persons_actual", r.projects.supported_persons.actual);
-    count("jobs_created_planned", r.projects.jobs_created.planned);
-    count("jobs_created_actual", r.projects.jobs_created.actual);
-    for (const RollupIndicator& i : r.indicators) {
-      line("indicators", i.code, "", std::to_string(i.indicators));
-      line("indicator_value", i.code, "", i.value ? i.value->to_string() : std::string());
-    }
-    if (r.indicators_without_code) line("indicators_without_code", "", "", std::to_string(r.indicators_without_code));
+  for (const RollupFigure& f : rollup_figures(rows)) {
+    const RollupRow& r = *f.row;
+    w.text(to_code(r.level)).text(r.code).text(r.code.empty() ? std::string() : r.name).text(f.metric).text(f.item).text(f.currency);
+    if (f.value) w.number(*f.value);
+    else w.empty();
+    w.end_row();
   }
   return w.take();
 }

@@ -799,6 +799,25 @@ int incl_results_render(incl_buffer* out, const incl_document* doc, const incl_r
   });
 }
 
+int incl_rollup_render(incl_buffer* out, const incl_document* doc, const char* level, const char* as_of,
+                       incl_output_format format, incl_language language) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    *out = incl_buffer{};
+    INCL_REQUIRE(known_format(format), "unknown output format");
+    INCL_REQUIRE(known_language(language), "unknown language");
+    inclusio::RollupOptions o;
+    if (level) {
+      auto l = inclusio::from_code<inclusio::TerritoryKind>(level);
+      INCL_REQUIRE(l, "level must be \"municipality\", \"orp\", \"district\", \"region\" or \"country\"");
+      o.level = *l;
+    }
+    if (as_of) o.progress.as_of = inclusio::Date::parse(as_of);
+    auto rows = inclusio::rollup(doc->doc, o);
+    return to_buffer(out, inclusio::render_rollup(rows, static_cast<inclusio::OutputFormat>(format), language_of(language)));
+  });
+}
+
 static_assert(INCL_PROGRESS_STATUS_COUNT == inclusio::progress_statuses.size());
 static_assert(INCL_PROGRESS_OVERDUE == static_cast<int>(inclusio::ProgressStatus::overdue));
 

@@ -59,6 +59,20 @@ struct RollupOptions {
 // document.
 std::vector<RollupRow> rollup(const Document& doc, const RollupOptions& options = {});
 
+// The roll-up as tidy figures, one per territory and metric: plans, measures, budget_total,
+// budget_by_source (item: the funding source), projects, projects_requested, projects_approved,
+// projects_drawn, supported_persons_planned/_actual, jobs_created_planned/_actual, indicators and
+// indicator_value (item: the indicator code), indicators_without_code. Amounts carry their currency;
+// a value is exact decimal text, absent where nothing can be given (an overflow, a sum not taken).
+struct RollupFigure {
+  const RollupRow* row;
+  std::string_view metric;
+  std::string item;
+  std::string currency;
+  std::optional<std::string> value;
+};
+std::vector<RollupFigure> rollup_figures(std::span<const RollupRow> rows);
+
 // JSON (an object with "rollup", a row per territory), CSV (a tidy table: territory, metric, item,
 // currency, value — one line per figure, ready to pivot) or Markdown (a section per territory).
 // Throws Error(invalid_argument) for text and HTML.

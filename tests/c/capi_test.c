@@ -776,6 +776,18 @@ static void test_official_territories(void) {
   CHECK_STR(chain[2].code, "CZ0412");
   CHECK_STR(chain[3].code, "CZ041");
   CHECK(incl_official_territory_chain(chain, "CZ041") == INCL_ENOTFOUND);
+  /* The roll-up by territory (experimental): Toužim's region from a plan there. */
+  {
+    incl_document *doc = NULL;
+    incl_buffer text = {0};
+    CHECK(incl_document_load_file(&doc, example("asz-2010-2013.json"), NULL) == INCL_OK);
+    CHECK(incl_rollup_render(&text, doc, "region", "2013-08-31", INCL_FORMAT_CSV, INCL_LANGUAGE_EN) == INCL_OK);
+    CHECK(text.ptr && strstr(text.ptr, "\nregion,CZ041,Karlovarsk\xC3\xBD kraj,projects_approved,,CZK,31000000.00\n") != NULL);
+    incl_buffer_dispose(&text);
+    CHECK(incl_rollup_render(&text, doc, "microregion", NULL, INCL_FORMAT_CSV, INCL_LANGUAGE_EN) == INCL_EINVALID);
+    CHECK(incl_rollup_render(&text, doc, NULL, NULL, INCL_FORMAT_TEXT, INCL_LANGUAGE_EN) == INCL_EINVALID);
+    incl_document_free(doc);
+  }
   /* A form's list of regions, and the region of a municipality. */
   CHECK(incl_official_territory_count(&n, "region") == INCL_OK && n == 14);
   CHECK(incl_official_territory_at(&t, "region", 0) == INCL_OK);

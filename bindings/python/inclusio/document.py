@@ -290,6 +290,22 @@ class Document:
         return self._native.results(as_of_text(as_of), freq, list((dimensions or {}).items()), bool(approved_only),
                                     format, lang)
 
+    def rollup_frame(self, level: str = "region", as_of: datetime.date | str | None = None) -> pandas.DataFrame:
+        """The roll-up by territory (docs/report.md) as a tidy table, one row per territory and figure:
+        `territory` (the ČSÚ code, or the document territory's id; empty for what cannot be placed),
+        `name`, `metric`, `item` (a funding source, an indicator code), `currency` and `value` (float64;
+        NaN where no sum can be given). Pivot it: ``frame.pivot_table(index="name", columns="metric",
+        values="value", aggfunc="sum")``. `level` is "municipality", "orp", "district", "region" or
+        "country"."""
+        from .frames import rollup_frame  # pandas is imported with the first table
+
+        return rollup_frame(self._native.rollup(level, as_of_text(as_of), "columns", "en"))
+
+    def rollup(self, level: str = "region", as_of: datetime.date | str | None = None, *, format: str = "json",
+               lang: str = "en") -> str:
+        """The roll-up by territory as ``inclusio rollup`` writes it: "json", "csv" or "md"."""
+        return self._native.rollup(level, as_of_text(as_of), format, lang)
+
     def frame(self, table: str) -> pandas.DataFrame:
         """A table of the document, one row per entity: a collection (a key of inclusio.COLLECTIONS), a
         list nested in its entities (goals and measures of plans, working groups of partnerships), or

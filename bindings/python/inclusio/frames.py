@@ -189,6 +189,18 @@ def results_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
     }, index=pd.RangeIndex(len(columns["indicator"])))
 
 
+def rollup_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
+    """The roll-up's figures, one row each: text columns as categoricals, values as float64."""
+    return pd.DataFrame({
+        "territory": pd.Categorical(columns["territory"]),
+        "name": pd.Categorical(columns["name"]),
+        "metric": pd.Categorical(columns["metric"]),
+        "item": pd.Categorical(columns["item"]),
+        "currency": pd.Categorical(columns["currency"]),
+        "value": pd.Series([float(v) if v is not None else np.nan for v in columns["value"]], dtype="float64"),
+    }, index=pd.RangeIndex(len(columns["metric"])))
+
+
 def progress_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per indicator: its status (an ordered categorical) and the numbers behind it."""
     def floats(key: str) -> pd.Series:

@@ -18,11 +18,15 @@ class OfficialTerritory:
     name: str
 
     def chain(self) -> dict[str, OfficialTerritory | None]:
-        """For a municipality: the municipality, its ORP, district and region."""
-        if self.kind != TerritoryKind.municipality:
-            return {self.kind.value: self}
-        found = _native.official_chain(self.code)
-        return dict(zip(("municipality", "orp", "district", "region"), (_official(t) for t in found)))
+        """The territory and those above it: for a municipality its ORP, district and region; for an
+        ORP or a district its region (an ORP may span districts); a region alone."""
+        if self.kind == TerritoryKind.municipality:
+            found = _native.official_chain(self.code)
+            return dict(zip(("municipality", "orp", "district", "region"), (_official(t) for t in found)))
+        chain: dict[str, OfficialTerritory | None] = {self.kind.value: self}
+        if self.kind != TerritoryKind.region:
+            chain["region"] = _official(_native.official_level_of(self.kind.value, self.code, "region"))
+        return chain
 
 
 def _official(row: tuple[str, str, str] | None) -> OfficialTerritory | None:

@@ -330,6 +330,37 @@ PYBIND11_MODULE(_native, m) {
         return py::str(render_results(rows, *f, language(lang)));
       }, py::arg("as_of"), py::arg("freq"), py::arg("dimensions"), py::arg("approved_only"), py::arg("format"),
          py::arg("lang"))
+      .def("rollup", [](const NativeDocument& d, const std::string& level, const std::optional<std::string>& as_of,
+                        const std::string& format, const std::string& lang) -> py::object {
+        RollupOptions options;
+        auto l = from_code<TerritoryKind>(level);
+        if (!l) throw Error(ErrorCode::invalid_argument, "level is \"municipality\", \"orp\", \"district\", \"region\" or \"country\", not \"" + level + "\"");
+        options.level = *l;
+        options.progress.as_of = as_of_date(as_of);
+        std::vector<RollupRow> rows = unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return rollup(d.doc, options); });
+        if (format == "columns") {
+          py::list territory, name, metric, item, currency, value;
+          for (const RollupFigure& f : rollup_figures(rows)) {
+            territory.append(f.row->code);
+            name.append(f.row->code.empty() ? std::string() : f.row->name);
+            metric.append(std::string(f.metric));
+            item.append(f.item);
+            currency.append(f.currency);
+            value.append(f.value ? py::cast(*f.value) : py::none());
+          }
+          py::dict out;
+          out["territory"] = territory;
+          out["name"] = name;
+          out["metric"] = metric;
+          out["item"] = item;
+          out["currency"] = currency;
+          out["value"] = value;
+          return out;
+        }
+        auto f = output_format_from_code(format);
+        if (!f) throw Error(ErrorCode::invalid_argument, "format is \"json\", \"csv\" or \"md\", not \"" + format + "\"");
+        return py::str(render_rollup(rows, *f, language(lang)));
+      }, py::arg("level"), py::arg("as_of"), py::arg("format"), py::arg("lang"))
       .def("summary", [](const NativeDocument& d, const std::optional<std::string>& plan,
                          const std::optional<std::string>& as_of, const std::string& format, const std::string& lang) {
         ProgressOptions options;
@@ -391,6 +422,12 @@ PYBIND11_MODULE(_native, m) {
     return py::make_tuple(official_tuple(chain->municipality), optional_official(chain->orp),
                           optional_official(chain->district), optional_official(chain->region));
   });
+  m.def("official_level_of", [](const std::string& kind, const std::string& code, const std::string& level) {
+    auto k = from_code<TerritoryKind>(kind);
+    auto l = from_code<TerritoryKind>(level);
+    if (!k || !l) throw Error(ErrorCode::invalid_argument, "unknown territory kind");
+    return optional_official(official_level_of(*k, code, *l));
+  }, py::arg("kind"), py::arg("code"), py::arg("level"));
   m.def("fold_for_search", &fold_for_search);
   m.def("progress_statuses", [] {
     py::list statuses;

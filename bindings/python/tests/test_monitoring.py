@@ -108,3 +108,22 @@ def test_results_refuse_an_unknown_frequency():
         assert "week" in str(e)
     else:
         raise AssertionError("freq='week' was accepted")
+
+
+def test_rollup_frame_by_region(portfolio):
+    frame = portfolio.rollup_frame(level="region", as_of="2013-08-31")
+    assert list(frame.columns) == ["territory", "name", "metric", "item", "currency", "value"]
+    persons = frame[frame["metric"] == "supported_persons_planned"]
+    assert persons["value"].sum() == 2720.0  # seed 003's supported persons, over four regions
+    assert set(persons["name"]) == {"Středočeský kraj", "Karlovarský kraj", "Ústecký kraj", "Moravskoslezský kraj"}
+    approved = frame[(frame["metric"] == "projects_approved") & (frame["territory"] == "CZ041")]
+    assert approved["value"].tolist() == [31000000.0] and approved["currency"].tolist() == ["CZK"]
+    assert portfolio.rollup("orp", as_of="2013-08-31", format="md", lang="cs").startswith("# Souhrn podle území")
+
+
+def test_territory_chain_for_orp_and_district():
+    orp = inclusio.territory("2112")
+    assert {k: v.code for k, v in orp.chain().items()} == {"orp": "2112", "region": "CZ020"}
+    district = inclusio.territory("CZ0412")
+    assert {k: v.name for k, v in district.chain().items()} == {"district": "Karlovy Vary", "region": "Karlovarský kraj"}
+    assert set(inclusio.territory("CZ020").chain()) == {"region"}

@@ -546,6 +546,13 @@ INCL_API int incl_results_options_init(incl_results_options *opts, unsigned int 
 INCL_API int incl_results_render(incl_buffer *out, const incl_document *doc, const incl_results_options *opts,
                                  incl_output_format format, incl_language language);
 
+/* The roll-up by territory (docs/report.md) as `inclusio rollup --format` writes it: JSON, tidy CSV or
+ * Markdown. `level` is "municipality", "orp", "district", "region" or "country" (NULL: region); `as_of`
+ * ("YYYY-MM-DD", NULL for today) dates the indicators' current values. INCL_EINVALID for another level,
+ * a malformed date, text or HTML. */
+INCL_API int incl_rollup_render(incl_buffer *out, const incl_document *doc, const char *level, const char *as_of,
+                                incl_output_format format, incl_language language);
+
 #endif /* INCLUSIO_EXPERIMENTAL */
 
 #ifdef __cplusplus
