@@ -4,6 +4,7 @@
 
 #include "csv_writer.hpp"
 #include "emitter.hpp"
+#include "monitoring_outputs.hpp"
 #include "escape.hpp"
 #include "progress_walk.hpp"
 #include "summary_text.hpp"
@@ -135,47 +136,7 @@ std::string percent_text(double a, Language lang) {
 
 std::string render_json(std::span<const PeriodResult> rows) {
   std::string out;
-  detail::Emitter e(out, 2);
-  e.begin_object();
-  e.key("results");
-  e.begin_array(false);
-  auto number_or_null = [&](const std::optional<Decimal>& d) {
-    if (d) e.number(d->to_string());
-    else e.null();
-  };
-  for (const PeriodResult& r : rows) {
-    e.begin_object();
-    e.key("indicator");
-    e.string(r.indicator);
-    e.key("pointer");
-    e.string(r.pointer);
-    e.key("period_start");
-    e.string(r.period.start().to_string());
-    e.key("period_end");
-    e.string(r.period.end().to_string());
-    e.key("target");
-    number_or_null(r.target);
-    e.key("target_source");
-    if (r.target_source) e.string(to_code(*r.target_source));
-    else e.null();
-    e.key("value");
-    number_or_null(r.value);
-    e.key("observations");
-    e.integer(static_cast<std::int64_t>(r.observations));
-    e.key("value_to_date");
-    number_or_null(r.value_to_date);
-    e.key("achievement");
-    if (r.achievement && std::isfinite(*r.achievement)) e.number(achievement_text(*r.achievement));
-    else e.null();
-    e.key("status");
-    if (r.status) e.string(to_code(*r.status));
-    else e.null();
-    e.key("missed_target");
-    e.boolean(r.missed_target);
-    e.end_object();
-  }
-  e.end_array();
-  e.end_object();
+  detail::Emitter(out, 2).value(boost::json::object{{"results", detail::results_json(rows)}});
   out += '\n';
   return out;
 }
@@ -201,15 +162,18 @@ std::string render_csv(std::span<const PeriodResult> rows) {
   return w.take();
 }
 
-std::string render_markdown(std::span<const PeriodResult> rows, Language lang) {
+}  // namespace
+
+std::string detail::results_markdown(std::span<const PeriodResult> rows, Language lang, int depth) {
   bool cs = lang == Language::cs;
-  std::string out = cs ? "# Výsledky po obdobích\n" : "# Results per period\n";
+  std::string out;
   if (rows.empty()) out += cs ? "\nŽádný indikátor nemá data ani cílové hodnoty.\n" : "\nNo indicator has values or targets.\n";
   auto number = [&](const std::optional<Decimal>& d) { return d ? detail::decimal_text(*d, lang) : std::string("–"); };
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const PeriodResult& r = rows[i];
     if (i == 0 || rows[i - 1].pointer != r.pointer) {
-      out += "\n## " + detail::markdown_text(r.name) + " (" + detail::markdown_text(r.indicator) + ")";
+      out += "\n" + std::string(static_cast<std::size_t>(depth), '#') + " " + detail::markdown_text(r.name) + " (" +
+             detail::markdown_text(r.indicator) + ")";
       if (r.unit) out += ", " + detail::markdown_text(detail::label(*r.unit, lang));
       out += cs ? "\n\n| období | cílová hodnota | hodnota za období | hodnota k datu | plnění | stav |\n"
                 : "\n\n| period | target | value in the period | value to date | achievement | status |\n";
@@ -225,6 +189,34 @@ std::string render_markdown(std::span<const PeriodResult> rows, Language lang) {
            " | " + status + " |\n";
   }
   return out;
+}
+
+boost::json::array detail::results_json(std::span<const PeriodResult> rows) {
+  namespace json = boost::json;
+  auto number = [](const std::optional<Decimal>& d) { return d ? json::value(d->to_string()) : json::value(nullptr); };
+  json::array out;
+  for (const PeriodResult& r : rows)
+    out.push_back(json::object{
+        {"indicator", r.indicator},
+        {"pointer", r.pointer},
+        {"period_start", r.period.start().to_string()},
+        {"period_end", r.period.end().to_string()},
+        {"target", number(r.target)},
+        {"target_source", r.target_source ? json::value(to_code(*r.target_source)) : json::value(nullptr)},
+        {"value", number(r.value)},
+        {"observations", r.observations},
+        {"value_to_date", number(r.value_to_date)},
+        {"achievement", r.achievement && std::isfinite(*r.achievement) ? json::value(achievement_text(*r.achievement))
+                                                                      : json::value(nullptr)},
+        {"status", r.status ? json::value(to_code(*r.status)) : json::value(nullptr)},
+        {"missed_target", r.missed_target}});
+  return out;
+}
+
+namespace {
+
+std::string render_markdown(std::span<const PeriodResult> rows, Language lang) {
+  return (lang == Language::cs ? "# Výsledky po obdobích\n" : "# Results per period\n") + detail::results_markdown(rows, lang, 2);
 }
 
 }  // namespace

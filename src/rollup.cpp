@@ -5,7 +5,9 @@
 #include <inclusio/official_territories.hpp>
 
 #include "csv_writer.hpp"
+#include "emitter.hpp"
 #include "escape.hpp"
+#include "monitoring_outputs.hpp"
 #include "indicator_series.hpp"
 #include "portfolio_sums.hpp"
 #include "summary_json.hpp"
@@ -262,7 +264,9 @@ std::string place_name(const RollupRow& r, Language lang) {
   return lang == Language::cs ? "nezařazeno (území nelze určit)" : "not placed (no territory at this level)";
 }
 
-std::string render_json(std::span<const RollupRow> rows) {
+}  // namespace
+
+boost::json::array detail::rollup_json(std::span<const RollupRow> rows) {
   json::array out;
   for (const RollupRow& r : rows) {
     json::array indicators;
@@ -290,8 +294,16 @@ std::string render_json(std::span<const RollupRow> rows) {
         {"indicators", std::move(indicators)},
         {"indicators_without_code", r.indicators_without_code}});
   }
-  // Serialised by Boost.JSON: numbers as the amounts' exact strings, text escaped as JSON requires.
-  return json::serialize(json::object{{"rollup", std::move(out)}}) + "\n";
+  return out;
+}
+
+namespace {
+
+std::string render_json(std::span<const RollupRow> rows) {
+  std::string out;
+  detail::Emitter(out, 2).value(json::object{{"rollup", detail::rollup_json(rows)}});
+  out += '\n';
+  return out;
 }
 
 // One line per figure (rollup_figures), with the territory's level, code and name.
@@ -309,13 +321,15 @@ std::string render_csv(std::span<const RollupRow> rows) {
   return w.take();
 }
 
-std::string render_markdown(std::span<const RollupRow> rows, Language lang) {
+}  // namespace
+
+std::string detail::rollup_markdown(std::span<const RollupRow> rows, Language lang, int depth) {
   bool cs = lang == Language::cs;
-  std::string out = cs ? "# Souhrn podle území\n" : "# Roll-up by territory\n";
+  std::string out;
   if (rows.empty()) out += cs ? "\nDokument nemá plány, projekty ani indikátory.\n" : "\nThe document has no plans, projects or indicators.\n";
   auto count = [&](const CheckedCount& n) { return n ? detail::count_text(*n, lang) : detail::overflow_text(lang); };
   for (const RollupRow& r : rows) {
-    out += "\n## " + detail::markdown_text(place_name(r, lang));
+    out += "\n" + std::string(static_cast<std::size_t>(depth), '#') + " " + detail::markdown_text(place_name(r, lang));
     if (!r.code.empty()) out += " (" + detail::markdown_text(r.code) + ")";
     out += cs ? "\n\n| ukazatel | hodnota |\n|---|---:|\n" : "\n\n| figure | value |\n|---|---:|\n";
     auto row = [&](const std::string& label, const std::string& value) { out += "| " + label + " | " + value + " |\n"; };
@@ -341,6 +355,12 @@ std::string render_markdown(std::span<const RollupRow> rows, Language lang) {
           detail::count_text(static_cast<std::int64_t>(r.indicators_without_code), lang));
   }
   return out;
+}
+
+namespace {
+
+std::string render_markdown(std::span<const RollupRow> rows, Language lang) {
+  return (lang == Language::cs ? "# Souhrn podle území\n" : "# Roll-up by territory\n") + detail::rollup_markdown(rows, lang, 2);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "emitter.hpp"
 #include "escape.hpp"
 #include "portfolio_sums.hpp"
+#include "monitoring_outputs.hpp"
 #include "summary_json.hpp"
 #include "summary_text.hpp"
 
@@ -149,7 +150,17 @@ Summary summarize(const Document& doc, std::optional<std::string> plan_id, const
     s.indicators.push_back(ip);
   }
 
+  ResultsOptions results;
+  results.progress = po;
+  std::unordered_set<std::string_view> in_report;
+  for (const IndicatorProgress& ip : s.indicators) in_report.insert(ip.pointer);
+  for (PeriodResult& r : results_by_period(doc, results))
+    if (in_report.count(r.pointer)) s.results.push_back(std::move(r));
+
   if (!plan_id) {
+    RollupOptions by_region;
+    by_region.progress = po;
+    s.regions = rollup(doc, by_region);
     add_findings(s.findings, report, [](const Finding&) { return true; });
     return s;
   }
@@ -230,6 +241,8 @@ std::string summary_json(const Summary& s) {
       {"indicators", {{"by_status", by_code(s.indicators_by_status, [](std::size_t n) { return json::value(n); })},
                       {"items", std::move(indicators)}}},
       {"fulfilment", {{"territories", std::move(territories)}, {"rows", std::move(matrix)}}},
+      {"results", detail::results_json(s.results)},
+      {"regions", detail::rollup_json(s.regions)},
       {"findings", findings_json(s.findings)}};
   std::string out;
   detail::Emitter e(out, 2);
@@ -289,6 +302,14 @@ std::string summary_markdown(const Summary& s, Language lang) {
       for (std::size_t i : r.territories) names += (names.empty() ? "" : ", ") + s.matrix_territory_names[i];
       out += "| " + md(r.label) + " | " + md(names) + " |\n";
     }
+  }
+  if (!s.results.empty()) {
+    out += cs ? "\n## Výsledky po obdobích\n" : "\n## Results per period\n";
+    out += detail::results_markdown(s.results, lang, 3);
+  }
+  if (!s.regions.empty()) {
+    out += cs ? "\n## Podle krajů\n" : "\n## By region\n";
+    out += detail::rollup_markdown(s.regions, lang, 3);
   }
   const FindingsOverview& f = s.findings;
   out += cs ? "\n## Nálezy kontroly\n\n" : "\n## Validation findings\n\n";
@@ -381,6 +402,8 @@ std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s) {
   for (const RuleFindings& r : s.findings.rules)
     findings.text(to_code(r.severity)).text(r.rule).number(std::to_string(r.count)).end_row();
   files.emplace_back("findings.csv", findings.take());
+  files.emplace_back("results.csv", render_results(s.results, OutputFormat::csv));
+  files.emplace_back("regions.csv", render_rollup(s.regions, OutputFormat::csv));
   return files;
 }
 

@@ -80,6 +80,54 @@ std::string theme_chart(const Summary& s, Language lang) {
   return svg + "</svg>";
 }
 
+// One indicator's periods as a chart: the value to date (solid, in the colour of the last status) against
+// the target in force (dashed), the missed milestones ringed in red.
+std::string results_chart(std::span<const PeriodResult> rows, Language lang) {
+  bool cs = lang == Language::cs;
+  double step = std::clamp(640.0 / static_cast<double>(rows.size()), 4.0, 48.0), height = 120, left = 56, top = 10;
+  double low = 0, high = 0;
+  for (const PeriodResult& r : rows)
+    for (const auto& v : {r.target, r.value_to_date})
+      if (v) {
+        low = std::min(low, v->to_double());
+        high = std::max(high, v->to_double());
+      }
+  if (high <= low) high = low + 1;
+  auto x = [&](std::size_t i) { return left + step * (static_cast<double>(i) + 0.5); };
+  auto y = [&](const Decimal& v) { return top + height * (1 - (v.to_double() - low) / (high - low)); };
+  auto line = [&](auto value, const char* stroke, const char* dash) {
+    std::string points;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (auto v = value(rows[i])) points += fixed(x(i)) + "," + fixed(y(*v)) + " ";
+    return points.empty() ? std::string()
+                          : "<polyline fill=\"none\" stroke=\"" + std::string(stroke) + "\" stroke-width=\"2\"" + dash +
+                                " points=\"" + points + "\"/>";
+  };
+  std::optional<ProgressStatus> last;
+  for (const PeriodResult& r : rows)
+    if (r.status) last = r.status;
+  double width = left + step * static_cast<double>(rows.size()) + 10;
+  std::string svg = "<svg width=\"" + fixed(width, 0) + "\" height=\"" + fixed(height + top + 28, 0) +
+                    "\" role=\"img\" aria-label=\"" + esc(cs ? "hodnota k datu a cílová hodnota po obdobích" : "value to date and target per period") + "\">";
+  svg += "<line x1=\"" + fixed(left) + "\" x2=\"" + fixed(width - 10) + "\" y1=\"" + fixed(top + height) + "\" y2=\"" +
+         fixed(top + height) + "\" stroke=\"#bbb\"/>";
+  svg += "<text x=\"" + fixed(left - 6) + "\" y=\"" + fixed(top + 10) + "\" text-anchor=\"end\">" +
+         esc(detail::decimal_text(Decimal::from_scaled(static_cast<std::int64_t>(high * Decimal::scale)), lang)) + "</text>";
+  svg += "<text x=\"" + fixed(left - 6) + "\" y=\"" + fixed(top + height) + "\" text-anchor=\"end\">" +
+         esc(detail::decimal_text(Decimal::from_scaled(static_cast<std::int64_t>(low * Decimal::scale)), lang)) + "</text>";
+  svg += line([](const PeriodResult& r) { return r.target; }, "#777", " stroke-dasharray=\"5,4\"");
+  svg += line([](const PeriodResult& r) { return r.value_to_date; }, last ? colour(*last) : "#8a8a8a", "");
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].missed_target && rows[i].target)
+      svg += "<circle cx=\"" + fixed(x(i)) + "\" cy=\"" + fixed(y(*rows[i].target)) +
+             "\" r=\"5\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"><title>" +
+             esc((cs ? "zmeškaný milník " : "milestone missed ") + detail::decimal_text(*rows[i].target, lang)) + "</title></circle>";
+  svg += "<text x=\"" + fixed(left) + "\" y=\"" + fixed(top + height + 18) + "\">" +
+         esc(detail::date_text(rows.front().period.start(), lang)) + "</text>";
+  svg += "<text x=\"" + fixed(width - 10) + "\" y=\"" + fixed(top + height + 18) + "\" text-anchor=\"end\">" +
+         esc(detail::date_text(rows.back().period.end(), lang)) + "</text>";
+  return svg + "</svg>";
+}
 
 }  // namespace
 
@@ -151,6 +199,36 @@ std::string summary_html(const Summary& s, Language lang) {
         h += "<tr><td>" + esc(r.label) + "</td><td>" + esc(names) + "</td></tr>\n";
       }
     }
+    h += "</table>\n";
+  }
+
+  if (!s.results.empty()) {
+    h += "<h2>" + t("Results per period", "Výsledky po obdobích") + "</h2>\n<p>" +
+         t("Value to date (solid) against the target in force (dashed); a red ring marks a milestone missed.",
+           "Hodnota k datu (plná čára) proti platné cílové hodnotě (čárkovaně); červený kruh značí zmeškaný milník.") +
+         "</p>\n";
+    for (std::size_t from = 0; from < s.results.size();) {
+      std::size_t to = from;
+      while (to < s.results.size() && s.results[to].pointer == s.results[from].pointer) ++to;
+      const PeriodResult& r = s.results[from];
+      h += "<h3>" + esc(r.name.empty() ? r.indicator : r.name) + " <small>(" + esc(r.indicator) + ")</small></h3>\n" +
+           results_chart(std::span(s.results).subspan(from, to - from), lang) + "\n";
+      from = to;
+    }
+  }
+
+  if (!s.regions.empty()) {
+    h += "<h2>" + t("By region", "Podle krajů") + "</h2>\n<table><tr><th>" + t("region", "kraj") + "</th><th>" +
+         t("plans", "plány") + "</th><th>" + t("measures", "opatření") + "</th><th>" + t("measures' budget", "rozpočet opatření") +
+         "</th><th>" + t("projects", "projekty") + "</th><th>" + t("approved", "schváleno") + "</th><th>" +
+         t("supported persons (planned / actual)", "podpořené osoby (plán / skutečnost)") + "</th></tr>\n";
+    auto count = [&](const CheckedCount& n) { return n ? detail::count_text(*n, lang) : detail::overflow_text(lang); };
+    for (const RollupRow& r : s.regions)
+      h += "<tr><td>" + esc(r.code.empty() ? t("not placed", "nezařazeno") : r.name) + "</td><td class=\"n\">" +
+           number(r.plans) + "</td><td class=\"n\">" + number(r.measures) + "</td><td class=\"n\">" +
+           esc(detail::money_text(r.budget_total, lang)) + "</td><td class=\"n\">" + number(r.projects.count) +
+           "</td><td class=\"n\">" + esc(detail::money_text(r.projects.approved, lang)) + "</td><td class=\"n\">" +
+           count(r.projects.supported_persons.planned) + " / " + count(r.projects.supported_persons.actual) + "</td></tr>\n";
     h += "</table>\n";
   }
 

@@ -139,8 +139,8 @@ TEST_CASE("Indicators of one code with different units are counted, not summed")
 TEST_CASE("A roll-up renders as JSON, tidy CSV and Markdown, escaped") {
   auto rows = rolled(TerritoryKind::region);
   std::string json = render_rollup(rows, OutputFormat::json);
-  CHECK(json.find(R"("code":"CZ020","name":"Středočeský kraj")") != std::string::npos);
-  CHECK(json.find(R"("code":null,"name":null)") != std::string::npos);
+  CHECK(json.find("\"code\": \"CZ020\",\n      \"name\": \"Středočeský kraj\"") != std::string::npos);
+  CHECK(json.find("\"code\": null,\n      \"name\": null") != std::string::npos);
   std::string csv = render_rollup(rows, OutputFormat::csv);
   CHECK(csv.substr(0, csv.find('\n')) == "level,territory,name,metric,item,currency,value");
   CHECK(csv.find("region,CZ020,Středočeský kraj,budget_by_source,op_z,CZK,1300.50\n") != std::string::npos);

@@ -1,6 +1,6 @@
 // The portfolio and plan summary reproduces seed 003's figures.
 
-#include "test_support.hpp"
+#include "validation_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -238,6 +238,41 @@ TEST_CASE("A summary without findings says so in both languages") {
   CHECK(summary_markdown(s, Language::cs).find("Kontrola nezjistila žádné nedostatky.") != std::string::npos);
   CHECK(summary_html(s, Language::en).find("<p>Validation found nothing to report.</p>") != std::string::npos);
   auto files = summary_csv(s);
-  CHECK(files.back().first == "findings.csv");
-  CHECK(files.back().second == "severity,rule,count\n");
+  auto findings = std::find_if(files.begin(), files.end(), [](const auto& f) { return f.first == "findings.csv"; });
+  REQUIRE(findings != files.end());
+  CHECK(findings->second == "severity,rule,count\n");
+}
+
+TEST_CASE("A summary carries results per period with a chart each, and the portfolio's roll-up by region") {
+  ProgressOptions o;
+  o.as_of = Date(2023, 12, 31);
+  Summary s = summarize(test::Mutable().load(), std::nullopt, o, Language::cs);
+  // Three indicators, each by year from its baseline to its last target.
+  REQUIRE(s.results.size() == 9);
+  CHECK(s.results[1].indicator == "ind-osoby");
+  CHECK(s.results[1].missed_target);  // 60 by 2022-06-30, 50 reached
+  REQUIRE(s.regions.size() == 1);
+  CHECK(s.regions[0].name == "Středočeský kraj");
+  CHECK(s.regions[0].plans == 1);
+  std::string json = summary_json(s);
+  CHECK(json.find("\"results\": [") != std::string::npos);
+  CHECK(json.find("\"code\": \"CZ020\"") != std::string::npos);
+  std::string md = summary_markdown(s, Language::cs);
+  CHECK(md.find("## Výsledky po obdobích\n\n### Podpořené osoby (ind-osoby), osoby") != std::string::npos);
+  CHECK(md.find("## Podle krajů\n\n### Středočeský kraj (CZ020)") != std::string::npos);
+  std::string html = summary_html(s, Language::cs);
+  CHECK(html.find("<h2>Výsledky po obdobích</h2>") != std::string::npos);
+  CHECK(html.find("<title>zmeškaný milník 60</title>") != std::string::npos);  // the ring on the missed milestone
+  CHECK(html.find("stroke-dasharray=\"5,4\"") != std::string::npos);          // the target line
+  CHECK(html.find("<td>Středočeský kraj</td>") != std::string::npos);
+  auto files = summary_csv(s);
+  auto results = std::find_if(files.begin(), files.end(), [](const auto& f) { return f.first == "results.csv"; });
+  REQUIRE(results != files.end());
+  CHECK(results->second.find("ind-osoby,2022-01-01,2022-12-31,60,declared,50,1,50,0.833333,off_track,true\n") !=
+        std::string::npos);
+  CHECK(std::any_of(files.begin(), files.end(), [](const auto& f) { return f.first == "regions.csv"; }));
+  // A plan's summary has its indicators' results, and no roll-up.
+  Summary plan = summarize(test::Mutable().load(), std::string("spsz"), o, Language::en);
+  CHECK(plan.regions.empty());
+  CHECK(!plan.results.empty());
 }

@@ -3,6 +3,7 @@
 // choose a format and a destination. Every text is escaped for where it goes by the one writer of its
 // format (JSON, CSV, Markdown, HTML).
 
+#include <inclusio/output_format.hpp>
 #include <inclusio/summary.hpp>
 #include <inclusio/validate.hpp>
 
@@ -15,9 +16,6 @@
 
 namespace inclusio {
 
-enum class OutputFormat { text, json, csv, markdown, html };
-std::string_view to_code(OutputFormat format) noexcept;  // "text", "json", "csv", "md", "html"
-std::optional<OutputFormat> output_format_from_code(std::string_view code) noexcept;
 
 // What validating one input gave: its report, or why it could not be read.
 struct ValidationOutcome {

@@ -5,7 +5,7 @@
 // Akvo RSR keep target and actual per period.
 
 #include <inclusio/progress.hpp>
-#include <inclusio/render.hpp>
+#include <inclusio/output_format.hpp>
 
 #include <optional>
 #include <span>

@@ -4,9 +4,9 @@
 // organisation units. A document territory reaches its level through the bundled ČSÚ codelists by its
 // code, or else through the document's own parents.
 
+#include <inclusio/output_format.hpp>
 #include <inclusio/progress.hpp>
-#include <inclusio/render.hpp>
-#include <inclusio/summary.hpp>
+#include <inclusio/totals.hpp>
 
 #include <map>
 #include <optional>

@@ -5,6 +5,9 @@
 
 #include <inclusio/document.hpp>
 #include <inclusio/progress.hpp>
+#include <inclusio/results.hpp>
+#include <inclusio/rollup.hpp>
+#include <inclusio/totals.hpp>
 #include <inclusio/validate.hpp>
 
 #include <map>
@@ -13,24 +16,6 @@
 #include <vector>
 
 namespace inclusio {
-
-// A count summed with checked arithmetic: nullopt when the sum overflows 64 bits (the outputs then
-// show no number and say that it overflows; validation reports the values behind it).
-using CheckedCount = std::optional<std::int64_t>;
-// Amounts summed per currency (a portfolio in one currency has one entry); nullopt for a currency
-// whose sum overflows.
-using MoneySums = std::map<std::string, std::optional<Money>>;
-
-struct PeopleTotals {
-  CheckedCount planned = 0;
-  CheckedCount actual = 0;
-};
-
-struct ProjectTotals {
-  std::size_t count = 0;
-  MoneySums requested, approved, drawn;
-  PeopleTotals supported_persons, jobs_created;
-};
 
 struct FulfilmentRow {
   std::string label;  // the measure's code and title ("ZA5 Pracovní a kariérové poradenství")
@@ -72,6 +57,10 @@ struct Summary {
   std::vector<std::string> matrix_territories;
   std::vector<std::string> matrix_territory_names;
   std::vector<FulfilmentRow> matrix;
+  // Results per reporting period of the indicators above (each by its reporting_frequency, else by
+  // year), and for the portfolio the roll-up by region.
+  std::vector<PeriodResult> results;
+  std::vector<RollupRow> regions;
   // The findings of the document's validation that concern the scope (for a plan: those under it and
   // those on its projects and indicators).
   FindingsOverview findings;
@@ -95,7 +84,7 @@ std::string summary_markdown(const Summary& s, Language language = Language::en)
 std::string summary_html(const Summary& s, Language language = Language::en);
 // One CSV table per file name (UTF-8, RFC 4180 quoting, amounts as plain decimals): projects.csv,
 // measures_by_theme.csv, measures_by_status.csv, budget_by_source.csv, indicators.csv, fulfilment.csv,
-// findings.csv.
+// findings.csv, results.csv (results per period) and regions.csv (the roll-up by region, tidy).
 std::vector<std::pair<std::string, std::string>> summary_csv(const Summary& s);
 
 }  // namespace inclusio

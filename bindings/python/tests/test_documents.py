@@ -206,7 +206,7 @@ def test_summary_in_every_format(portfolio):
         portfolio.summary("no-plan")
     tables = portfolio.summary(as_of="2013-08-31", format="csv")
     assert list(tables) == ["projects.csv", "measures_by_theme.csv", "measures_by_status.csv",
-                            "budget_by_source.csv", "indicators.csv", "fulfilment.csv", "findings.csv"]
+                            "budget_by_source.csv", "indicators.csv", "fulfilment.csv", "findings.csv", "results.csv", "regions.csv"]
     assert tables["findings.csv"].splitlines() == ["severity,rule,count", "warning,I002,5", "warning,Q002,102",
                                                    "info,Q009,38", "info,S007,1"]
     findings = summary["findings"]
