@@ -11,13 +11,18 @@
 #include <string_view>
 
 namespace {
-// Headings of the summary in Markdown: the title and at most six sections.
-constexpr std::size_t summary_headings = 7;
+// Headings of the summary in Markdown: the title, at most eight sections, and one below them per
+// indicator with results and per region: none comes from the document's text.
+std::size_t summary_headings(const inclusio::Summary& s) {
+  std::size_t indicators = 0;
+  for (std::size_t i = 0; i < s.results.size(); ++i) indicators += i == 0 || s.results[i].pointer != s.results[i - 1].pointer;
+  return 9 + indicators + s.regions.size();
+}
 
 void render_all(const inclusio::Summary& s) {
   for (auto lang : {inclusio::Language::en, inclusio::Language::cs}) {
     fuzz_checks::json_output(inclusio::render_summary(s, inclusio::OutputFormat::json, lang));
-    fuzz_checks::markdown_output(inclusio::render_summary(s, inclusio::OutputFormat::markdown, lang), summary_headings);
+    fuzz_checks::markdown_output(inclusio::render_summary(s, inclusio::OutputFormat::markdown, lang), summary_headings(s));
     fuzz_checks::html_output(inclusio::render_summary(s, inclusio::OutputFormat::html, lang));
   }
   for (const auto& [name, table] : inclusio::summary_csv(s)) fuzz_checks::csv_output(table);

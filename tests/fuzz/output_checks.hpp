@@ -125,7 +125,7 @@ inline void markdown_output(std::string_view text, std::size_t headings) {
 inline void html_output(std::string_view text) {
   static const std::set<std::string, std::less<>> tags = {
       "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "strong", "table",
-      "tr", "th", "td", "span", "svg", "rect", "line", "text"};
+      "tr", "th", "td", "span", "svg", "rect", "line", "text", "h3", "small", "polyline", "circle"};
   for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
     std::size_t name = at + 1 + (at + 1 < text.size() && text[at + 1] == '/');
     std::size_t end = name;

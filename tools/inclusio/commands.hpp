@@ -6,6 +6,8 @@
 #include <inclusio/date.hpp>
 #include <inclusio/validate.hpp>
 
+#include <initializer_list>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -42,6 +44,20 @@ int schema(const Args& args);
 int report(const Args& args);
 int results(const Args& args);
 int rollup(const Args& args);
+
+// The arguments the commands writing a document's output share: FILE, --as-of, --lang, --format, -o.
+struct OutputArgs {
+  std::string file;
+  std::optional<inclusio::Date> as_of;
+  inclusio::Language lang = inclusio::Language::en;
+  std::string format = "json";
+  std::string output;
+};
+// Takes args[i] into `out` when it is one of those (advancing i past a value). Throws
+// std::invalid_argument for a format not in `formats`, an unknown option or a second file.
+void output_arg(const Args& args, std::size_t& i, OutputArgs& out, std::initializer_list<std::string_view> formats);
+// After the loop: MissingArgument when no file was given.
+void require_file(const OutputArgs& out);
 
 // Writes `text` to standard output, or to the file `output` names (replaced whole); returns the exit
 // code, 2 when the file cannot be written (the message names `command`).

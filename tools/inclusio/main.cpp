@@ -6,6 +6,7 @@
 #include <inclusio/render.hpp>
 #include <inclusio/version.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -25,6 +26,34 @@ bool option_value(const Args& args, std::size_t& i, const std::string& name, std
     return true;
   }
   return false;
+}
+
+void output_arg(const Args& args, std::size_t& i, OutputArgs& out, std::initializer_list<std::string_view> formats) {
+  std::string v;
+  if (option_value(args, i, "--as-of", v)) {
+    out.as_of = as_of_value(v);
+  } else if (option_value(args, i, "--lang", v)) {
+    out.lang = language_value(v);
+  } else if (option_value(args, i, "--format", v)) {
+    if (std::find(formats.begin(), formats.end(), v) == formats.end()) {
+      std::string accepted;
+      for (std::string_view f : formats) accepted += (accepted.empty() ? "" : ", ") + std::string(f);
+      throw std::invalid_argument("--format is one of " + accepted);
+    }
+    out.format = v;
+  } else if (option_value(args, i, "-o", v)) {
+    out.output = v;
+  } else if (args[i].rfind("-", 0) == 0) {
+    throw std::invalid_argument("unknown option " + args[i]);
+  } else if (out.file.empty()) {
+    out.file = args[i];
+  } else {
+    throw std::invalid_argument("one file at a time");
+  }
+}
+
+void require_file(const OutputArgs& out) {
+  if (out.file.empty()) throw MissingArgument("no file given");
 }
 
 int write_output(const std::string& text, const std::string& output, std::string_view command, inclusio::Language lang) {
