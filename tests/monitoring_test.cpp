@@ -269,3 +269,10 @@ TEST_CASE("Schema 1.1: its members round-trip, and a 1.0 document writes back as
   auto r = wrong.validate();
   CHECK(test::of_rule(r, "S004").size() + test::of_rule(r, "S003").size() == 2);
 }
+
+TEST_CASE("I014 names a rating target as written, not by its position on the scale") {
+  Mutable m;
+  m.set("/indicators/2/observations/0/value", "\"méně úspěšné\"");
+  CHECK(expect_one(m.validate(), "I014", Severity::warning, "/indicators/2/targets/0", "ind-hodnoceni") ==
+        "the target \"úspěšné\" due 2023-06-30 was not met: it was not reached by then, nor since");
+}

@@ -365,12 +365,16 @@ void monitoring(const Indicator& ind, P pointer, Context& ctx) {
     for (const auto& missed : p.missed_targets) {
       const Target& t = *(*ind.targets)[missed.index];
       std::string text = t.value.valid() && std::holds_alternative<std::string>(*t.value) ? std::get<std::string>(*t.value) : "";
-      std::string goal_en = missed.target ? Context::num_en(*missed.target) : Context::quoted(text);
-      std::string goal_cs = missed.target ? Context::num_cs(*missed.target) : "„" + text + "“";
-      std::string then_en = missed.value ? "the value to date then was " + Context::num_en(*missed.value)
-                                         : "nothing had been reported by then";
-      std::string then_cs = missed.value ? "hodnota k tomu dni byla " + Context::num_cs(*missed.value)
-                                         : "do té doby nebylo nic vykázáno";
+      // A rating or a finding (ordinal, qualitative) is named as written, not by its position.
+      bool worded = t.value.valid() && std::holds_alternative<std::string>(*t.value);
+      std::string goal_en = worded ? Context::quoted(text) : Context::num_en(*missed.target);
+      std::string goal_cs = worded ? "„" + text + "“" : Context::num_cs(*missed.target);
+      std::string then_en = worded          ? "it was not reached by then, nor since"
+                            : missed.value ? "the value to date then was " + Context::num_en(*missed.value)
+                                           : "nothing had been reported by then";
+      std::string then_cs = worded          ? "do toho dne ani později jí nebylo dosaženo"
+                            : missed.value ? "hodnota k tomu dni byla " + Context::num_cs(*missed.value)
+                                           : "do té doby nebylo nic vykázáno";
       ctx.add(I014, pointer + "/targets/" + std::to_string(missed.index),
               "the target " + goal_en + " due " + missed.date.to_string() + " was not met: " + then_en,
               "cílová hodnota " + goal_cs + " k " + missed.date.format_cs() + " nebyla splněna: " + then_cs);
