@@ -4,8 +4,10 @@
 // the subcommand's name) and returns the process exit code.
 
 #include <inclusio/date.hpp>
+#include <inclusio/document.hpp>
 #include <inclusio/validate.hpp>
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -58,6 +60,11 @@ struct OutputArgs {
 void output_arg(const Args& args, std::size_t& i, OutputArgs& out, std::initializer_list<std::string_view> formats);
 // After the loop: MissingArgument when no file was given.
 void require_file(const OutputArgs& out);
+
+// Loads out.file, renders it with `render` and writes the text where out.output says; 2 with the reason
+// (in out.lang) when the file cannot be read or rendered.
+int render_document(const OutputArgs& out, std::string_view command,
+                    const std::function<std::string(const inclusio::Document&)>& render);
 
 // Writes `text` to standard output, or to the file `output` names (replaced whole); returns the exit
 // code, 2 when the file cannot be written (the message names `command`).

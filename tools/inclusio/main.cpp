@@ -3,6 +3,7 @@
 #include "commands.hpp"
 
 #include <inclusio/file.hpp>
+#include <inclusio/json.hpp>
 #include <inclusio/render.hpp>
 #include <inclusio/version.hpp>
 
@@ -54,6 +55,18 @@ void output_arg(const Args& args, std::size_t& i, OutputArgs& out, std::initiali
 
 void require_file(const OutputArgs& out) {
   if (out.file.empty()) throw MissingArgument("no file given");
+}
+
+int render_document(const OutputArgs& out, std::string_view command,
+                    const std::function<std::string(const inclusio::Document&)>& render) {
+  std::string text;
+  try {
+    text = render(inclusio::load_file(out.file));
+  } catch (const inclusio::Error& e) {
+    std::cerr << inclusio::terminal_text(out.file) << ": " << inclusio::terminal_text(e.message(out.lang)) << "\n";
+    return 2;
+  }
+  return write_output(text, out.output, command, out.lang);
 }
 
 int write_output(const std::string& text, const std::string& output, std::string_view command, inclusio::Language lang) {

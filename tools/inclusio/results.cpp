@@ -26,15 +26,10 @@ int results(const Args& args) {
   }
   require_file(out);
   options.progress.as_of = out.as_of;
-  std::string text;
-  try {
-    auto rows = inclusio::results_by_period(inclusio::load_file(out.file), options);
-    text = inclusio::render_results(rows, *inclusio::output_format_from_code(out.format), out.lang);
-  } catch (const inclusio::Error& e) {
-    std::cerr << inclusio::terminal_text(out.file) << ": " << inclusio::terminal_text(e.message(out.lang)) << "\n";
-    return 2;
-  }
-  return write_output(text, out.output, "results", out.lang);
+  return render_document(out, "results", [&](const inclusio::Document& doc) {
+    return inclusio::render_results(inclusio::results_by_period(doc, options), *inclusio::output_format_from_code(out.format),
+                                    out.lang);
+  });
 }
 
 }  // namespace cli

@@ -28,15 +28,9 @@ int rollup(const Args& args) {
   }
   require_file(out);
   options.progress.as_of = out.as_of;
-  std::string text;
-  try {
-    auto rows = inclusio::rollup(inclusio::load_file(out.file), options);
-    text = inclusio::render_rollup(rows, *inclusio::output_format_from_code(out.format), out.lang);
-  } catch (const inclusio::Error& e) {
-    std::cerr << inclusio::terminal_text(out.file) << ": " << inclusio::terminal_text(e.message(out.lang)) << "\n";
-    return 2;
-  }
-  return write_output(text, out.output, "rollup", out.lang);
+  return render_document(out, "rollup", [&](const inclusio::Document& doc) {
+    return inclusio::render_rollup(inclusio::rollup(doc, options), *inclusio::output_format_from_code(out.format), out.lang);
+  });
 }
 
 }  // namespace cli
