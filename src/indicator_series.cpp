@@ -20,13 +20,6 @@ std::optional<Decimal> fits(Wide scaled) {
   return Decimal::from_scaled(static_cast<std::int64_t>(scaled));
 }
 
-// a + b, or nullopt when the sum overflows.
-std::optional<Decimal> plus(std::optional<Decimal> a, Decimal b) {
-  std::int64_t out;
-  if (!a || __builtin_add_overflow(a->scaled(), b.scaled(), &out)) return std::nullopt;
-  return Decimal::from_scaled(out);
-}
-
 bool counts(const Observation& o, const SeriesFilter& filter) {
   if (filter.approved_only && o.status.present() && !(o.status.valid() && *o.status == ObservationStatus::approved))
     return false;
@@ -48,6 +41,19 @@ std::vector<std::string_view> breakdown(const Observation& o) {
 }
 
 }  // namespace
+
+std::string text_of(const Field<IndicatorValue>& f) {
+  const IndicatorValue* v = f.get();
+  if (!v) return {};
+  if (const auto* s = std::get_if<std::string>(v)) return *s;
+  return std::get<Decimal>(*v).to_string();
+}
+
+std::optional<Decimal> plus(std::optional<Decimal> a, Decimal b) {
+  std::int64_t out;
+  if (!a || __builtin_add_overflow(a->scaled(), b.scaled(), &out)) return std::nullopt;
+  return Decimal::from_scaled(out);
+}
 
 std::optional<Decimal> percent_of(Decimal count, Decimal denominator) {
   if (denominator.scaled() <= 0) return std::nullopt;
@@ -108,12 +114,7 @@ IndicatorSeries::IndicatorSeries(const Indicator& ind, const SeriesFilter& filte
     while (to < dated.size() && dated[to].date == dated[from].date) ++to;
     SeriesPoint point;
     point.date = dated[from].date;
-    point.text = [&] {
-      const IndicatorValue* v = dated[to - 1].observation->value.get();
-      if (!v) return std::string();
-      if (const auto* s = std::get_if<std::string>(v)) return *s;
-      return std::get<Decimal>(*v).to_string();
-    }();
+    point.text = text_of(dated[to - 1].observation->value);
     // The breakdown taken: the fewest dimensions, the first such breakdown by its names.
     std::vector<std::string_view> chosen = breakdown(*dated[from].observation);
     for (std::size_t k = from + 1; k < to; ++k) {
@@ -221,22 +222,20 @@ std::optional<Decimal> Accumulator::value() const {
   return std::nullopt;
 }
 
-std::optional<Decimal> Accumulator::count() const {
+std::optional<Decimal> Accumulator::behind_value(const std::optional<Decimal>& at_last, const std::optional<Decimal>& at_max,
+                                                 Decimal total) const {
   if (!value() || !series_.share) return std::nullopt;
   switch (series_.aggregation) {
-    case Aggregation::last: return last_count_;
-    case Aggregation::max: return max_count_;
-    default: return weighted_ ? std::optional(counts_) : std::nullopt;
+    case Aggregation::last: return at_last;
+    case Aggregation::max: return at_max;
+    default: return weighted_ ? std::optional(total) : std::nullopt;
   }
 }
 
+std::optional<Decimal> Accumulator::count() const { return behind_value(last_count_, max_count_, counts_); }
+
 std::optional<Decimal> Accumulator::denominator() const {
-  if (!value() || !series_.share) return std::nullopt;
-  switch (series_.aggregation) {
-    case Aggregation::last: return last_denominator_;
-    case Aggregation::max: return max_denominator_;
-    default: return weighted_ ? std::optional(denominators_) : std::nullopt;
-  }
+  return behind_value(last_denominator_, max_denominator_, denominators_);
 }
 
 }  // namespace inclusio::detail

@@ -71,6 +71,10 @@ class Accumulator {
   const std::string& text() const noexcept { return text_; }
 
  private:
+  // Of a share: the figure of the latest point, of the largest, or the total of all, as value() takes it.
+  std::optional<Decimal> behind_value(const std::optional<Decimal>& at_last, const std::optional<Decimal>& at_max,
+                                      Decimal total) const;
+
   const IndicatorSeries& series_;
   std::size_t points_ = 0;
   std::size_t valued_ = 0;  // points with a value
@@ -86,6 +90,10 @@ class Accumulator {
   std::string text_;
 };
 
+// A value as written: its text, or its number in the format's spelling; "" when absent.
+std::string text_of(const Field<IndicatorValue>& value);
+// a + b, or nullopt when a is absent or the sum overflows.
+std::optional<Decimal> plus(std::optional<Decimal> a, Decimal b);
 // 100 · count / denominator, truncated to millionths; nullopt when the denominator is not positive.
 std::optional<Decimal> percent_of(Decimal count, Decimal denominator);
 // value % of denominator, truncated to millionths; nullopt when it does not fit.

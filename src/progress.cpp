@@ -70,13 +70,6 @@ bool for_categories(const Target& t, const Dimensions& wanted) {
   return true;
 }
 
-std::string text_of(const Field<IndicatorValue>& f) {
-  const IndicatorValue* v = f.get();
-  if (!v) return {};
-  if (const auto* s = std::get_if<std::string>(v)) return *s;
-  return std::get<Decimal>(*v).to_string();
-}
-
 }  // namespace
 
 DateRange reporting_period(Date day, ReportingFrequency frequency) {
@@ -143,7 +136,7 @@ IndicatorProgress ProgressWalk::at(Date as_of) {
   if (target) {
     out.target_index = applicable->index;
     out.target = series.number(target->value);
-    out.target_text = text_of(target->value);
+    out.target_text = detail::text_of(target->value);
     out.target_date = applicable->date;
     if (series.share && series.denominator) {
       if (target->count.valid()) out.target_count = *target->count;
@@ -158,8 +151,8 @@ IndicatorProgress ProgressWalk::at(Date as_of) {
       const Target& t = *targets[k].target;
       bool met_then, met_now;
       if (series.qualitative) {
-        met_then = !at_target_[k].text.empty() && at_target_[k].text == text_of(t.value);
-        met_now = out.current_text == text_of(t.value);
+        met_then = !at_target_[k].text.empty() && at_target_[k].text == detail::text_of(t.value);
+        met_now = out.current_text == detail::text_of(t.value);
       } else {
         std::optional<Decimal> goal = series.number(t.value);
         if (!goal) continue;

@@ -48,13 +48,9 @@ class Placer {
     auto at_level = [&](Place p) {
       return level_ == TerritoryKind::country ? Place{"CZ", "Česká republika", true} : std::move(p);
     };
-    if (t->kind.valid() && t->code.valid()) {
-      TerritoryKind k = *t->kind;
-      if (k == TerritoryKind::municipality || k == TerritoryKind::orp || k == TerritoryKind::district ||
-          k == TerritoryKind::region)
-        if (auto o = official_level_of(k, *t->code, level))
-          return at_level(Place{std::string(o->code), std::string(o->name), true});
-    }
+    if (t->kind.valid() && t->code.valid() && has_official_codes(*t->kind))
+      if (auto o = official_level_of(*t->kind, *t->code, level))
+        return at_level(Place{std::string(o->code), std::string(o->name), true});
     if (t->kind.valid() && (*t->kind == level || *t->kind == level_))
       return at_level(Place{t->id.value_or(""), t->name.value_or(""), false});
     if (t->parent.valid()) return resolve(t->parent->id, depth + 1);
@@ -82,11 +78,11 @@ struct RowState {
   std::unordered_map<std::string, IndicatorSum> sums;
 };
 
+// into += v; false (into unchanged) when the sum overflows.
 bool add(Decimal& into, Decimal v) {
-  std::int64_t out;
-  if (__builtin_add_overflow(into.scaled(), v.scaled(), &out)) return false;
-  into = Decimal::from_scaled(out);
-  return true;
+  std::optional<Decimal> sum = detail::plus(into, v);
+  if (sum) into = *sum;
+  return sum.has_value();
 }
 
 void add_indicator(RowState& r, const Indicator& ind, const IndicatorProgress& p) {
@@ -137,8 +133,7 @@ void finish(RowState& r) {
 
 std::vector<RollupRow> rollup(const Document& doc, const RollupOptions& options) {
   TerritoryKind level = options.level;
-  if (level != TerritoryKind::municipality && level != TerritoryKind::orp && level != TerritoryKind::district &&
-      level != TerritoryKind::region && level != TerritoryKind::country)
+  if (!is_rollup_level(level))
     throw Error(ErrorCode::invalid_argument, "a roll-up is by municipality, orp, district, region or country, not " +
                                                  std::string(to_code(level)));
   Placer placer(doc, level);

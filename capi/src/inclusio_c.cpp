@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <new>
 #include <optional>
@@ -910,13 +911,14 @@ namespace {
 const std::vector<inclusio::OfficialTerritory>* official_list(const char* kind) {
   using inclusio::TerritoryKind;
   auto k = kind ? inclusio::from_code<TerritoryKind>(kind) : std::nullopt;
-  if (!k || (*k != TerritoryKind::municipality && *k != TerritoryKind::orp && *k != TerritoryKind::district &&
-             *k != TerritoryKind::region))
-    return nullptr;
-  static const std::array<std::vector<inclusio::OfficialTerritory>, 4> lists{
-      inclusio::official_territories(TerritoryKind::municipality), inclusio::official_territories(TerritoryKind::orp),
-      inclusio::official_territories(TerritoryKind::district), inclusio::official_territories(TerritoryKind::region)};
-  return &lists[*k == TerritoryKind::municipality ? 0 : *k == TerritoryKind::orp ? 1 : *k == TerritoryKind::district ? 2 : 3];
+  if (!k || !inclusio::has_official_codes(*k)) return nullptr;
+  static const auto lists = [] {
+    std::map<TerritoryKind, std::vector<inclusio::OfficialTerritory>> out;
+    for (TerritoryKind each : {TerritoryKind::municipality, TerritoryKind::orp, TerritoryKind::district, TerritoryKind::region})
+      out.emplace(each, inclusio::official_territories(each));
+    return out;
+  }();
+  return &lists.at(*k);
 }
 }  // namespace
 

@@ -13,6 +13,12 @@
 
 namespace inclusio {
 
+// The kinds the codelists hold: municipality, ORP, district and region.
+constexpr bool has_official_codes(TerritoryKind k) noexcept {
+  return k == TerritoryKind::municipality || k == TerritoryKind::orp || k == TerritoryKind::district ||
+         k == TerritoryKind::region;
+}
+
 struct OfficialTerritory {
   TerritoryKind kind;     // municipality, orp, district or region
   std::string_view code;  // 6-digit municipality, 4-digit ORP, LAU 1 district, NUTS 3 region code

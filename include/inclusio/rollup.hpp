@@ -4,6 +4,7 @@
 // organisation units. A document territory reaches its level through the bundled ČSÚ codelists by its
 // code, or else through the document's own parents.
 
+#include <inclusio/official_territories.hpp>
 #include <inclusio/output_format.hpp>
 #include <inclusio/progress.hpp>
 #include <inclusio/totals.hpp>
@@ -48,6 +49,11 @@ struct RollupRow {
   std::vector<RollupIndicator> indicators;  // by code; indicators without a code are counted apart
   std::size_t indicators_without_code = 0;
 };
+
+// The levels a roll-up is by: those of the ČSÚ codelists, and the country.
+constexpr bool is_rollup_level(TerritoryKind k) noexcept {
+  return k == TerritoryKind::country || has_official_codes(k);
+}
 
 struct RollupOptions {
   TerritoryKind level = TerritoryKind::region;  // municipality, orp, district, region or country

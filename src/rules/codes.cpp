@@ -49,11 +49,6 @@ constexpr RuleInfo C005{"C005", Severity::warning,
 
 namespace {
 
-bool has_official_codes(TerritoryKind k) {
-  return k == TerritoryKind::municipality || k == TerritoryKind::orp || k == TerritoryKind::district ||
-         k == TerritoryKind::region;
-}
-
 std::string describe(const OfficialTerritory& t) { return std::string(t.code) + " " + std::string(t.name); }
 
 // The kind of territory in the genitive, as after "do" or "součástí" (do okresu, součástí obce).

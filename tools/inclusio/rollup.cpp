@@ -17,9 +17,7 @@ int rollup(const Args& args) {
     std::string v;
     if (option_value(args, i, "--level", v)) {
       auto level = inclusio::from_code<inclusio::TerritoryKind>(v);
-      using K = inclusio::TerritoryKind;
-      if (!level || (*level != K::municipality && *level != K::orp && *level != K::district && *level != K::region &&
-                     *level != K::country))
+      if (!level || !inclusio::is_rollup_level(*level))
         throw std::invalid_argument("--level is municipality, orp, district, region or country");
       options.level = *level;
     } else {

@@ -325,9 +325,7 @@ PYBIND11_MODULE(_native, m) {
         std::vector<PeriodResult> rows =
             unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return results_by_period(d.doc, options); });
         if (format == "columns") return results_columns(rows);
-        auto f = output_format_from_code(format);
-        if (!f) throw Error(ErrorCode::invalid_argument, "format is \"json\", \"csv\" or \"md\", not \"" + format + "\"");
-        return py::str(render_results(rows, *f, language(lang)));
+        return py::str(render_results(rows, output_format(format), language(lang)));
       }, py::arg("as_of"), py::arg("freq"), py::arg("dimensions"), py::arg("approved_only"), py::arg("format"),
          py::arg("lang"))
       .def("rollup", [](const NativeDocument& d, const std::string& level, const std::optional<std::string>& as_of,
@@ -357,9 +355,7 @@ PYBIND11_MODULE(_native, m) {
           out["value"] = value;
           return out;
         }
-        auto f = output_format_from_code(format);
-        if (!f) throw Error(ErrorCode::invalid_argument, "format is \"json\", \"csv\" or \"md\", not \"" + format + "\"");
-        return py::str(render_rollup(rows, *f, language(lang)));
+        return py::str(render_rollup(rows, output_format(format), language(lang)));
       }, py::arg("level"), py::arg("as_of"), py::arg("format"), py::arg("lang"))
       .def("summary", [](const NativeDocument& d, const std::optional<std::string>& plan,
                          const std::optional<std::string>& as_of, const std::string& format, const std::string& lang) {
