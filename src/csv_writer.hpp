@@ -14,7 +14,7 @@ class CsvWriter {
   // injection) gets a leading apostrophe, so that it is shown, never evaluated.
   CsvWriter& text(std::string_view s) {
     separate();
-    bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+    bool formula = starts_like_formula(s);
     if (!formula && s.find_first_of(",\"\n\r") == std::string_view::npos) {
       out_ += s;
       return *this;
@@ -27,6 +27,12 @@ class CsvWriter {
     }
     out_ += '"';
     return *this;
+  }
+  // Whether a spreadsheet would evaluate the text, or the text already starts with the apostrophes that
+  // mark one: each such text gets one more, and reading takes exactly one off (read_table_csv).
+  static bool starts_like_formula(std::string_view s) {
+    std::size_t i = s.find_first_not_of('\'');
+    return i != std::string_view::npos && std::string_view("=+-@\t\r").find(s[i]) != std::string_view::npos;
   }
   // A cell the library wrote itself from a number (an amount, a count, a decimal, a date): written as
   // it is, so that a negative amount stays a number.

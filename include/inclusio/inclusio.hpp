@@ -19,5 +19,6 @@
 #include <inclusio/render.hpp>
 #include <inclusio/schema.hpp>
 #include <inclusio/summary.hpp>
+#include <inclusio/tables.hpp>
 #include <inclusio/validate.hpp>
 #include <inclusio/version.hpp>

@@ -1,0 +1,171 @@
+#pragma once
+// The document as tables: one description per table (its rows, its columns and their types), derived
+// from the format's records, and the two directions every tabular face goes through — a document's
+// rows out as typed cells (pandas, CSV, SQLite, a workbook) and rows of cells in, added or updated by
+// id (a spreadsheet, a CSV folder, DataFrames). docs/spreadsheet.md is the reference.
+
+#include <inclusio/document.hpp>
+#include <inclusio/validate.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace inclusio {
+
+// What a column holds.
+enum class ColumnType {
+  id,         // the row's own id
+  reference,  // the id of another entity: the row's parent or a field that names one
+  text,
+  code,       // a code of the column's codelist
+  integer,    // a whole number (counts, ages, votes)
+  number,     // a decimal (indicator numbers; float64 in a DataFrame)
+  value,      // an indicator value: a number, or a text (an ordinal label)
+  money,      // an amount in the currency of its budget, project or document
+  date,
+  list,       // several items (ids, codes, dates or texts) separated by "; "
+  json,       // a structured value written as JSON (an indicator's dimension categories)
+  position,   // the row's place in its parent's list, from 0 (rows that have no id)
+};
+std::string_view to_code(ColumnType type) noexcept;
+
+struct ColumnInfo {
+  std::string name;     // "period_start": the English heading, as frames and CSV files have it
+  std::string name_cs;  // "období – začátek": the heading of the Czech workbook
+  ColumnType type;
+  ColumnType item_type = ColumnType::text;  // of a list's items
+  std::string_view codelist;    // key of the codelist of a code column or a list of codes
+  std::string_view references;  // the table a reference column names rows of; empty when any entity
+  bool required = false;        // the format requires the member
+};
+
+struct TableInfo {
+  std::string_view name;     // "measures"
+  std::string_view name_cs;  // "opatření"
+  std::string_view parent;   // the table whose rows hold these ("plans"); empty at the top level
+  // The parent's id column first (rows of a nested list), then the row's id or position, then the
+  // fields. A table of observations or targets has a further column per dimension; any table has one
+  // per unknown member of its records.
+  std::vector<ColumnInfo> columns;
+  bool has_dimensions = false;
+
+  const ColumnInfo* find_column(std::string_view name) const noexcept;  // English or Czech heading
+};
+
+// The tables of a document, parents before children (the order an import applies them in): the names
+// `portfolio` (one row: the document's currency and top-level unknown members), then territories,
+// organizations, partnerships, partnership_members, working_groups, plans, goals, measures,
+// budget_sources, target_groups, projects, project_measures, indicators, targets, observations,
+// evaluations, events, documents.
+std::span<const TableInfo> document_tables();
+// The table with this name, English or Czech; null when there is none.
+const TableInfo* find_document_table(std::string_view name) noexcept;
+
+// ---- out: a document's rows as typed cells ------------------------------------------------------
+
+struct Cell {
+  enum class Kind { absent, text, integer, number, money, date, code, list, invalid };
+  Kind kind = Kind::absent;
+  std::string_view text;  // text; a code; a list's items joined by "; "; a number's canonical text
+  std::int64_t integer = 0;          // integer; money in minor units; a code's index in its codelist
+  double number = 0;                 // number (and money in major units)
+  Date date;
+  const boost::json::value* raw = nullptr;  // invalid: the value as written
+};
+
+// The cell's text as a CSV file or a spreadsheet's text cell holds it (canonical, as the JSON writer
+// writes the value; an invalid value as written, a structured one as JSON).
+std::string cell_text(const Cell& cell);
+
+// Receives a table row by row. `columns` are the description's and then the table's further columns
+// (dimensions, unknown members) with their headings.
+class TableWriter {
+ public:
+  virtual ~TableWriter() = default;
+  virtual void begin(const TableInfo& table, std::span<const ColumnInfo> columns) = 0;
+  virtual void row(std::span<const Cell> cells) = 0;
+  virtual void end() {}
+};
+
+// Writes the rows of a document's table; throws Error(invalid_argument) for a name no table has.
+void write_table(const Document& document, std::string_view table, TableWriter& out);
+
+// ---- in: rows of cells added or updated by id ----------------------------------------------------
+
+// A cell as it came in: a text as typed (Czech forms are read: "1 250 000,50", "31. 8. 2013", "75 %"),
+// or a typed value from a spreadsheet or a DataFrame.
+struct InputCell {
+  enum class Kind { empty, text, number, integer, date, boolean };
+  Kind kind = Kind::empty;
+  std::string text;
+  double number = 0;
+  std::int64_t integer = 0;
+  Date date;
+  bool boolean = false;
+
+  static InputCell of_text(std::string s) { InputCell c; c.kind = Kind::text; c.text = std::move(s); return c; }
+  static InputCell of_number(double d) { InputCell c; c.kind = Kind::number; c.number = d; return c; }
+  static InputCell of_integer(std::int64_t i) { InputCell c; c.kind = Kind::integer; c.integer = i; return c; }
+  static InputCell of_date(Date d) { InputCell c; c.kind = Kind::date; c.date = d; return c; }
+  static InputCell of_boolean(bool b) { InputCell c; c.kind = Kind::boolean; c.boolean = b; return c; }
+};
+
+struct InputTable {
+  std::string name;                      // a table's name, English or Czech
+  std::string source;                    // where it came from, for messages: "measures.csv", sheet "opatření"
+  std::vector<std::string> columns;      // headings, English or Czech
+  std::vector<std::vector<InputCell>> rows;
+  std::size_t first_row_number = 2;      // what the user calls the first row (2 below a heading row)
+};
+
+// Where a finding's value came from.
+struct CellOrigin {
+  std::string table;   // the table's name
+  std::string source;  // as InputTable::source
+  std::size_t row = 0;  // as the user numbers rows
+  std::string column;   // the heading as given; empty for the row as a whole
+};
+
+struct ImportFinding {
+  Finding finding;
+  std::optional<CellOrigin> origin;  // none for a finding about what did not come in
+};
+
+struct ImportOptions {
+  ValidateOptions validation;
+};
+
+struct ImportResult {
+  std::vector<ImportFinding> findings;  // of the document after the import, in validation's order
+  std::size_t added = 0;    // rows that added an entity (or a list item)
+  std::size_t updated = 0;  // rows that updated one
+  bool has_errors() const noexcept;
+};
+
+// Adds or updates rows by id: a row with a new id adds an entity under the parent its parent column
+// names; a row with a known id changes the fields its columns hold (an empty cell removes the field,
+// an absent column changes nothing). Rows without an id (observations, targets, budget sources...)
+// are matched by their parent and `position`; without a position, or beyond the list, they are
+// appended. Links of projects and measures are added where missing. A cell that does not read as its
+// column's type is kept as written, as a value of the wrong form, so validation reports it. Tables are
+// applied parents first whatever the order given. Throws Error(invalid_argument) naming the table, row
+// and column for input that cannot be placed (no such table or column, a parent id that names nothing,
+// an id of another kind); the document is then unchanged.
+ImportResult upsert_tables(Document& document, std::span<const InputTable> tables, const ImportOptions& options = {});
+
+// ---- CSV, the one tabular text format of the core ------------------------------------------------
+
+// A table as CSV (RFC 4180, UTF-8, English headings; text a spreadsheet would evaluate gets a
+// leading apostrophe, which reading takes off again).
+std::string table_csv(const Document& document, std::string_view table);
+// A CSV text as an input table; throws Error(parse) with the line for a malformed file.
+InputTable read_table_csv(std::string_view text, std::string name, std::string source);
+
+}  // namespace inclusio

@@ -1,0 +1,196 @@
+// The document as tables: the descriptions, CSV out and in, upsert by id and position, Czech cells,
+// and findings led back to the table, row and column they came from.
+
+#include "test_support.hpp"
+
+#include <inclusio/tables.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace inclusio;
+
+namespace {
+
+std::vector<std::filesystem::path> example_files() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(test::examples_dir()))
+    if (e.path().extension() == ".json") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<InputTable> csv_tables(const Document& doc) {
+  std::vector<InputTable> out;
+  for (const auto& t : document_tables())
+    out.push_back(read_table_csv(table_csv(doc, t.name), std::string(t.name), std::string(t.name) + ".csv"));
+  return out;
+}
+
+InputTable csv(std::string_view name, std::string_view text) {
+  return read_table_csv(text, std::string(name), std::string(name) + ".csv");
+}
+
+const char* const small_plan = R"({"format": "inclusio", "schema_version": "1.0",
+  "territories": [{"id": "t-1", "kind": "municipality", "name": "Obec"}],
+  "plans": [{"id": "p-1", "kind": "strategic_plan", "title": "Plán", "territory": "t-1",
+    "period": {"start": "2016-01-01", "end": "2018-12-31"}, "status": "approved",
+    "measures": [{"id": "m-1", "title": "Terénní práce", "theme": "social_services", "status": "planned",
+      "budget": {"total": "1000000.00", "sources": [{"source": "esf_opz", "amount": "850000.00"},
+                                                    {"source": "municipal_budget", "amount": "150000.00"}]}}]}]})";
+
+}  // namespace
+
+TEST_CASE("The document's tables are the contract's, in the order an import applies them") {
+  std::vector<std::string> names;
+  for (const auto& t : document_tables()) names.emplace_back(t.name);
+  CHECK(names == std::vector<std::string>{"portfolio", "territories", "organizations", "partnerships",
+                                          "partnership_members", "working_groups", "plans", "goals", "measures",
+                                          "budget_sources", "target_groups", "projects", "project_measures",
+                                          "indicators", "targets", "observations", "evaluations", "events",
+                                          "documents"});
+  const TableInfo* measures = find_document_table("opatření");
+  REQUIRE(measures != nullptr);
+  CHECK(measures->name == "measures");
+  CHECK(measures->columns[0].name == "plan");
+  CHECK(measures->columns[0].type == ColumnType::reference);
+  CHECK(measures->columns[0].references == "plans");
+  CHECK(measures->columns[1].name == "id");
+  const ColumnInfo* start = measures->find_column("období – začátek");
+  REQUIRE(start != nullptr);
+  CHECK(start->name == "period_start");
+  CHECK(start->type == ColumnType::date);
+  CHECK(measures->find_column("budget_total")->type == ColumnType::money);
+  CHECK(measures->find_column("status")->codelist == "measure_status");
+  CHECK(measures->find_column("projects") == nullptr);  // links are the table project_measures
+  CHECK(find_document_table("observations")->has_dimensions);
+  CHECK(find_document_table("observations")->columns[1].type == ColumnType::position);
+}
+
+TEST_CASE("Every example file comes back identical from its CSV tables") {
+  for (const auto& f : example_files()) {
+    CAPTURE(f.filename().string());
+    Document original = load_file(f);
+    Document rebuilt;
+    auto tables = csv_tables(original);
+    ImportResult result = upsert_tables(rebuilt, tables);
+    CHECK(dump_string(rebuilt) == dump_string(original));
+    CHECK(result.updated + result.added > 0);
+  }
+}
+
+TEST_CASE("Importing the tables into the document they came from changes nothing") {
+  Document doc = load_file(test::examples_dir() / "szsz-2016-2022.json");
+  Document copy = doc;
+  auto tables = csv_tables(doc);
+  ImportResult result = upsert_tables(copy, tables);
+  CHECK(dump_string(copy) == dump_string(doc));
+  CHECK(result.added == 0);
+}
+
+TEST_CASE("An upsert changes exactly the cells given: an absent column changes nothing, an empty cell removes") {
+  Document doc = load_string(small_plan);
+  std::vector<InputTable> in{csv("measures", "plan,id,title,period_start\n"
+                                             "p-1,m-1,Terénní sociální práce,1. 3. 2016\n"
+                                             "p-1,m-2,Dluhové poradenství,\n")};
+  ImportResult result = upsert_tables(doc, in);
+  CHECK(result.updated == 1);
+  CHECK(result.added == 1);
+  const Measure* m1 = doc.find_as<Measure>("m-1");
+  REQUIRE(m1 != nullptr);
+  CHECK(*m1->title == "Terénní sociální práce");
+  CHECK(m1->status.value() == MeasureStatus::planned);  // no status column: unchanged
+  CHECK(m1->period->start.value() == Date(2016, 3, 1));
+  CHECK(m1->budget->total->minor_units() == 100000000);
+  const Measure* m2 = doc.find_as<Measure>("m-2");
+  REQUIRE(m2 != nullptr);
+  CHECK(!m2->period.present());
+  // m-2 lacks the required theme and status: findings that lead back to its row.
+  bool found = false;
+  for (const auto& f : result.findings)
+    if (f.finding.entity == "m-2" && f.finding.pointer == "/plans/0/measures/1") {
+      found = true;
+      REQUIRE(f.origin.has_value());
+      CHECK(f.origin->table == "measures");
+      CHECK(f.origin->row == 3);
+    }
+  CHECK(found);
+}
+
+TEST_CASE("Cells as Czech users type them: amounts, dates, percentages; a bad cell is kept and reported") {
+  Document doc = load_string(small_plan);
+  std::vector<InputTable> in{csv("zdroje financování", "opatření;pořadí;zdroj;částka\n"
+                                                        "m-1;0;esf_opz;\"1 250 000,50\"\n"
+                                                        "m-1;1;ROZPOČET OBCE;1250000,5 Kč\n"
+                                                        "m-1;;state_budget;100.005\n")};
+  ImportResult result = upsert_tables(doc, in);
+  const Measure* m = doc.find_as<Measure>("m-1");
+  const auto& sources = *m->budget->sources.get();
+  REQUIRE(sources.size() == 3);
+  CHECK(sources[0]->amount->minor_units() == 125000050);
+  CHECK(sources[1]->source.value() == FundingSource::municipal_budget);
+  CHECK(sources[1]->amount->minor_units() == 125000050);
+  REQUIRE(sources[2]->amount.is_invalid());
+  CHECK(sources[2]->amount.invalid()->value == boost::json::value("100.005"));
+  bool reported = false;
+  for (const auto& f : result.findings)
+    if (f.finding.rule == "M001" && f.finding.pointer == "/plans/0/measures/0/budget/sources/2/amount") {
+      reported = true;
+      REQUIRE(f.origin.has_value());
+      CHECK(f.origin->table == "zdroje financování");
+      CHECK(f.origin->row == 4);
+      CHECK(f.origin->column == "částka");
+    }
+  CHECK(reported);
+
+  Document dates = load_string(small_plan);
+  std::vector<InputTable> plan{csv("plans", "id,period_end\np-1,31. 8. 2013\n")};
+  upsert_tables(dates, plan);
+  CHECK(dates.find_as<Plan>("p-1")->period->end.value() == Date(2013, 8, 31));
+}
+
+TEST_CASE("Observations are matched by their indicator and position; dimensions are columns") {
+  Document doc = load_string(R"({"format": "inclusio", "schema_version": "1.1",
+    "indicators": [{"id": "i-1", "name": "Podíl", "subject": {"type": "plan", "id": "p-1"}, "kind": "outcome",
+      "unit": "percent", "measure": "share", "direction": "increase", "aggregation": "last",
+      "observations": [{"date": "2016-12-31", "value": 10}]}]})");
+  std::vector<InputTable> in{csv("observations", "indicator,position,date,value,gender\n"
+                                                 "i-1,0,2016-12-31,12,\n"
+                                                 "i-1,,2017-12-31,75 %,female\n")};
+  upsert_tables(doc, in);
+  const auto& obs = *doc.find_as<Indicator>("i-1")->observations.get();
+  REQUIRE(obs.size() == 2);
+  CHECK(std::get<Decimal>(*obs[0]->value).to_string() == "12");
+  CHECK(std::get<Decimal>(*obs[1]->value).to_string() == "75");
+  REQUIRE(obs[1]->dimensions.get() != nullptr);
+  CHECK(obs[1]->dimensions->items() == std::vector<Dimensions::value_type>{{"gender", "female"}});
+  std::string out = table_csv(doc, "observations");
+  CHECK(out.starts_with("indicator,position,date,period_start,period_end,value,count,denominator,status,source,note,gender\n"
+                        "i-1,0,2016-12-31,,,12,,,,,,\n"));
+}
+
+TEST_CASE("Input that cannot be placed is refused with its table, row and column, and changes nothing") {
+  Document doc = load_string(small_plan);
+  std::string before = dump_string(doc);
+  std::vector<InputTable> orphan{csv("goals", "plan,id,title\np-9,g-1,Bydlení\n")};
+  CHECK_THROWS_WITH_AS(upsert_tables(doc, orphan), "table goals (goals.csv), row 2, column plan: no plan has the id \"p-9\"",
+                       Error);
+  std::vector<InputTable> wrong_kind{csv("goals", "plan,id,title\np-1,m-1,Bydlení\n")};
+  CHECK_THROWS_WITH_AS(upsert_tables(doc, wrong_kind), "table goals (goals.csv), row 2, column id: \"m-1\" is the id of a measure",
+                       Error);
+  std::vector<InputTable> unknown{csv("goals", "plan,id,title\n"), csv("nothing", "id\n")};
+  CHECK_THROWS_WITH_AS(upsert_tables(doc, unknown), "no table \"nothing\" (nothing.csv)", Error);
+  CHECK(dump_string(doc) == before);
+}
+
+TEST_CASE("CSV guards text a spreadsheet would evaluate, and reading takes the guard off again") {
+  Document doc = load_string(small_plan);
+  std::vector<InputTable> in{csv("measures", "plan,id,title\np-1,m-1,\"=HYPERLINK(\"\"x\"\")\"\np-1,m-2,'=kept\n")};
+  upsert_tables(doc, in);
+  std::string out = table_csv(doc, "measures");
+  CHECK(out.find("\"'=HYPERLINK(\"\"x\"\")\"") != std::string::npos);
+  Document back = load_string(small_plan);
+  std::vector<InputTable> again{csv("measures", out)};
+  upsert_tables(back, again);
+  CHECK(*back.find_as<Measure>("m-1")->title == "=HYPERLINK(\"x\")");
+  CHECK(*back.find_as<Measure>("m-2")->title == "=kept");
+}
