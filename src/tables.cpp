@@ -6,7 +6,9 @@
 
 #include <inclusio/tables.hpp>
 
+#include "escape.hpp"
 #include "records.hpp"
+#include "severity_text.hpp"
 #include "table_cells.hpp"
 
 #include <algorithm>
@@ -184,8 +186,8 @@ struct Place {
       where_cs += " (" + input.source + ")";
     }
     if (row != static_cast<std::size_t>(-1)) {
-      where_en += ", row " + std::to_string(input.first_row_number + row);
-      where_cs += ", řádek " + std::to_string(input.first_row_number + row);
+      where_en += ", row " + std::to_string(input.row_number(row));
+      where_cs += ", řádek " + std::to_string(input.row_number(row));
     }
     if (!column.empty()) {
       where_en += ", column " + std::string(column);
@@ -257,6 +259,11 @@ const InputCell& cell_at(const InputTable& input, std::size_t row, std::size_t c
   static const InputCell empty;
   const auto& cells = input.rows[row];
   return column < cells.size() ? cells[column] : empty;
+}
+
+// A row without any value (a spreadsheet's blank line) adds nothing.
+bool blank_row(const InputTable& input, std::size_t row) {
+  return std::all_of(input.rows[row].begin(), input.rows[row].end(), is_empty_cell);
 }
 
 std::string key_text(const InputTable& input, std::size_t row, int column) {
@@ -390,6 +397,7 @@ class EntityTable final : public Table {
     std::vector<std::pair<T*, std::size_t>> updates;  // existing entity, input row
     std::vector<AppliedRow> existing_rows;
     for (std::size_t r = 0; r < input.rows.size(); ++r) {
+      if (blank_row(input, r)) continue;
       std::string parent_id = key_text(input, r, parent_column);
       Owner* owner = nullptr;
       if constexpr (nested) {
@@ -654,6 +662,7 @@ class ProjectMeasuresTable final : public Table {
     };
     std::vector<Link> links;
     for (std::size_t r = 0; r < input.rows.size(); ++r) {
+      if (blank_row(input, r)) continue;
       std::string p = key_text(input, r, project_column), m = key_text(input, r, measure_column);
       std::string side = side_column >= 0 ? key_text(input, r, side_column) : "";
       if (side.empty()) side = "both";
@@ -904,7 +913,7 @@ ImportResult upsert_tables(Document& document, std::span<const InputTable> input
           }
         // The document's own row holds only the members its columns name.
         if (!it->first.empty() || !column.empty())
-          out.origin = CellOrigin{row.input->name, row.input->source, row.input->first_row_number + row.row, column};
+          out.origin = CellOrigin{row.input->name, row.input->source, row.input->row_number(row.row), column};
         break;
       }
       auto slash = p.rfind('/');
@@ -916,6 +925,22 @@ ImportResult upsert_tables(Document& document, std::span<const InputTable> input
   }
   document = std::move(work);
   return result;
+}
+
+std::string import_findings_text(const ImportResult& result, Language language) {
+  bool cs = language == Language::cs;
+  std::string out;
+  for (const auto& f : result.findings) {
+    if (f.origin) {
+      out += detail::terminal_text(f.origin->source.empty() ? f.origin->table : f.origin->source);
+      out += (cs ? ", řádek " : ", row ") + std::to_string(f.origin->row);
+      if (!f.origin->column.empty()) out += (cs ? ", sloupec " : ", column ") + detail::terminal_text(f.origin->column);
+      out += ": ";
+    }
+    out += std::string(detail::severity_word(f.finding.severity, language)) + " " + f.finding.rule + " " +
+           detail::terminal_text(f.finding.pointer) + ": " + detail::terminal_text(f.finding.message) + "\n";
+  }
+  return out;
 }
 
 }  // namespace inclusio

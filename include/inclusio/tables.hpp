@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <span>
 #include <string>
@@ -123,6 +124,10 @@ struct InputTable {
   std::vector<std::string> columns;      // headings, English or Czech
   std::vector<std::vector<InputCell>> rows;
   std::size_t first_row_number = 2;      // what the user calls the first row (2 below a heading row)
+  std::vector<std::size_t> row_numbers;  // or, where rows are not consecutive (a sheet), each row's
+  std::size_t row_number(std::size_t index) const {
+    return index < row_numbers.size() ? row_numbers[index] : first_row_number + index;
+  }
 };
 
 // Where a finding's value came from.
@@ -159,6 +164,26 @@ struct ImportResult {
 // and column for input that cannot be placed (no such table or column, a parent id that names nothing,
 // an id of another kind); the document is then unchanged.
 ImportResult upsert_tables(Document& document, std::span<const InputTable> tables, const ImportOptions& options = {});
+
+// The findings one per line, each led by where it came from ("measures.csv, row 5, column title:" or
+// "opatření, řádek 5, sloupec název:"), then severity, rule, pointer and message, escaped for a terminal.
+std::string import_findings_text(const ImportResult& result, Language language);
+
+// ---- files of tables: a workbook, a folder of CSV files, an SQLite database -----------------------
+
+enum class TableFileFormat { csv_folder, xlsx, sqlite };
+// By the path's extension: .xlsx, .sqlite (or .db), anything else a folder of CSV files.
+TableFileFormat table_file_format(const std::filesystem::path& path) noexcept;
+
+// Writes every table of the document: a workbook with a sheet per table (headings in `headings`'
+// language, dates as dates, amounts as numbers), a folder with a CSV file per table (English headings),
+// or an SQLite database with a table per table, primary and foreign keys declared. The target is
+// replaced whole, or left as it was when writing fails (Error(io)).
+void export_tables(const Document& document, const std::filesystem::path& path, Language headings = Language::cs);
+// The tables of a workbook (a sheet per table) or of a folder of CSV files (NAME.csv per table);
+// throws Error(io) when it cannot be read, Error(parse) when it is not a workbook or a cell is
+// malformed.
+std::vector<InputTable> read_tables(const std::filesystem::path& path);
 
 // ---- CSV, the one tabular text format of the core ------------------------------------------------
 

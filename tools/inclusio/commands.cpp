@@ -56,6 +56,23 @@ constexpr auto table = std::to_array<Command>({
      "CSV is tidy: one line per figure (level, territory, name, metric, item, currency, value).\n"
      "Exit status: 0 done, 2 the file cannot be read or bad arguments.\n",
      rollup},
+    {"export", "FILE -o OUT.xlsx|OUT.sqlite|OUT/ [--lang cs|en]",
+     "write a document's tables as a workbook, an SQLite database or CSV files",
+     "Writes every table of the document (docs/spreadsheet.md): a workbook with a sheet per table\n"
+     "(Czech headings; --lang en for English), an SQLite database with keys for BI tools (.sqlite),\n"
+     "or a folder with a CSV file per table (any other name). The output is replaced whole.\n"
+     "Exit status: 0 done, 2 the file cannot be read or the output cannot be written.\n",
+     export_tables},
+    {"import", "IN.xlsx|IN/ [--into EXISTING.json] -o OUT.json [--as-of YYYY-MM-DD] [--lang en|cs]",
+     "build or update a document from a workbook or a folder of CSV files",
+     "Reads a workbook (a sheet per table, Czech or English headings) or a folder of CSV files and\n"
+     "adds its rows to EXISTING.json or to a new document: a row with a known id updates the cells it\n"
+     "has, a new id adds an entity under the parent its parent column names (docs/spreadsheet.md).\n"
+     "Cells may be typed as Czech users type them (1 250 000,50; 31. 8. 2013; 75 %). The findings of\n"
+     "the result are printed with the sheet or file, row and column they came from.\n"
+     "Exit status: 0 written, 1 the input has errors (nothing written), 2 a file cannot be read or\n"
+     "the output cannot be written.\n",
+     import_tables},
     {"rules", "[--lang en|cs]", "list the rule catalogue",
      "Lists the rule catalogue: code, default severity, title.\n", rules},
     {"territory", "QUERY", "look up ČSÚ territories by code or name",

@@ -46,6 +46,8 @@ int schema(const Args& args);
 int report(const Args& args);
 int results(const Args& args);
 int rollup(const Args& args);
+int export_tables(const Args& args);
+int import_tables(const Args& args);
 
 // The arguments the commands writing a document's output share: FILE, --as-of, --lang, --format, -o.
 struct OutputArgs {
