@@ -20,6 +20,7 @@ from .model import *  # noqa: F403 - the entity classes and codelists are the pa
 from .model import COLLECTIONS
 from .batch import validate_file, validate_many
 from .territories import OfficialTerritory, find_territories, territory
+from .tables import DERIVED_TABLES, TABLES, ImportFinding, ImportReport
 from .validation import Finding, Report, Rule, Severity, rules
 
 __version__: str = _native.version
@@ -33,8 +34,8 @@ def json_schema() -> dict:
 
 
 __all__ = [
-    "AmountOverflowError", "COLLECTIONS", "CurrencyMismatchError", "Document", "Error", "FileError", "Finding",
-    "FormProblem", "FormatError", "InternalError", "InvalidArgumentError", "LimitError", "NotFoundError",
-    "OfficialTerritory", "ParseError", "PositionedError", "Report", "Rule", "SchemaError", "Severity",
+    "AmountOverflowError", "COLLECTIONS", "CurrencyMismatchError", "DERIVED_TABLES", "Document", "Error",
+    "FileError", "Finding", "FormProblem", "FormatError", "ImportFinding", "ImportReport", "InternalError", "InvalidArgumentError", "LimitError", "NotFoundError",
+    "OfficialTerritory", "ParseError", "PositionedError", "Report", "Rule", "SchemaError", "Severity", "TABLES",
     "find_territories", "json_schema", "load", "loads", "rules", "territory", "validate_file", "validate_many",
 ]

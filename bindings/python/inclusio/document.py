@@ -18,6 +18,8 @@ from .validation import Report, findings_from_native
 if TYPE_CHECKING:
     import pandas
 
+    from .tables import ImportReport
+
 E = TypeVar("E", bound=Record)
 
 DEFAULT_MAX_DEPTH = 64
@@ -92,7 +94,7 @@ class Document:
     as the same JSON loaded from a file would. Entities read from a document are copies.
     """
 
-    __slots__ = ("_native",)
+    __slots__ = ("_native", "import_report")
 
     # The collections, each a list of entity objects (set below from model.COLLECTIONS).
     territories: list[Territory]
@@ -125,11 +127,14 @@ class Document:
                 raise InvalidArgumentError(f"extra member {key!r} is a member of the format")
             obj[key] = value
         self._native = _native.load_string(utf8(dumps_json(obj)), False, DEFAULT_MAX_DEPTH)
+        # The findings of the last import into this document (from_frames, upsert_frame...), or None.
+        self.import_report: ImportReport | None = None
 
     @classmethod
     def _wrap(cls, native: _native.Document) -> Document:
         document = cls.__new__(cls)
         document._native = native
+        document.import_report = None
         return document
 
     # Writing
@@ -306,18 +311,96 @@ class Document:
         """The roll-up by territory as ``inclusio rollup`` writes it: "json", "csv" or "md"."""
         return self._native.rollup(level, as_of_text(as_of), format, lang)
 
-    def frame(self, table: str) -> pandas.DataFrame:
-        """A table of the document, one row per entity: a collection (a key of inclusio.COLLECTIONS), a
-        list nested in its entities (goals and measures of plans, working groups of partnerships), or
-        observations (one row per observation, its dimensions as columns)."""
-        from .frames import document_frame  # pandas is imported with the first table
+    def frame(self, table: str, *, money: str = "decimal") -> pandas.DataFrame:
+        """A table of the document (``inclusio.TABLES``; docs/spreadsheet.md), built by the core column
+        by column: one row per entity or list item, its own id (or its ``position`` in its parent's list)
+        and its parent's id (``plan``, ``measure``, ``indicator``...), so that tables join by id.
 
-        return document_frame(self._native, table)
+        Codes and references are categoricals, dates datetime64, counts Int64, indicator numbers float64
+        (an indicator value's text, an ordinal label, in the twin column ``<name>_text``), lists as
+        Python lists. Amounts as `money` says: "decimal" (exact :class:`decimal.Decimal`, the default),
+        "float" (float64 in major units, for charts) or "minor_units" (exact Int64 haléř)."""
+        from .frames import table_frame  # pandas is imported with the first table
+
+        frame = table_frame(self._native, table, money)
+        # The document's own members (its currency, unknown top-level members) go with every table, so
+        # that from_frames gives the same document back from the tables alone.
+        own = table_frame(self._native, "portfolio")
+        frame.attrs["inclusio_document"] = {k: v for k, v in own.iloc[0].items() if isinstance(v, str)}
+        return frame
+
+    @classmethod
+    def from_frames(cls, frames: dict[str, pandas.DataFrame], *, money: str = "decimal",
+                    as_of: datetime.date | str | None = None, lang: str = "en") -> Document:
+        """A document built from tables with the names and columns :meth:`frame` gives (any subset, in any
+        order; parents are applied first). The findings of what came in, each with its table, row and
+        column, are the new document's ``import_report``. `money` says how amount columns are given, as
+        in :meth:`frame`; a float amount is taken when it has at most two decimals exactly."""
+        doc = cls()
+        doc.upsert_frames(frames, money=money, as_of=as_of, lang=lang)
+        return doc
+
+    def upsert_frame(self, table: str, frame: pandas.DataFrame, *, money: str = "decimal",
+                     as_of: datetime.date | str | None = None, lang: str = "en") -> ImportReport:
+        """Adds or updates the rows of one table by id (docs/spreadsheet.md): a known id changes the
+        fields its cells hold (an empty cell removes a field, an absent column changes nothing); a new id
+        adds an entity under the parent its parent column names; rows without an id are matched by their
+        parent and ``position`` and appended without one. Returns the findings of the document after it,
+        each led back to its row (the DataFrame's position) and column. Raises InvalidArgumentError,
+        naming the row and column, for a row that cannot be placed; the document is then unchanged."""
+        return self.upsert_frames({table: frame}, money=money, as_of=as_of, lang=lang)
+
+    def upsert_frames(self, frames: dict[str, pandas.DataFrame], *, money: str = "decimal",
+                      as_of: datetime.date | str | None = None, lang: str = "en") -> ImportReport:
+        """:meth:`upsert_frame` for several tables at once, applied parents first."""
+        from .frames import MONEY_FORMS
+        from .tables import frame_input, import_report
+
+        if money not in MONEY_FORMS:
+            raise InvalidArgumentError(f"money is one of {', '.join(MONEY_FORMS)}, not {money!r}")
+        tables = [frame_input(str(name), frame, money) for name, frame in frames.items()]
+        if "portfolio" not in frames and "soubor" not in frames and not self._native.json_at("/currency"):
+            own = next((f.attrs["inclusio_document"] for f in frames.values()
+                        if isinstance(getattr(f, "attrs", None), dict) and "inclusio_document" in f.attrs), None)
+            if own:
+                tables.append(("portfolio", "DataFrame.attrs", list(own), [[v] for v in own.values()], 0))
+        self.import_report = import_report(self._native.upsert_tables(tables, as_of_text(as_of), lang))
+        return self.import_report
+
+    def upsert_file(self, path: str | os.PathLike[str], *, as_of: datetime.date | str | None = None,
+                    lang: str = "en") -> ImportReport:
+        """Adds or updates rows from a workbook (.xlsx, a sheet per table, Czech or English headings) or a
+        folder of CSV files, as ``inclusio import --into`` does; findings name the sheet or file, row
+        and column."""
+        from .tables import import_report
+
+        self.import_report = import_report(self._native.upsert_file(file_path(path), as_of_text(as_of), lang))
+        return self.import_report
+
+    @classmethod
+    def from_tables(cls, path: str | os.PathLike[str], *, as_of: datetime.date | str | None = None,
+                    lang: str = "en") -> Document:
+        """A document from a workbook or a folder of CSV files (``inclusio import``); the findings are
+        its ``import_report``."""
+        doc = cls()
+        doc.upsert_file(path, as_of=as_of, lang=lang)
+        return doc
+
+    def export(self, path: str | os.PathLike[str], *, lang: str = "cs") -> None:
+        """Writes every table as ``inclusio export`` does: a workbook (.xlsx, headings in `lang`), an
+        SQLite database with keys (.sqlite) or a folder of CSV files (any other name)."""
+        self._native.export_tables(file_path(path), lang)
 
     def summary(self, plan: str | None = None, *, as_of: datetime.date | str | None = None,
                 format: str = "dict", lang: str = "en") -> Any:
-        """The plan or portfolio summary (docs/report.md): a dict, text as "json", "md" or "html", or
-        with "csv" its tables as CSV texts by file name (as ``inclusio report --format csv`` writes)."""
+        """The plan or portfolio summary (docs/report.md): a dict; text as "json", "md" or "html"; with
+        "csv" its tables as CSV texts by file name (as ``inclusio report --format csv`` writes); with
+        "frames" the same tables as DataFrames by name (the fulfilment matrix with a boolean column per
+        territory)."""
+        if format == "frames":
+            from .frames import summary_frames
+
+            return summary_frames(self._native.summary(plan, as_of_text(as_of), "csv", lang))
         native_format = "json" if format == "dict" else format
         text = self._native.summary(plan, as_of_text(as_of), native_format, lang)
         return loads_json(text) if format == "dict" else text

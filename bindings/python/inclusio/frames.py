@@ -18,116 +18,20 @@ import numpy as np
 import pandas as pd
 
 from . import _native
-from ._model_support import Record, loads_json, read
 from .errors import InvalidArgumentError
-from .model import COLLECTIONS, ENTITY_KINDS
 
-_SCALAR_KINDS = ("str", "int", "decimal", "value", "money", "date", "enum")
 # Days since 1970-01-01 that datetime64[ns] can hold.
 _FIRST_NS_DAY = -106751
 _LAST_NS_DAY = 106750
-# Tables of entities nested in another, from the core's table of kinds: member → (the parents'
-# collection, column naming the parent, class).
-_NESTED_TABLES = {key: (ENTITY_KINDS[parent][1], parent, cls)
-                  for cls, key, parent in ENTITY_KINDS.values() if parent is not None}
+# The tables of a document, as the core describes them.
+TABLE_NAMES = [name for name, *_rest in _native.tables()]
 
 
-def _column(spec: tuple, values: list[Any]) -> Any:
-    kind = spec[0]
-    if kind == "date":
-        days = [v if isinstance(v, datetime.date) and _in_ns_range(v) else None for v in values]
-        return pd.to_datetime(pd.Series(days, dtype=object))
-    if kind == "enum":
-        codes = [m.value for m in spec[1]]
-        return pd.Categorical([v if isinstance(v, str) and v in codes else None for v in values], categories=codes)
-    if kind == "int":
-        return pd.array([v if _is_int64(v) else None for v in values], dtype="Int64")
-    if kind == "decimal":
-        return pd.Series([float(v) if isinstance(v, Decimal) else np.nan for v in values], dtype="float64")
-    if kind == "money":
-        return pd.Series([v if isinstance(v, Decimal) else None for v in values], dtype=object)
-    if kind == "str":
-        return pd.Series([v if isinstance(v, str) else None for v in values], dtype=object)
-    return pd.Series(values, dtype=object)
-
-
-def _is_int64(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
+MONEY_FORMS = ("decimal", "float", "minor_units")
 
 
 def _in_ns_range(day: datetime.date) -> bool:
     return _FIRST_NS_DAY <= (day - datetime.date(1970, 1, 1)).days <= _LAST_NS_DAY
-
-
-def _record_columns(cls: type[Record]) -> list[tuple[str, list[str], tuple]]:
-    """(column name, path of members, spec) of the flat columns of a record's table."""
-    columns = []
-    for key, spec in cls._spec.items():
-        kind = spec[0]
-        if kind in _SCALAR_KINDS:
-            columns.append((key, [key], spec))
-        elif kind == "record":
-            for sub_key, sub_spec in spec[1]._spec.items():
-                if sub_spec[0] in _SCALAR_KINDS:
-                    columns.append((f"{key}_{sub_key}", [key, sub_key], sub_spec))
-        elif kind == "list" and spec[1][0] in _SCALAR_KINDS:
-            columns.append((key, [key], spec))
-        elif kind == "list":
-            columns.append((f"{key}_count", [key], ("count",)))
-    return columns
-
-
-def _cell(obj: Any, path: list[str], spec: tuple) -> Any:
-    for key in path:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(key)
-    if obj is None:
-        return None
-    if spec[0] == "count":
-        return len(obj) if isinstance(obj, list) else None
-    return read(spec, obj)
-
-
-def entity_frame(rows: list[Any], cls: type[Record], parents: list[str] | None = None,
-                 parent_column: str | None = None) -> pd.DataFrame:
-    """A table of records (JSON objects), one row each, nested records flattened to `a_b` columns."""
-    data: dict[str, Any] = {}
-    if parent_column is not None:
-        data[parent_column] = pd.Series(parents, dtype=object)
-    for name, path, spec in _record_columns(cls):
-        if spec[0] == "count":
-            data[name] = pd.array([_cell(r, path, spec) for r in rows], dtype="Int64")
-        else:
-            data[name] = _column(spec if spec[0] != "list" else ("list",), [_cell(r, path, spec) for r in rows])
-    return pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
-
-
-def _json(document: _native.Document, pointer: str) -> list[Any]:
-    text = document.json_at(pointer)
-    value = loads_json(text) if text else []
-    return value if isinstance(value, list) else []
-
-
-def document_frame(document: _native.Document, table: str) -> pd.DataFrame:
-    """A table of a (native) document, one row per entity or observation."""
-    if table == "observations":
-        return observations_frame(document.observation_columns())
-    if table in COLLECTIONS:
-        rows = [r for r in _json(document, "/" + table) if isinstance(r, dict)]
-        return entity_frame(rows, COLLECTIONS[table])
-    if table in _NESTED_TABLES:
-        collection, parent_column, cls = _NESTED_TABLES[table]
-        rows, parents = [], []
-        for parent in _json(document, "/" + collection):
-            if isinstance(parent, dict) and isinstance(parent.get(table), list):
-                for item in parent[table]:
-                    if isinstance(item, dict):
-                        rows.append(item)
-                        parents.append(parent.get("id"))
-        return entity_frame(rows, cls, parents, parent_column)
-    names = ", ".join([*COLLECTIONS, *_NESTED_TABLES, "observations"])
-    raise InvalidArgumentError(f"no table {table!r}; the tables are {names}")
 
 
 def _categorical(codes_and_categories: tuple[np.ndarray, list[str]]) -> pd.Categorical:
@@ -142,23 +46,49 @@ def _dates(days: np.ndarray) -> np.ndarray:
     return days.view("datetime64[D]").astype("datetime64[ns]")
 
 
-def observations_frame(columns: dict[str, Any]) -> pd.DataFrame:
-    """One row per observation, from the core's arrays: no Python object per row."""
-    data: dict[str, Any] = {
-        "indicator": _categorical(columns["indicator"]),
-        "position": columns["position"],
-        "date": _dates(columns["date"]),
-        "period_start": _dates(columns["period_start"]),
-        "period_end": _dates(columns["period_end"]),
-        "value": columns["value"],
-        "value_text": _categorical(columns["value_text"]),
-        "count": columns["count"],
-        "source": _categorical(columns["source"]),
-        "note": _categorical(columns["note"]),
-    }
-    for name, column in columns["dimensions"].items():
-        data[name if name not in data else f"dimension_{name}"] = _categorical(column)
-    return pd.DataFrame(data, copy=False)
+def _money(values: np.ndarray, missing: np.ndarray, money: str) -> Any:
+    if money == "minor_units":
+        return pd.arrays.IntegerArray(values, missing)
+    if money == "float":
+        out = values / 100.0
+        out[missing] = np.nan
+        return out
+    return pd.Series([None if m else Decimal(int(v)).scaleb(-2) for v, m in zip(values.tolist(), missing.tolist())],
+                     dtype=object)
+
+
+def table_frame(document: _native.Document, table: str, money: str = "decimal") -> pd.DataFrame:
+    """A table of a (native) document as the core builds it, column by column."""
+    if money not in MONEY_FORMS:
+        raise InvalidArgumentError(f"money is one of {', '.join(MONEY_FORMS)}, not {money!r}")
+    if table not in TABLE_NAMES:
+        raise InvalidArgumentError(f"no table {table!r}; the tables are {', '.join(TABLE_NAMES)}")
+    data: dict[str, Any] = {}
+    rows = 0
+    for column in document.table_columns(table):
+        name, kind, values = column["name"], column["type"], column["data"]
+        if kind == "code":
+            out: Any = _categorical(values)
+        elif kind in ("integer", "position"):
+            out = pd.arrays.IntegerArray(values[0], values[1])
+        elif kind == "money":
+            out = _money(values[0], values[1], money)
+        elif kind == "date":
+            out = _dates(values)
+        elif kind == "number":
+            out = values
+        elif kind == "value":
+            data[name] = values[0]
+            name, out = name + "_text", _categorical(values[1])
+        elif column["categorical"]:
+            out = _categorical(values)
+        elif kind == "list":
+            out = pd.Series([v.split("; ") if v is not None else None for v in values], dtype=object)
+        else:
+            out = pd.Series(values, dtype=object)
+        data[name] = out
+        rows = len(out)
+    return pd.DataFrame(data, index=pd.RangeIndex(rows), copy=False)
 
 
 def progress_statuses() -> list[str]:
@@ -238,3 +168,17 @@ def progress_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         "expected": floats("expected"),
         "pointer": texts("pointer"),
     }, index=pd.RangeIndex(len(rows)))
+
+
+def summary_frames(tables: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """The summary's CSV tables as DataFrames by name (without ".csv"), read as pandas reads CSV (an
+    empty cell missing, nothing else), and the fulfilment matrix: a boolean DataFrame, a row per measure
+    and a column per territory, true where the measure is carried out there."""
+    import io
+
+    frames = {name.removesuffix(".csv"): pd.read_csv(io.StringIO(text), keep_default_na=False, na_values=[""])
+              for name, text in tables.items()}
+    if "fulfilment" in frames:
+        f = frames["fulfilment"]
+        frames["fulfilment_matrix"] = pd.crosstab(f["measure"], f["territory"]).astype(bool)
+    return frames

@@ -1,6 +1,7 @@
 #include "columns.hpp"
 
-#include <inclusio/entities.hpp>
+#include <inclusio/codelists.hpp>
+#include <inclusio/tables.hpp>
 
 #include <pybind11/numpy.h>
 
@@ -9,6 +10,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <optional>
+#include <shared_mutex>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -57,76 +60,115 @@ py::tuple to_categorical(CategoryColumn& column) {
   return py::make_tuple(to_array(std::move(column.codes())), categories);
 }
 
-std::int64_t day_number(const Field<Date>& date) {
-  static const Date epoch(1970, 1, 1);
-  return date.valid() ? epoch.days_until(*date) : no_date;
-}
+// One column of a table as the core writes it, kept as the arrays pandas takes.
+struct ColumnData {
+  ColumnInfo info;
+  bool categorical;               // references and further columns: few distinct texts
+  std::vector<std::optional<std::string>> texts;  // id, text, json, list (joined by "; ")
+  CategoryColumn categories;      // reference, further columns, a value's text
+  std::vector<std::int32_t> codes;  // code: index in the codelist, -1 for none
+  std::vector<std::int64_t> integers;  // integer, position, money (minor units), date (days)
+  std::vector<bool> missing;      // integer, position, money
+  std::vector<double> numbers;    // number, value
+};
 
-struct ObservationTable {
-  CategoryColumn indicator, source, note, value_text;
-  std::vector<std::int64_t> position, date, period_start, period_end;
-  std::vector<double> value, count;
-  std::vector<std::string> dimension_names;
-  std::unordered_map<std::string, CategoryColumn> dimensions;
-  std::size_t rows = 0;
-
-  void add(const std::string* indicator_id, std::size_t index, const Observation& o) {
+class ColumnsWriter final : public TableWriter {
+ public:
+  void begin(const TableInfo&, std::span<const ColumnInfo> columns) override {
+    for (const auto& c : columns) {
+      bool further = &c - columns.data() >= static_cast<std::ptrdiff_t>(described_);
+      columns_.push_back(ColumnData{c, c.type == ColumnType::reference || further, {}, CategoryColumn{}, {}, {}, {}, {}});
+    }
+  }
+  void row(std::span<const Cell> cells) override {
     static const Date epoch(1970, 1, 1);
-    indicator.push(indicator_id);
-    position.push_back(static_cast<std::int64_t>(index));
-    std::optional<Date> day = o.as_of_date();
-    date.push_back(day ? epoch.days_until(*day) : no_date);
-    const Period* period = o.period.get();
-    period_start.push_back(period ? day_number(period->start) : no_date);
-    period_end.push_back(period ? day_number(period->end) : no_date);
-    const IndicatorValue* v = o.value.get();
-    const Decimal* number = v ? std::get_if<Decimal>(v) : nullptr;
-    const std::string* text = v ? std::get_if<std::string>(v) : nullptr;
-    value.push_back(number ? number->to_double() : no_number);
-    value_text.push(text);
-    count.push_back(o.count.valid() ? o.count->to_double() : no_number);
-    source.push(o.source.get());
-    note.push(o.note.get());
-    if (const Dimensions* dims = o.dimensions.get()) {
-      for (const auto& [name, level] : *dims) {
-        auto [it, inserted] = dimensions.try_emplace(name, rows);
-        if (inserted) dimension_names.push_back(name);
-        it->second.pad_to(rows);
-        it->second.push(&level);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      const Cell& c = cells[i];
+      ColumnData& col = columns_[i];
+      bool valid = c.kind != Cell::Kind::absent && c.kind != Cell::Kind::invalid;
+      switch (col.info.type) {
+        case ColumnType::code: col.codes.push_back(valid ? static_cast<std::int32_t>(c.integer) : -1); break;
+        case ColumnType::integer:
+        case ColumnType::position:
+        case ColumnType::money:
+          col.integers.push_back(valid ? c.integer : 0);
+          col.missing.push_back(!valid);
+          break;
+        case ColumnType::date: col.integers.push_back(valid ? epoch.days_until(c.date) : no_date); break;
+        case ColumnType::number: col.numbers.push_back(valid ? c.number : no_number); break;
+        case ColumnType::value: {
+          bool number = c.kind == Cell::Kind::number;
+          col.numbers.push_back(number ? c.number : no_number);
+          std::string text(c.text);
+          col.categories.push(c.kind == Cell::Kind::text ? &text : nullptr);
+          break;
+        }
+        default:
+          if (col.categorical) {
+            std::string text(c.text);
+            col.categories.push(valid ? &text : nullptr);
+          } else {
+            col.texts.push_back(valid ? std::optional<std::string>(std::string(c.text)) : std::nullopt);
+          }
       }
     }
-    ++rows;
   }
+  std::size_t described_ = 0;
+  std::vector<ColumnData> columns_;
 };
+
+py::array_t<bool> to_bool_array(const std::vector<bool>& values) {
+  py::array_t<bool> out(static_cast<py::ssize_t>(values.size()));
+  auto view = out.mutable_unchecked<1>();
+  for (std::size_t i = 0; i < values.size(); ++i) view(static_cast<py::ssize_t>(i)) = values[i];
+  return out;
+}
 
 }  // namespace
 
-py::dict observation_columns(const NativeDocument& document) {
-  ObservationTable table;
+py::list table_columns(const NativeDocument& document, const std::string& table) {
+  const TableInfo* info = find_document_table(table);
+  if (!info) throw Error(ErrorCode::invalid_argument, "no table \"" + table + "\"");
+  ColumnsWriter writer;
+  writer.described_ = info->columns.size();
   {
     py::gil_scoped_release unlocked;
     std::shared_lock lock(document.mutex);
-    for (const Indicator& indicator : valid_elements(document.doc.indicators()))
-      if (const auto* observations = indicator.observations.get())
-        for (std::size_t i = 0; i < observations->size(); ++i)
-          if (const Observation* o = (*observations)[i].get()) table.add(indicator.id.get(), i, *o);
-    for (auto& [name, column] : table.dimensions) column.pad_to(table.rows);
+    write_table(document.doc, info->name, writer);
   }
-  py::dict columns;
-  columns["indicator"] = to_categorical(table.indicator);
-  columns["position"] = to_array(std::move(table.position));
-  columns["date"] = to_array(std::move(table.date));
-  columns["period_start"] = to_array(std::move(table.period_start));
-  columns["period_end"] = to_array(std::move(table.period_end));
-  columns["value"] = to_array(std::move(table.value));
-  columns["value_text"] = to_categorical(table.value_text);
-  columns["count"] = to_array(std::move(table.count));
-  columns["source"] = to_categorical(table.source);
-  columns["note"] = to_categorical(table.note);
-  py::dict dimensions;
-  for (const std::string& name : table.dimension_names) dimensions[py::str(name)] = to_categorical(table.dimensions.at(name));
-  columns["dimensions"] = dimensions;
-  return columns;
+  py::list out;
+  for (ColumnData& col : writer.columns_) {
+    py::dict c;
+    c["name"] = col.info.name;
+    c["type"] = std::string(to_code(col.info.type));
+    c["codelist"] = col.info.codelist.empty() ? py::object(py::none()) : py::object(py::str(std::string(col.info.codelist)));
+    c["categorical"] = col.categorical;
+    switch (col.info.type) {
+      case ColumnType::code: {
+        py::list codes;
+        if (const CodelistInfo* list = find_codelist(col.info.codelist))
+          for (const CodeInfo& e : list->codes) codes.append(py::str(std::string(e.code)));
+        c["data"] = py::make_tuple(to_array(std::move(col.codes)), codes);
+        break;
+      }
+      case ColumnType::integer:
+      case ColumnType::position:
+      case ColumnType::money: c["data"] = py::make_tuple(to_array(std::move(col.integers)), to_bool_array(col.missing)); break;
+      case ColumnType::date: c["data"] = to_array(std::move(col.integers)); break;
+      case ColumnType::number: c["data"] = to_array(std::move(col.numbers)); break;
+      case ColumnType::value: c["data"] = py::make_tuple(to_array(std::move(col.numbers)), to_categorical(col.categories)); break;
+      default:
+        if (col.categorical) {
+          c["data"] = to_categorical(col.categories);
+        } else {
+          py::list texts;
+          for (const auto& t : col.texts) texts.append(t ? py::object(py::str(*t)) : py::object(py::none()));
+          c["data"] = texts;
+        }
+    }
+    out.append(c);
+  }
+  return out;
 }
 
 }  // namespace inclusio::python

@@ -8,12 +8,15 @@
 
 namespace inclusio::python {
 
-// The observations of all indicators as a dict of columns:
-//   indicator, source, note, value_text: (codes int32 array, categories list), code -1 for none;
-//   position: int64 (index in the indicator's observations);
-//   date, period_start, period_end: int64 days since 1970-01-01, INT64_MIN for none;
-//   value, count: float64, NaN for none (value is NaN for a text value);
-//   dimensions: dict name → (codes, categories), in the order the names first appear.
-pybind11::dict observation_columns(const NativeDocument& document);
+// A table of the document (tables.hpp) as a list of columns, each a dict: name, type (the column
+// type's code), codelist (a code column's key, or None), categorical, and data:
+//   code: int32 index in the codelist, -1 for none;
+//   integer, position, money: (int64 values, bool missing), money in minor units;
+//   date: int64 days since 1970-01-01, INT64_MIN for none;
+//   number: float64, NaN for none;  value: (float64, (codes, categories) of the text values);
+//   categorical texts (references, dimensions, unknown members): (int32 codes, categories);
+//   other texts (ids, text, JSON, lists joined by "; "): a list of str or None.
+// A value of the wrong form is missing.
+pybind11::list table_columns(const NativeDocument& document, const std::string& table);
 
 }  // namespace inclusio::python

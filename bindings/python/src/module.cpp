@@ -229,6 +229,70 @@ auto unlocked(const NativeDocument& d, Work&& work) {
   return work();
 }
 
+// A Python value as a cell: the package gives None, bool, int, float, str or datetime.date.
+InputCell input_cell(const py::handle& v) {
+  if (v.is_none()) return {};
+  if (py::isinstance<py::bool_>(v)) return InputCell::of_boolean(v.cast<bool>());
+  if (py::isinstance<py::int_>(v)) {
+    try {
+      return InputCell::of_integer(v.cast<std::int64_t>());
+    } catch (const py::cast_error&) {
+      return InputCell::of_text(py::str(v).cast<std::string>());
+    }
+  }
+  if (py::isinstance<py::float_>(v)) {
+    double d = v.cast<double>();
+    return d != d ? InputCell{} : InputCell::of_number(d);
+  }
+  if (py::isinstance<py::str>(v)) return InputCell::of_text(v.cast<std::string>());
+  if (py::hasattr(v, "year") && py::hasattr(v, "month") && py::hasattr(v, "day")) {
+    int y = v.attr("year").cast<int>(), mo = v.attr("month").cast<int>(), d = v.attr("day").cast<int>();
+    return InputCell::of_date(Date(y, mo, d));
+  }
+  return InputCell::of_text(py::str(v).cast<std::string>());
+}
+
+// Each table as (name, source, headings, columns of values, first row number).
+std::vector<InputTable> input_tables(const py::list& tables) {
+  std::vector<InputTable> out;
+  for (const py::handle& t : tables) {
+    auto spec = t.cast<py::tuple>();
+    InputTable& table = out.emplace_back();
+    table.name = spec[0].cast<std::string>();
+    table.source = spec[1].cast<std::string>();
+    table.columns = spec[2].cast<std::vector<std::string>>();
+    auto columns = spec[3].cast<py::list>();
+    table.first_row_number = spec[4].cast<std::size_t>();
+    std::size_t rows = columns.empty() ? 0 : py::len(columns[0]);
+    table.rows.assign(rows, std::vector<InputCell>(table.columns.size()));
+    for (std::size_t c = 0; c < columns.size() && c < table.columns.size(); ++c) {
+      auto values = columns[c].cast<py::list>();
+      for (std::size_t r = 0; r < rows && r < values.size(); ++r) table.rows[r][c] = input_cell(values[r]);
+    }
+  }
+  return out;
+}
+
+py::tuple import_outcome(const ImportResult& result) {
+  py::list findings;
+  for (const ImportFinding& f : result.findings) {
+    const auto& o = f.origin;
+    findings.append(py::make_tuple(f.finding.rule, to_code(f.finding.severity), f.finding.pointer, f.finding.entity,
+                                   f.finding.message, o ? py::object(py::str(o->table)) : py::object(py::none()),
+                                   o ? py::object(py::str(o->source)) : py::object(py::none()),
+                                   o ? py::object(py::int_(o->row)) : py::object(py::none()),
+                                   o ? py::object(py::str(o->column)) : py::object(py::none())));
+  }
+  return py::make_tuple(result.added, result.updated, findings);
+}
+
+ImportOptions import_options(const std::optional<std::string>& as_of, const std::string& lang) {
+  ImportOptions options;
+  options.validation.as_of = as_of_date(as_of);
+  options.validation.language = language(lang);
+  return options;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_native, m) {
@@ -369,11 +433,45 @@ PYBIND11_MODULE(_native, m) {
         for (const auto& [name, text] : summary_csv(s)) tables[py::str(name)] = py::str(text);
         return py::object(tables);
       }, py::arg("plan"), py::arg("as_of"), py::arg("format"), py::arg("lang"))
-      .def("observation_columns", &inclusio::python::observation_columns);
+      .def("table_columns", &inclusio::python::table_columns, py::arg("table"))
+      .def("upsert_tables", [](NativeDocument& d, const py::list& tables, const std::optional<std::string>& as_of,
+                               const std::string& lang) {
+        std::vector<InputTable> input = input_tables(tables);
+        ImportOptions options = import_options(as_of, lang);
+        ImportResult result = unlocked<std::unique_lock<std::shared_mutex>>(d, [&] { return upsert_tables(d.doc, input, options); });
+        return import_outcome(result);
+      }, py::arg("tables"), py::arg("as_of"), py::arg("lang"))
+      .def("upsert_file", [](NativeDocument& d, const std::string& path, const std::optional<std::string>& as_of,
+                             const std::string& lang) {
+        ImportOptions options = import_options(as_of, lang);
+        ImportResult result = unlocked<std::unique_lock<std::shared_mutex>>(d, [&] {
+          std::vector<InputTable> input = read_tables(path);
+          return upsert_tables(d.doc, input, options);
+        });
+        return import_outcome(result);
+      }, py::arg("path"), py::arg("as_of"), py::arg("lang"))
+      .def("export_tables", [](const NativeDocument& d, const std::string& path, const std::string& lang) {
+        Language headings = language(lang);
+        unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { export_tables(d.doc, path, headings); });
+      }, py::arg("path"), py::arg("lang"))
+      .def("table_csv", [](const NativeDocument& d, const std::string& table) {
+        return unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return table_csv(d.doc, table); });
+      }, py::arg("table"));
 
   m.def("load_string", &load_text, py::arg("text"), py::arg("strict"), py::arg("max_depth"));
   m.def("load_file", &load_path, py::arg("path"), py::arg("strict"), py::arg("max_depth"));
   m.def("json_schema", &json_schema);
+  m.def("tables", [] {
+    py::list out;
+    for (const TableInfo& t : document_tables()) {
+      py::list columns;
+      for (const ColumnInfo& c : t.columns)
+        columns.append(py::make_tuple(c.name, c.name_cs, std::string(to_code(c.type)), std::string(c.codelist),
+                                      std::string(c.references), c.required));
+      out.append(py::make_tuple(std::string(t.name), std::string(t.name_cs), std::string(t.parent), columns, t.has_dimensions));
+    }
+    return out;
+  });
   m.def("entity_kinds", [] {
     py::list out;
     for (const EntityKindInfo& k : entity_kinds())
