@@ -184,7 +184,7 @@ class Record:
         """The record as a JSON object: members in the format's order, then the unknown ones."""
         obj: dict[str, Any] = {}
         for key, spec in self._spec.items():
-            value = getattr(self, key)
+            value = plain_value(getattr(self, key))
             if value is not None:
                 obj[key] = _to_json_value(spec, value)
         for key, value in getattr(self, "extra", {}).items():
@@ -201,14 +201,48 @@ class Record:
                 yield key, value
 
 
+def plain_value(value: Any) -> Any:
+    """numpy and pandas scalars as Python's own (np.int64 → int, np.float64 → float, pd.Timestamp →
+    datetime), and their missing values (NaN, NaT, pd.NA) as None: values taken from a DataFrame go
+    back into entities as they are."""
+    if value is None:
+        return None
+    module = type(value).__module__
+    if module == "numpy" and hasattr(value, "item"):
+        value = value.item()  # np.datetime64("NaT") gives None
+    elif module.startswith("pandas"):
+        if type(value).__name__ in ("NaTType", "NAType"):
+            return None
+        if hasattr(value, "to_pydatetime"):
+            value = value.to_pydatetime()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, datetime.datetime) and type(value).__name__ == "NaTType":
+        return None
+    return value
+
+
+def _amount_text(value: float) -> str:
+    """A float amount, taken when it has at most two decimals exactly (1250000.0, 0.5)."""
+    exact = Decimal(value) if math.isfinite(value) else None
+    if exact is None or exact != exact.quantize(Decimal("0.01")):
+        raise InvalidArgumentError(f"the amount {value!r} is not a whole number of haléř (at most two decimals)")
+    return format(exact.quantize(Decimal("0.01")), "f")
+
+
 def _to_json_value(spec: tuple, value: Any) -> Any:
     kind = spec[0]
+    value = plain_value(value)
     if kind == "money" and isinstance(value, Decimal):
         return _decimal_text(value)
+    if kind == "money" and isinstance(value, float):
+        return _amount_text(value)
     if kind in ("decimal", "value") and isinstance(value, (Decimal, float)) and not isinstance(value, bool):
         return RawNumber(_decimal_text(Decimal(value) if isinstance(value, Decimal) else Decimal(repr(value))))
     if kind == "date" and isinstance(value, datetime.date):
         return _date_text(value)
+    if kind == "list" and hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        value = value.tolist()  # a numpy array from a frame's cell
     if kind == "list" and isinstance(value, (list, tuple)):
         return [_to_json_value(spec[1], item) for item in value]
     if kind == "record" and isinstance(value, Record):

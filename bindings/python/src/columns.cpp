@@ -5,6 +5,7 @@
 
 #include <pybind11/numpy.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -74,10 +75,15 @@ struct ColumnData {
 
 class ColumnsWriter final : public TableWriter {
  public:
-  void begin(const TableInfo&, std::span<const ColumnInfo> columns) override {
+  // References, dimensions and unknown members repeat a few texts; so do the texts of list items
+  // (an observation's source and note), of which a document may hold millions: categoricals.
+  void begin(const TableInfo& table, std::span<const ColumnInfo> columns) override {
+    bool list_items = std::any_of(table.columns.begin(), table.columns.end(),
+                                  [](const ColumnInfo& c) { return c.type == ColumnType::position; });
     for (const auto& c : columns) {
       bool further = &c - columns.data() >= static_cast<std::ptrdiff_t>(described_);
-      columns_.push_back(ColumnData{c, c.type == ColumnType::reference || further, {}, CategoryColumn{}, {}, {}, {}, {}});
+      bool categorical = c.type == ColumnType::reference || further || (list_items && c.type == ColumnType::text);
+      columns_.push_back(ColumnData{c, categorical, {}, CategoryColumn{}, {}, {}, {}, {}});
     }
   }
   void row(std::span<const Cell> cells) override {
