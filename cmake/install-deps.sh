@@ -22,7 +22,7 @@ test_packages=(
   python3-setuptools python3-pip python3-venv python3-wheel
   python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel python3-distributed
   valgrind abigail-tools python3-jsonschema chromium clang-14 libclang-rt-14-dev
-  php8.2-cli mono-mcs mono-runtime
+  php8.2-cli mono-mcs mono-runtime python3-openpyxl
 )
 case "${1:-}" in
   "") ;;
