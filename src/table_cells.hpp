@@ -90,8 +90,7 @@ void leaf_cell(const X& v, Cell& c, std::string& scratch) {
   } else if constexpr (std::is_same_v<X, Decimal>) {
     c.kind = Cell::Kind::number;
     c.number = v.to_double();
-    scratch = v.to_string();
-    c.text = scratch;
+    c.decimal = v;
   } else if constexpr (std::is_same_v<X, IndicatorValue>) {
     if (const auto* d = std::get_if<Decimal>(&v)) leaf_cell(*d, c, scratch);
     else leaf_cell(std::get<std::string>(v), c, scratch);
@@ -99,13 +98,9 @@ void leaf_cell(const X& v, Cell& c, std::string& scratch) {
     c.kind = Cell::Kind::money;
     c.integer = v.minor_units();
     c.number = static_cast<double>(v.minor_units()) / Money::minor_per_major;
-    scratch = v.to_string();
-    c.text = scratch;
   } else if constexpr (std::is_same_v<X, Date>) {
     c.kind = Cell::Kind::date;
     c.date = v;
-    scratch = v.to_string();
-    c.text = scratch;
   } else if constexpr (CodelistEnum<X>) {
     c.kind = Cell::Kind::code;
     c.text = to_code(v);
@@ -130,7 +125,7 @@ void leaf_cell(const X& v, Cell& c, std::string& scratch) {
       if (const auto* x = f.get()) {
         Cell ic;
         leaf_cell(*x, ic, item);
-        scratch += ic.text;
+        scratch += cell_text(ic);
       } else if (const Invalid* raw = f.invalid()) {
         scratch += raw->value.is_string() ? std::string(raw->value.get_string()) : json_text(raw->value);
       }

@@ -66,15 +66,15 @@ class SheetWriter final : public TableWriter {
           break;
         case Cell::Kind::number:
         case Cell::Kind::money:
-          if (significant_digits(cell.text) <= 15)
+          if (std::string exact = cell_text(cell); significant_digits(exact) <= 15)
             check(worksheet_write_number(sheet_, r, col, cell.number, cell.kind == Cell::Kind::money ? money_ : nullptr));
           else
-            text(r, col, std::string(cell.text));
+            text(r, col, exact);
           break;
         case Cell::Kind::date: {
           lxw_datetime d{cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
           if (cell.date.year() >= 1900) check(worksheet_write_datetime(sheet_, r, col, &d, date_));
-          else text(r, col, std::string(cell.text));
+          else text(r, col, cell_text(cell));
           break;
         }
         default: text(r, col, cell_text(cell)); break;

@@ -845,6 +845,9 @@ std::string cell_text(const Cell& cell) {
   switch (cell.kind) {
     case Cell::Kind::absent: return {};
     case Cell::Kind::integer: return std::to_string(cell.integer);
+    case Cell::Kind::number: return cell.decimal.to_string();
+    case Cell::Kind::money: return Money(cell.integer, Currency{}).to_string();
+    case Cell::Kind::date: return cell.date.to_string();
     case Cell::Kind::invalid:
       return cell.raw->is_string() ? std::string(cell.raw->get_string()) : detail::json_text(*cell.raw);
     default: return std::string(cell.text);

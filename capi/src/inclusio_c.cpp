@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <new>
@@ -511,6 +512,19 @@ struct HostRuleAborted {
   std::string message;
 };
 
+// The validate options of `opts` (defaults for NULL) into `o`; a status other than INCL_OK when bad.
+int validate_options(inclusio::ValidateOptions& o, const incl_validate_options* opts) {
+  if (!opts) return INCL_OK;
+  if (int rc = version_check(opts->version, INCL_VALIDATE_OPTIONS_VERSION, "incl_validate_options")) return rc;
+  if (opts->as_of) o.as_of = inclusio::Date::parse(opts->as_of);
+  if (opts->profile_json) o.profile = inclusio::Profile::from_json(opts->profile_json);
+  else if (opts->profile) o.profile = inclusio::Profile::named(opts->profile);
+  INCL_REQUIRE(known_language(opts->language), "unknown language");
+  o.language = opts->language == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en;
+  if (opts->version >= 2) o.threads = opts->threads;
+  return INCL_OK;
+}
+
 int validate_impl(incl_report** out, const incl_document* doc, const incl_validate_options* opts,
                   const incl_host_rule* rules, size_t count) {
   if (out) *out = nullptr;
@@ -518,15 +532,7 @@ int validate_impl(incl_report** out, const incl_document* doc, const incl_valida
     INCL_REQUIRE(out && doc, "out and doc must not be NULL");
     INCL_REQUIRE(rules || count == 0, "rules must not be NULL");
     inclusio::ValidateOptions o;
-    if (opts) {
-      if (int rc = version_check(opts->version, INCL_VALIDATE_OPTIONS_VERSION, "incl_validate_options")) return rc;
-      if (opts->as_of) o.as_of = inclusio::Date::parse(opts->as_of);
-      if (opts->profile_json) o.profile = inclusio::Profile::from_json(opts->profile_json);
-      else if (opts->profile) o.profile = inclusio::Profile::named(opts->profile);
-      INCL_REQUIRE(known_language(opts->language), "unknown language");
-      o.language = opts->language == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en;
-      if (opts->version >= 2) o.threads = opts->threads;
-    }
+    if (int rc = validate_options(o, opts)) return rc;
     for (size_t i = 0; i < count; ++i) {
       const incl_host_rule& r = rules[i];
       INCL_REQUIRE(r.code && r.check, "a host rule needs a code and a check");
@@ -580,6 +586,93 @@ int incl_rule_sink_report(incl_rule_sink* sink, incl_severity severity, const ch
 }
 
 void incl_report_free(incl_report* report) { delete report; }
+
+/* ---- tables ---------------------------------------------------------------------------------------- */
+
+struct incl_import {
+  inclusio::ImportResult result;
+};
+
+int incl_document_export_tables(const incl_document* doc, const char* path, incl_language headings) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(doc && path, "doc and path must not be NULL");
+    INCL_REQUIRE(known_language(headings), "unknown language");
+    inclusio::export_tables(doc->doc, path, headings == INCL_LANGUAGE_CS ? inclusio::Language::cs : inclusio::Language::en);
+    return INCL_OK;
+  });
+}
+
+int incl_document_table_csv(incl_buffer* out, const incl_document* doc, const char* table) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc && table, "out, doc and table must not be NULL");
+    out->ptr = nullptr;
+    out->size = 0;
+    return to_buffer(out, inclusio::table_csv(doc->doc, table));
+  });
+}
+
+namespace {
+int import_impl(incl_import** out, incl_document* doc, const incl_validate_options* opts,
+                const std::function<std::vector<inclusio::InputTable>()>& read) {
+  if (out) *out = nullptr;
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc, "out and doc must not be NULL");
+    inclusio::ImportOptions options;
+    if (int rc = validate_options(options.validation, opts)) return rc;
+    std::vector<inclusio::InputTable> tables = read();
+    auto result = std::make_unique<incl_import>();
+    result->result = inclusio::upsert_tables(doc->doc, tables, options);
+    doc->changed();
+    *out = result.release();
+    return INCL_OK;
+  });
+}
+}  // namespace
+
+int incl_document_import_tables(incl_import** out, incl_document* doc, const char* path,
+                                const incl_validate_options* opts) {
+  if (!path) return invalid("path must not be NULL");
+  return import_impl(out, doc, opts, [&] { return inclusio::read_tables(path); });
+}
+
+int incl_document_import_csv(incl_import** out, incl_document* doc, const char* table, const char* csv, size_t size,
+                             const char* source, const incl_validate_options* opts) {
+  if (!table || (!csv && size)) return invalid("table and csv must not be NULL");
+  return import_impl(out, doc, opts, [&] {
+    std::vector<inclusio::InputTable> tables;
+    tables.push_back(inclusio::read_table_csv(std::string_view(csv ? csv : "", size), table,
+                                              source ? source : std::string(table) + ".csv"));
+    return tables;
+  });
+}
+
+void incl_import_free(incl_import* import) { delete import; }
+
+int incl_import_rows(size_t* out_added, size_t* out_updated, const incl_import* import) {
+  if (!import) return invalid("import must not be NULL");
+  if (out_added) *out_added = import->result.added;
+  if (out_updated) *out_updated = import->result.updated;
+  return INCL_OK;
+}
+
+int incl_import_count(size_t* out, const incl_import* import) {
+  if (!out || !import) return invalid("out and import must not be NULL");
+  *out = import->result.findings.size();
+  return INCL_OK;
+}
+
+int incl_import_finding_at(incl_import_finding* out, const incl_import* import, size_t index) {
+  if (!out || !import) return invalid("out and import must not be NULL");
+  if (index >= import->result.findings.size()) return fail(INCL_ENOTFOUND, "no finding at that index");
+  const inclusio::ImportFinding& f = import->result.findings[index];
+  out->finding = {f.finding.rule.c_str(), static_cast<incl_severity>(f.finding.severity), f.finding.pointer.c_str(),
+                  f.finding.entity.c_str(), f.finding.message.c_str()};
+  out->table = f.origin ? f.origin->table.c_str() : nullptr;
+  out->source = f.origin ? f.origin->source.c_str() : nullptr;
+  out->row = f.origin ? f.origin->row : 0;
+  out->column = f.origin ? f.origin->column.c_str() : nullptr;
+  return INCL_OK;
+}
 
 int incl_report_count(size_t* out, const incl_report* report) {
   if (!out || !report) return invalid("out and report must not be NULL");

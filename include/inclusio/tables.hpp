@@ -71,12 +71,14 @@ const TableInfo* find_document_table(std::string_view name) noexcept;
 
 // ---- out: a document's rows as typed cells ------------------------------------------------------
 
+// Typed, so that a sink that wants numbers (pandas, SQLite) never formats one; cell_text gives the text.
 struct Cell {
   enum class Kind { absent, text, integer, number, money, date, code, list, invalid };
   Kind kind = Kind::absent;
-  std::string_view text;  // text; a code; a list's items joined by "; "; a number's canonical text
+  std::string_view text;  // text; a code; a list's items joined by "; "
   std::int64_t integer = 0;          // integer; money in minor units; a code's index in its codelist
   double number = 0;                 // number (and money in major units)
+  Decimal decimal;                   // number, exactly
   Date date;
   const boost::json::value* raw = nullptr;  // invalid: the value as written
 };

@@ -506,6 +506,75 @@ static void test_examples_and_catalogue(void) {
   CHECK(incl_rule_at(NULL, 0) == INCL_EINVALID);
 }
 
+/* Tables through C: one table's CSV out, a CSV of Czech cells in (upsert by id), a finding led back to
+ * its row and column, and a whole document through a CSV folder and back. */
+static void test_tables(void) {
+  incl_document *doc = NULL;
+  incl_buffer csv = {NULL, 0};
+  incl_import *import = NULL;
+  incl_import_finding f;
+  size_t added = 0, updated = 0, count = 0, i = 0;
+  int placed = 0;
+  const char measures[] =
+      "plan;id;title;theme;status;budget_total\n"
+      "spsz-bilina;m-nove;Dluhov\xc3\xa9 poradenstv\xc3\xad;debt;planned;\"1 250 000,50\"\n"
+      "spsz-bilina;m-chyba;Chyba;debt;hotovo;\n";
+  const char orphan[] = "plan,id,title\nnikde,g-1,C\xc3\xadl\n";
+  char folder[512];
+  incl_document *back = NULL;
+  incl_buffer a = {NULL, 0}, b = {NULL, 0};
+
+  CHECK(incl_document_load_file(&doc, example("asz-2010-2013.json"), NULL) == INCL_OK);
+  CHECK(incl_document_table_csv(&csv, doc, "opat\xc5\x99" "en\xc3\xad") == INCL_OK);
+  CHECK(csv.ptr != NULL && strncmp(csv.ptr, "plan,id,code,title,", 19) == 0);
+  incl_buffer_dispose(&csv);
+  CHECK(incl_document_table_csv(&csv, doc, "nothing") == INCL_EINVALID);
+
+  CHECK(incl_document_import_csv(&import, doc, "measures", measures, sizeof measures - 1, NULL, NULL) == INCL_OK);
+  CHECK(incl_import_rows(&added, &updated, import) == INCL_OK && added == 2 && updated == 0);
+  CHECK(incl_import_count(&count, import) == INCL_OK && count > 0);
+  for (i = 0; i < count; ++i) {
+    CHECK(incl_import_finding_at(&f, import, i) == INCL_OK);
+    if (f.table && strcmp(f.finding.rule, "S004") == 0) {
+      CHECK_STR(f.table, "measures");
+      CHECK_STR(f.source, "measures.csv");
+      CHECK(f.row == 3);
+      CHECK_STR(f.column, "status");
+      ++placed;
+    }
+  }
+  CHECK(placed == 1);
+  CHECK(incl_import_finding_at(&f, import, count) == INCL_ENOTFOUND);
+  incl_import_free(import);
+  import = NULL;
+  {
+    const char *p = NULL;
+    incl_entity_kind kind;
+    int64_t amount = 0;
+    char at[256];
+    CHECK(incl_document_find(&p, &kind, doc, "m-nove") == INCL_OK && kind == INCL_MEASURE);
+    snprintf(at, sizeof at, "%s/budget/total", p);
+    CHECK(incl_document_get_money(&amount, NULL, doc, at) == INCL_OK && amount == 125000050);
+  }
+
+  CHECK(incl_document_import_csv(&import, doc, "goals", orphan, sizeof orphan - 1, NULL, NULL) == INCL_EINVALID);
+  CHECK(import == NULL);
+  CHECK(strstr(incl_error_last()->message, "row 2, column plan: no plan has the id \"nikde\"") != NULL);
+
+  snprintf(folder, sizeof folder, "%s/capi-tables", INCLUSIO_BINARY_DIR);
+  CHECK(incl_document_export_tables(doc, folder, INCL_LANGUAGE_EN) == INCL_OK);
+  CHECK(incl_document_new(&back) == INCL_OK);
+  CHECK(incl_document_import_tables(&import, back, folder, NULL) == INCL_OK);
+  incl_import_free(import);
+  CHECK(incl_document_write(&a, doc, NULL) == INCL_OK && incl_document_write(&b, back, NULL) == INCL_OK);
+  CHECK(a.size == b.size && memcmp(a.ptr, b.ptr, a.size) == 0);
+  incl_buffer_dispose(&a);
+  incl_buffer_dispose(&b);
+  incl_import_free(NULL);
+  incl_document_free(back);
+  incl_document_free(doc);
+}
+
 static void test_progress(void) {
   incl_document *doc = NULL;
   CHECK(incl_document_load_buffer(&doc, doc_json, sizeof doc_json - 1, NULL) == INCL_OK);
@@ -947,6 +1016,7 @@ int main(void) {
   test_rendering();
   test_option_limits();
   test_examples_and_catalogue();
+  test_tables();
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
 }

@@ -30,14 +30,18 @@ class CategoryColumn {
  public:
   explicit CategoryColumn(std::size_t rows_before = 0) : codes_(rows_before, -1) {}
   void push(const std::string* text) {
-    if (!text) {
-      codes_.push_back(-1);
-      return;
+    if (text) push(std::string_view(*text));
+    else codes_.push_back(-1);
+  }
+  void push(std::string_view text) {
+    auto it = index_.find(text);
+    if (it == index_.end()) {
+      it = index_.emplace(std::string(text), static_cast<std::int32_t>(categories_.size())).first;
+      categories_.emplace_back(text);
     }
-    auto [it, inserted] = index_.try_emplace(*text, static_cast<std::int32_t>(categories_.size()));
-    if (inserted) categories_.push_back(*text);
     codes_.push_back(it->second);
   }
+  void push_none() { codes_.push_back(-1); }
   void pad_to(std::size_t rows) { codes_.resize(rows, -1); }
   std::vector<std::int32_t>& codes() { return codes_; }
   const std::vector<std::string>& categories() const { return categories_; }
@@ -45,7 +49,12 @@ class CategoryColumn {
  private:
   std::vector<std::int32_t> codes_;
   std::vector<std::string> categories_;
-  std::unordered_map<std::string, std::int32_t> index_;
+  // Looked up by string_view: a repeated text is not copied to be found.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::int32_t, Hash, std::equal_to<>> index_;
 };
 
 template <class T>
@@ -102,17 +111,15 @@ class ColumnsWriter final : public TableWriter {
           break;
         case ColumnType::date: col.integers.push_back(valid ? epoch.days_until(c.date) : no_date); break;
         case ColumnType::number: col.numbers.push_back(valid ? c.number : no_number); break;
-        case ColumnType::value: {
-          bool number = c.kind == Cell::Kind::number;
-          col.numbers.push_back(number ? c.number : no_number);
-          std::string text(c.text);
-          col.categories.push(c.kind == Cell::Kind::text ? &text : nullptr);
+        case ColumnType::value:
+          col.numbers.push_back(c.kind == Cell::Kind::number ? c.number : no_number);
+          if (c.kind == Cell::Kind::text) col.categories.push(c.text);
+          else col.categories.push_none();
           break;
-        }
         default:
           if (col.categorical) {
-            std::string text(c.text);
-            col.categories.push(valid ? &text : nullptr);
+            if (valid) col.categories.push(c.text);
+            else col.categories.push_none();
           } else {
             col.texts.push_back(valid ? std::optional<std::string>(std::string(c.text)) : std::nullopt);
           }

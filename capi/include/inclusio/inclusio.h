@@ -281,6 +281,45 @@ INCL_API int incl_report_count_severity(size_t *out, const incl_report *report, 
 /* The index-th finding, in document order. Its strings are borrowed until incl_report_free(). */
 INCL_API int incl_report_finding(incl_finding *out, const incl_report *report, size_t index);
 
+/* ---- tables in and out (docs/spreadsheet.md) ---------------------------------------------------- */
+
+/* Writes every table of the document: a folder of CSV files (a file per table, English headings), a
+ * workbook (a path ending .xlsx; headings in `headings`) or an SQLite database with keys (.sqlite). The
+ * target is replaced whole, or left as it was on failure (INCL_EIO). */
+INCL_API int incl_document_export_tables(const incl_document *doc, const char *path, incl_language headings);
+/* One table ("measures", or its Czech name "opatření") as CSV text into `out` (incl_buffer_dispose).
+ * INCL_EINVALID for a name no table has. */
+INCL_API int incl_document_table_csv(incl_buffer *out, const incl_document *doc, const char *table);
+
+typedef struct incl_import incl_import;
+
+typedef struct incl_import_finding {
+  incl_finding finding;
+  const char *table;  /* the table its value came from, or NULL when it is not about what came in */
+  const char *source; /* the file or sheet, or NULL */
+  size_t row;         /* as the user numbers rows (2 is the first below the heading); 0 with no table */
+  const char *column; /* the heading as given ("" for the row as a whole), or NULL */
+} incl_import_finding;
+
+/* Adds or updates rows by id from a folder of CSV files or a workbook (.xlsx), as `inclusio import`:
+ * a known id updates the cells given, a new id adds an entity under its parent; rows without an id are
+ * matched by parent and position. The caller owns *out (incl_import_free): the findings of the document
+ * after the import, each with where its value came from. `opts` (may be NULL) sets as_of, language and
+ * profile of that validation. Input that cannot be placed (an unknown table or column, a parent that
+ * does not exist, an id of another kind) fails with INCL_EINVALID naming the table, row and column, and
+ * the document is unchanged; INCL_EIO when a file cannot be read, INCL_EPARSE for a malformed one. */
+INCL_API int incl_document_import_tables(incl_import **out, incl_document *doc, const char *path,
+                                         const incl_validate_options *opts);
+/* The same for one table given as CSV text; `source` names it in messages (may be NULL). */
+INCL_API int incl_document_import_csv(incl_import **out, incl_document *doc, const char *table, const char *csv,
+                                      size_t size, const char *source, const incl_validate_options *opts);
+INCL_API void incl_import_free(incl_import *import);
+/* Rows that added an entity (or a list item) and rows that updated one. */
+INCL_API int incl_import_rows(size_t *out_added, size_t *out_updated, const incl_import *import);
+INCL_API int incl_import_count(size_t *out, const incl_import *import);
+/* The index-th finding; its strings are borrowed until incl_import_free(). */
+INCL_API int incl_import_finding_at(incl_import_finding *out, const incl_import *import, size_t index);
+
 /* ---- a host's own rules ----------------------------------------------------------------------- */
 
 typedef struct incl_rule_sink incl_rule_sink;
