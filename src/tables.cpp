@@ -934,6 +934,8 @@ std::string import_findings_text(const ImportResult& result, Language language) 
   bool cs = language == Language::cs;
   std::string out;
   for (const auto& f : result.findings) {
+    // What came in, and the errors elsewhere that keep the document from being written.
+    if (!f.origin && f.finding.severity != Severity::error) continue;
     if (f.origin) {
       out += detail::terminal_text(f.origin->source.empty() ? f.origin->table : f.origin->source);
       out += (cs ? ", řádek " : ", row ") + std::to_string(f.origin->row);

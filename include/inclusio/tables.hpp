@@ -167,8 +167,9 @@ struct ImportResult {
 // an id of another kind); the document is then unchanged.
 ImportResult upsert_tables(Document& document, std::span<const InputTable> tables, const ImportOptions& options = {});
 
-// The findings one per line, each led by where it came from ("measures.csv, row 5, column title:" or
-// "opatření, řádek 5, sloupec název:"), then severity, rule, pointer and message, escaped for a terminal.
+// The findings about what came in, one per line, each led by where it came from ("measures.csv, row 5,
+// column title:" or "opatření, řádek 5, sloupec název:"), then severity, rule, pointer and message,
+// escaped for a terminal; and the errors found elsewhere in the document, without a place.
 std::string import_findings_text(const ImportResult& result, Language language);
 
 // ---- files of tables: a workbook, a folder of CSV files, an SQLite database -----------------------

@@ -98,14 +98,14 @@ check "rules in Czech" bash -c '"$1" rules --lang cs | grep -q "^M003  error    
 run --help
 check "--help exits 0" test "$rc" -eq 0
 usage=$out
-for command in validate report rollup results rules territory schema; do
+for command in validate report rollup results export import rules territory schema; do
   synopsis=$(grep -E "^  inclusio $command( |$)" <<<"$usage" | sed 's/^  //')
   check "usage lists $command" test -n "$synopsis"
   run "$command" --help
   check "$command --help starts with its synopsis" test "$(head -1 <<<"$out")" = "usage: $synopsis"
   check "README shows the synopsis of $command" grep -qxF "    $synopsis" "$src/README.md"
 done
-check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 7
+check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 9
 run
 check "no command exits 2" test "$rc" -eq 2
 run frobnicate
@@ -244,6 +244,47 @@ run rollup "$data/asz-2010-2013.json" --level orp --format md --lang cs
 check "rollup by ORP in Czech" grep -q "^## Kutná Hora (2112)" <<<"$out"
 run rollup "$data/asz-2010-2013.json" --level microregion
 check "rollup refuses another level" test "$rc" -eq 2
+
+# Tables: export as a workbook, a CSV folder and SQLite; import gives the same document back; a sheet
+# with errors exits 1, names its file, row and column and writes nothing.
+run export "$data/asz-2010-2013.json" -o "$work/asz.xlsx"
+check "export to a workbook exits 0" test "$rc" -eq 0
+run export "$data/asz-2010-2013.json" -o "$work/asz-csv"
+check "export to a CSV folder writes a file per table" test "$(ls "$work/asz-csv" | wc -l)" -eq 19
+check "the measures file starts with its heading" test "$(head -c 19 "$work/asz-csv/measures.csv")" = "plan,id,code,title,"
+run export "$data/asz-2010-2013.json" -o "$work/asz.sqlite"
+check "export to SQLite exits 0" test "$rc" -eq 0
+run import "$work/asz.xlsx" -o "$work/asz-from-xlsx.json"
+check "import of the workbook exits 0" test "$rc" -eq 0
+check "workbook round trip gives the same bytes" cmp -s "$work/asz-from-xlsx.json" "$data/asz-2010-2013.json"
+run import "$work/asz-csv" -o "$work/asz-from-csv.json"
+check "CSV folder round trip gives the same bytes" cmp -s "$work/asz-from-csv.json" "$data/asz-2010-2013.json"
+rm -rf "$work/update"
+mkdir -p "$work/update"
+printf 'plan;id;status;budget_total\nspsz-bilina;opatreni-bilina-vz1;hotovo;"1 250 000,50"\n' > "$work/update/measures.csv"
+rm -f "$work/updated.json"
+run import "$work/update" --into "$data/asz-2010-2013.json" -o "$work/updated.json"
+check "an import with an error exits 1" test "$rc" -eq 1
+check "the error names file, row and column" grep -q "^measures.csv, row 2, column status: error S004 " <<<"$out"
+check "nothing is written" test ! -e "$work/updated.json"
+printf 'plan;id;status;budget_total\nspsz-bilina;opatreni-bilina-vz1;in_progress;"1 250 000,50"\n' > "$work/update/measures.csv"
+run import "$work/update" --into "$data/asz-2010-2013.json" -o "$work/updated.json" --lang cs
+check "a clean upsert exits 0" test "$rc" -eq 0
+check "only what came in is reported" test "$(grep -c . <<<"$out")" -eq 2
+check "the upsert changed the cells given" /usr/bin/python3 -c '
+import json, sys
+old, new = (json.load(open(p)) for p in sys.argv[1:])
+m_old = next(m for p in old["plans"] for m in p["measures"] if m["id"] == "opatreni-bilina-vz1")
+m_new = next(m for p in new["plans"] for m in p["measures"] if m["id"] == "opatreni-bilina-vz1")
+assert m_new["status"] == "in_progress" and m_new["budget"]["total"] == "1250000.50"
+m_new.update(status=m_old["status"]); m_new.pop("budget"); m_old.pop("budget", None)
+assert old == new' "$data/asz-2010-2013.json" "$work/updated.json"
+printf 'plan,id,title\nnikde,g,C\n' > "$work/update/goals.csv"
+run import "$work/update" -o "$work/orphan.json"
+check "a row that cannot be placed exits 1" test "$rc" -eq 1
+check "with its table, row and column" grep -q "table goals (goals.csv), row 2, column plan: no plan has the id \"nikde\"" <<<"$out"
+run import "$work/no-such-folder" -o "$work/x.json"
+check "an unreadable input exits 2" test "$rc" -eq 2
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
