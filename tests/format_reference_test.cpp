@@ -4,6 +4,7 @@
 #include "test_support.hpp"
 
 #include <inclusio/schema.hpp>
+#include <inclusio/tables.hpp>
 
 #include <boost/json.hpp>
 
@@ -20,6 +21,11 @@ std::string committed(const char* name) { return test::read_file(std::filesystem
 TEST_CASE("docs/format.md is generated from the record descriptions and up to date") {
   INFO("regenerate with: ./build/tests/inclusio_format_doc format > docs/format.md");
   CHECK(committed("format.md") == format_reference_markdown());
+}
+
+TEST_CASE("docs/spreadsheet.md is generated from the table descriptions and up to date") {
+  INFO("regenerate with: ./build/tests/inclusio_format_doc tables > docs/spreadsheet.md");
+  CHECK(committed("spreadsheet.md") == tables_reference_markdown());
 }
 
 TEST_CASE("docs/inclusio.schema.json is the schema the library derives, and up to date") {

@@ -194,3 +194,43 @@ TEST_CASE("CSV guards text a spreadsheet would evaluate, and reading takes the g
   CHECK(*back.find_as<Measure>("m-1")->title == "=HYPERLINK(\"x\")");
   CHECK(*back.find_as<Measure>("m-2")->title == "=kept");
 }
+
+TEST_CASE("The empty template in examples has a sheet per table with the Czech headings, and no rows") {
+  auto tables = read_tables(std::filesystem::path(INCLUSIO_SOURCE_DIR) / "examples" / "spreadsheet" / "sablona.xlsx");
+  auto described = document_tables();
+  REQUIRE(tables.size() == described.size());
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    CAPTURE(tables[i].name);
+    CHECK(tables[i].name == described[i].name_cs);
+    std::vector<std::string> headings;
+    for (const auto& c : described[i].columns) headings.push_back(c.name_cs);
+    CHECK(tables[i].columns == headings);
+    CHECK(tables[i].rows.empty());  // the portfolio row of an empty document is blank, and blank rows are left out
+  }
+  Document doc;
+  upsert_tables(doc, tables);
+  CHECK(dump_string(doc) == dump_string(Document{}));
+}
+
+TEST_CASE("A workbook round trip keeps every example; what is not a workbook is refused with the reason") {
+  auto dir = std::filesystem::temp_directory_path() / "inclusio-tables-test";
+  std::filesystem::create_directories(dir);
+  for (const auto& f : example_files()) {
+    CAPTURE(f.filename().string());
+    Document original = load_file(f);
+    export_tables(original, dir / "book.xlsx");
+    Document rebuilt;
+    upsert_tables(rebuilt, read_tables(dir / "book.xlsx"));
+    CHECK(dump_string(rebuilt) == dump_string(original));
+  }
+  replace_file(dir / "not.xlsx", "PK\x03\x04 but not a zip");
+  CHECK_THROWS_AS(read_tables(dir / "not.xlsx"), Error);
+  try {
+    read_tables(dir / "not.xlsx");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::parse);
+    CHECK(std::string(e.what()).starts_with((dir / "not.xlsx").string() + ": not a readable workbook: "));
+  }
+  CHECK_THROWS_AS(read_tables(dir / "missing.xlsx"), Error);
+  std::filesystem::remove_all(dir);
+}

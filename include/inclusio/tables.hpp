@@ -188,6 +188,9 @@ void export_tables(const Document& document, const std::filesystem::path& path, 
 // malformed.
 std::vector<InputTable> read_tables(const std::filesystem::path& path);
 
+// docs/spreadsheet.md: the tables, their columns and how rows come in, in Markdown.
+std::string tables_reference_markdown();
+
 // ---- CSV, the one tabular text format of the core ------------------------------------------------
 
 // A table as CSV (RFC 4180, UTF-8, English headings; text a spreadsheet would evaluate gets a
