@@ -24,3 +24,4 @@ def test_the_example_notebook_runs_clean():
     printed = "".join(o.text for o in outputs if o.output_type == "stream")
     assert "<inclusio.Report: 0 errors, 107 warnings, 39 info>" in printed
     assert "approved in total:" in printed
+    assert "<inclusio.ImportReport: 2 added, 0 updated, 0 errors," in printed
