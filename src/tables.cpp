@@ -12,6 +12,7 @@
 #include "table_cells.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -928,6 +929,19 @@ ImportResult upsert_tables(Document& document, std::span<const InputTable> input
   }
   document = std::move(work);
   return result;
+}
+
+std::string_view plan_at(const Document& document, std::string_view pointer) {
+  constexpr std::string_view prefix = "/plans/";
+  if (!pointer.starts_with(prefix)) return {};
+  pointer.remove_prefix(prefix.size());
+  std::size_t index = 0;
+  auto [end, ec] = std::from_chars(pointer.data(), pointer.data() + pointer.size(), index);
+  if (ec != std::errc() || (end != pointer.data() + pointer.size() && *end != '/')) return {};
+  const auto* plans = document.plans().get();
+  if (!plans || index >= plans->size()) return {};
+  const Plan* plan = (*plans)[index].get();
+  return plan ? detail::id_of(*plan) : std::string_view();
 }
 
 std::string import_findings_text(const ImportResult& result, Language language) {

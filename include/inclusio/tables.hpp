@@ -188,6 +188,10 @@ void export_tables(const Document& document, const std::filesystem::path& path, 
 // malformed.
 std::vector<InputTable> read_tables(const std::filesystem::path& path);
 
+// The id of the plan holding the value at `pointer` ("/plans/3/measures/0/title" → the fourth plan's
+// id), or empty: the plan column of the findings table.
+std::string_view plan_at(const Document& document, std::string_view pointer);
+
 // docs/spreadsheet.md: the tables, their columns and how rows come in, in Markdown.
 std::string tables_reference_markdown();
 

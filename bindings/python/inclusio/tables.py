@@ -83,7 +83,8 @@ class ImportReport:
 def import_report(outcome: tuple[int, int, list[tuple]]) -> ImportReport:
     added, updated, rows = outcome
     return ImportReport(added, updated, [
-        ImportFinding(rule, Severity(severity), pointer, entity, message, table, source, row, column)
+        ImportFinding(rule, Severity(severity), pointer, entity, message, table=table, source=source, row=row,
+                      column=column)
         for rule, severity, pointer, entity, message, table, source, row, column in rows])
 
 

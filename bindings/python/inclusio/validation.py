@@ -37,15 +37,16 @@ class Finding:
     pointer: str
     entity: str
     message: str
+    plan: str = ""  # the id of the plan holding the value, "" for none (not part of to_json)
 
     def to_json(self) -> dict[str, str]:
         return {"rule": self.rule, "severity": self.severity.value, "pointer": self.pointer,
                 "entity": self.entity, "message": self.message}
 
 
-def findings_from_native(rows: Iterable[tuple[str, str, str, str, str]]) -> list[Finding]:
-    return [Finding(rule, Severity(severity), pointer, entity, message)
-            for rule, severity, pointer, entity, message in rows]
+def findings_from_native(rows: Iterable[tuple[str, ...]]) -> list[Finding]:
+    """Findings of (rule, severity, pointer, entity, message[, plan]) rows."""
+    return [Finding(row[0], Severity(row[1]), *row[2:]) for row in rows]
 
 
 class Report:
@@ -141,7 +142,8 @@ class Report:
         return (Report.loads, (self.dumps(),))
 
     def to_frame(self) -> pandas.DataFrame:
-        """The findings as a DataFrame: rule, severity (ordered categorical), pointer, entity, message."""
+        """The findings as a DataFrame: rule, severity (ordered categorical), pointer, entity, message, and
+        plan (the id of the plan holding the value; "" for none)."""
         import pandas as pd
 
         severity = pd.Categorical([f.severity.value for f in self.findings],
@@ -152,6 +154,7 @@ class Report:
             "pointer": pd.Series([f.pointer for f in self.findings], dtype=object),
             "entity": pd.Series([f.entity for f in self.findings], dtype=object),
             "message": pd.Series([f.message for f in self.findings], dtype=object),
+            "plan": pd.Series([f.plan for f in self.findings], dtype=object),
         })
 
     def __repr__(self) -> str:

@@ -360,10 +360,17 @@ PYBIND11_MODULE(_native, m) {
         options.profile = profile(profile_spec);
         options.language = language(lang);
         options.threads = threads;
-        Report report = unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return validate(d.doc, options); });
+        std::vector<std::string> plans;
+        Report report = unlocked<std::shared_lock<std::shared_mutex>>(d, [&] {
+          Report r = validate(d.doc, options);
+          for (const Finding& f : r.findings) plans.emplace_back(plan_at(d.doc, f.pointer));
+          return r;
+        });
         py::list findings;
-        for (const Finding& f : report.findings)
-          findings.append(py::make_tuple(f.rule, to_code(f.severity), f.pointer, f.entity, f.message));
+        for (std::size_t i = 0; i < report.findings.size(); ++i) {
+          const Finding& f = report.findings[i];
+          findings.append(py::make_tuple(f.rule, to_code(f.severity), f.pointer, f.entity, f.message, plans[i]));
+        }
         return findings;
       }, py::arg("as_of"), py::arg("profile"), py::arg("lang"), py::arg("threads"))
       .def("progress", [](const NativeDocument& d, const std::optional<std::string>& as_of, double at_risk_margin,

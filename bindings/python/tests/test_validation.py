@@ -69,11 +69,14 @@ def test_profiles_by_name_dict_json_text_and_file(small_plan, tmp_path):
 
 def test_to_frame_has_one_row_per_finding_with_an_ordered_severity(small_plan):
     frame = small_plan.validate(as_of=AS_OF).to_frame()
-    assert list(frame.columns) == ["rule", "severity", "pointer", "entity", "message"]
+    assert list(frame.columns) == ["rule", "severity", "pointer", "entity", "message", "plan"]
+    # Each finding names the plan holding its value: the measure's in spsz, the indicator's in none.
+    assert set(frame.loc[frame["pointer"].str.startswith("/plans/0"), "plan"]) == {"spsz"}
+    assert set(frame.loc[frame["pointer"].str.startswith("/indicators"), "plan"]) <= {""}
     assert frame["severity"].dtype == pd.CategoricalDtype(["info", "warning", "error"], ordered=True)
     assert frame["rule"].tolist() == [f[0] for f in SMALL_PLAN_FINDINGS]
     assert (frame["severity"] > "warning").sum() == 5
-    assert inclusio.Report().to_frame().shape == (0, 5)
+    assert inclusio.Report().to_frame().shape == (0, 6)
 
 
 def test_report_html_shows_the_findings_as_a_table(small_plan):
