@@ -311,17 +311,20 @@ class EntityTable final : public Table {
   void write(const Document& doc, TableWriter& out) const override {
     // Further columns: the dimensions, or the unknown members, in the order they first appear.
     std::vector<ColumnInfo> columns = info.columns;
-    std::vector<std::string> further;
-    std::unordered_set<std::string> seen;
+    std::vector<std::string> further;  // a handful: found by a linear search
+    auto add = [&](std::string_view name) {
+      if (std::find(further.begin(), further.end(), name) == further.end()) further.emplace_back(name);
+    };
+    const Dimensions* last = nullptr;  // observations share equal breakdowns: each list is looked at once
     each_row(doc, [&](const T& t, std::string_view, std::size_t) {
       if constexpr (HasDimensionColumns<T>) {
-        if (const Dimensions* d = t.dimensions.get())
-          for (const auto& [name, value] : *d)
-            if (seen.insert(name).second) further.push_back(name);
+        if (const Dimensions* d = t.dimensions.get(); d && !(last && d->shares_storage_with(*last))) {
+          for (const auto& [name, value] : *d) add(name);
+          last = d;
+        }
         return;
       }
-      for (const auto& kv : t.extra)
-        if (seen.insert(std::string(kv.key())).second) further.emplace_back(kv.key());
+      for (const auto& kv : t.extra) add(kv.key());
     });
     for (const auto& name : further) {
       bool clashes = info.find_column(name) != nullptr;
