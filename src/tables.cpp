@@ -374,7 +374,9 @@ class EntityTable final : public Table {
     ColumnMap map = map_columns(info, input, info.has_dimensions ? "dimension_" : "");
     const int parent_column = nested ? map.find(info.columns[0].name) : -1;
     const int key_column = map.find(info.columns[nested ? 1 : 0].name);
-    if (nested && parent_column < 0)
+    // Rows of a list are found through their parent; entities with an id are found by it, and need
+    // their parent's column only to be added.
+    if (positional && parent_column < 0)
       Place{input, no_row, info.columns[0].name}.fail("the table has no column " + info.columns[0].name,
                                                       "tabulka nemá sloupec " + info.columns[0].name);
     if (!positional && key_column < 0)

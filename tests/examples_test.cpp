@@ -6,18 +6,8 @@
 
 using namespace inclusio;
 
-namespace {
-std::vector<std::filesystem::path> example_files() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(test::examples_dir()))
-    if (e.path().extension() == ".json") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-}  // namespace
-
 TEST_CASE("Every example file is canonical: reading and writing gives the same bytes") {
-  auto files = example_files();
+  auto files = test::example_files();
   CHECK(files.size() == 5);  // seeds 000 to 004
   for (const auto& f : files) {
     CAPTURE(f.filename().string());

@@ -11,14 +11,6 @@ using namespace inclusio;
 
 namespace {
 
-std::vector<std::filesystem::path> example_files() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(test::examples_dir()))
-    if (e.path().extension() == ".json") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 std::vector<InputTable> csv_tables(const Document& doc) {
   std::vector<InputTable> out;
   for (const auto& t : document_tables())
@@ -67,7 +59,7 @@ TEST_CASE("The document's tables are the contract's, in the order an import appl
 }
 
 TEST_CASE("Every example file comes back identical from its CSV tables") {
-  for (const auto& f : example_files()) {
+  for (const auto& f : test::example_files()) {
     CAPTURE(f.filename().string());
     Document original = load_file(f);
     Document rebuilt;
@@ -114,6 +106,14 @@ TEST_CASE("An upsert changes exactly the cells given: an absent column changes n
       CHECK(f.origin->row == 3);
     }
   CHECK(found);
+
+  // An update needs only the id: the plan's column is for adding.
+  std::vector<InputTable> by_id{csv("measures", "id,status\nm-1,implemented\n")};
+  CHECK(upsert_tables(doc, by_id).updated == 1);
+  CHECK(doc.find_as<Measure>("m-1")->status.value() == MeasureStatus::implemented);
+  std::vector<InputTable> new_without_plan{csv("measures", "id,status\nm-3,implemented\n")};
+  CHECK_THROWS_WITH_AS(upsert_tables(doc, new_without_plan),
+                       "table measures (measures.csv), row 2, column plan: a new row names no parent", Error);
 }
 
 TEST_CASE("Cells as Czech users type them: amounts, dates, percentages; a bad cell is kept and reported") {
@@ -215,7 +215,7 @@ TEST_CASE("The empty template in examples has a sheet per table with the Czech h
 TEST_CASE("A workbook round trip keeps every example; what is not a workbook is refused with the reason") {
   auto dir = std::filesystem::temp_directory_path() / "inclusio-tables-test";
   std::filesystem::create_directories(dir);
-  for (const auto& f : example_files()) {
+  for (const auto& f : test::example_files()) {
     CAPTURE(f.filename().string());
     Document original = load_file(f);
     export_tables(original, dir / "book.xlsx");
