@@ -6,6 +6,8 @@
 
 #include "csv_writer.hpp"
 
+#include <algorithm>
+
 namespace inclusio {
 
 namespace {
@@ -41,6 +43,28 @@ std::string unguarded(std::string s) {
   return s;
 }
 
+// The byte offset of the first byte that does not belong to well-formed UTF-8 (RFC 3629), or npos.
+std::size_t invalid_utf8_at(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto b = static_cast<unsigned char>(s[i]);
+    std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size() || (n == 2 && b < 0xC2) || (n == 4 && b > 0xF4)) return i;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    if (n == 3) {
+      auto c = static_cast<unsigned char>(s[i + 1]);
+      if ((b == 0xE0 && c < 0xA0) || (b == 0xED && c >= 0xA0)) return i;  // overlong; a surrogate
+    }
+    if (n == 4) {
+      auto c = static_cast<unsigned char>(s[i + 1]);
+      if ((b == 0xF0 && c < 0x90) || (b == 0xF4 && c >= 0x90)) return i;
+    }
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::string table_csv(const Document& document, std::string_view table) {
@@ -54,6 +78,11 @@ InputTable read_table_csv(std::string_view text, std::string name, std::string s
   table.name = std::move(name);
   table.source = std::move(source);
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (std::size_t bad = invalid_utf8_at(text); bad != std::string_view::npos) {
+    auto line = std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+    throw Error(ErrorCode::parse, table.source + ": line " + line + ": not UTF-8 (save the file as UTF-8)",
+                table.source + ": řádek " + line + ": text není v UTF-8 (uložte soubor v kódování UTF-8)");
+  }
 
   // The separator is the first comma or semicolon of the heading row outside quotes.
   char separator = ',';

@@ -234,3 +234,24 @@ TEST_CASE("A workbook round trip keeps every example; what is not a workbook is 
   CHECK_THROWS_AS(read_tables(dir / "missing.xlsx"), Error);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("Hostile CSV: malformed quoting is refused with its line; odd bytes never crash an import") {
+  CHECK_THROWS_WITH_AS(read_table_csv("id,title\nm-1,\"open\n", "measures", "m.csv"),
+                       "m.csv: line 3: a quoted cell is not closed", Error);
+  CHECK_THROWS_WITH_AS(read_table_csv("id,title\nm-1,ab\"c\n", "measures", "m.csv"),
+                       "m.csv: line 2: a quote inside an unquoted cell", Error);
+  CHECK_THROWS_WITH_AS(read_table_csv("id,title\nm-1,\"a\"b\n", "measures", "m.csv"),
+                       "m.csv: line 2: text after a closing quote", Error);
+  CHECK_THROWS_WITH_AS(read_table_csv("id\nm-1,x\n", "measures", "m.csv"), "m.csv: row 2 has 2 cells, the heading 1",
+                       Error);
+  // A file saved in Windows-1250 rather than UTF-8 is refused with the line of its first such byte.
+  CHECK_THROWS_WITH_AS(read_table_csv("id,title\nm-1,Obec\nm-2,P\xf8\xed" "bram\n", "measures", "m.csv"),
+                       "m.csv: line 3: not UTF-8 (save the file as UTF-8)", Error);
+  // NULs, a lone CR, CRLF: kept as text, nothing crashes.
+  std::string odd = std::string("plan,id,title\r\np-1,m-1,a") + '\0' + "x\rp-1,m-2,ok\n";
+  Document doc = load_string(small_plan);
+  std::vector<InputTable> in{read_table_csv(odd, "measures", "odd.csv")};
+  CHECK(in[0].rows.size() == 2);
+  CHECK_NOTHROW(upsert_tables(doc, in));
+  CHECK(doc.find_as<Measure>("m-2") != nullptr);
+}
