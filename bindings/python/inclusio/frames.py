@@ -1,11 +1,13 @@
-"""pandas DataFrames of a document's tables and of indicator progress.
+"""pandas DataFrames of a document's tables (built by the core, column by column) and of indicator
+progress, results and roll-ups.
 
-Column types: ids and text as objects; codelist fields as categoricals whose categories are the whole
-codelist in its canonical order; dates as datetime64[ns]; counts as nullable Int64; amounts as exact
-:class:`decimal.Decimal` objects (sums stay exact to the haléř); indicator numbers (decimal fields,
-observations, progress) as float64 for analysis. A value of the wrong form, or a date outside what
-datetime64[ns] holds (before 1677 or after 2262), is missing in a table; validation reports the former,
-and the entity objects hold both as written.
+Column types: ids and texts as objects (the texts of list items, such as an observation's source, as
+categoricals); references and dimensions as categoricals; codelist fields as categoricals whose
+categories are the whole codelist in its canonical order; dates as datetime64[ns]; counts and
+positions as nullable Int64; indicator numbers as float64 (a value's text in the twin column
+`NAME_text`); amounts as the caller chooses (exact Decimal objects, float64, or Int64 minor units). A
+value of the wrong form, or a date outside what datetime64[ns] holds (before 1677 or after 2262), is
+missing in a table; validation reports the former, and the entity objects hold both as written.
 """
 
 from __future__ import annotations
