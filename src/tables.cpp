@@ -799,10 +799,17 @@ const std::vector<std::unique_ptr<Table>>& tables() {
   return all;
 }
 
+// The place of the table with this name (English or Czech) in tables(): the order imports apply them.
+std::optional<std::size_t> table_index(std::string_view name) {
+  const auto& all = tables();
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (all[i]->info.name == name || all[i]->info.name_cs == name) return i;
+  return std::nullopt;
+}
+
 const Table* find_table(std::string_view name) {
-  for (const auto& t : tables())
-    if (t->info.name == name || t->info.name_cs == name) return t.get();
-  return nullptr;
+  auto i = table_index(name);
+  return i ? tables()[*i].get() : nullptr;
 }
 
 }  // namespace
@@ -874,13 +881,11 @@ bool ImportResult::has_errors() const noexcept {
 ImportResult upsert_tables(Document& document, std::span<const InputTable> inputs, const ImportOptions& options) {
   std::vector<std::pair<std::size_t, const InputTable*>> order;
   for (const auto& input : inputs) {
-    const auto& all = detail::tables();
-    auto it = std::find_if(all.begin(), all.end(),
-                           [&](const auto& t) { return t->info.name == input.name || t->info.name_cs == input.name; });
-    if (it == all.end())
+    auto index = detail::table_index(input.name);
+    if (!index)
       throw Error(ErrorCode::invalid_argument, "no table \"" + input.name + "\" (" + input.source + ")",
                   "tabulka „" + input.name + "“ neexistuje (" + input.source + ")");
-    order.emplace_back(static_cast<std::size_t>(it - all.begin()), &input);
+    order.emplace_back(*index, &input);
   }
   std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
