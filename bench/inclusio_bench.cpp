@@ -110,6 +110,19 @@ void register_benchmarks(const std::vector<Archive>& archives, bool smoke) {
       }
       s.SetBytesProcessed(s.iterations() * bytes);
     }));
+    // Revisions: the document against an equal copy (every entity paired and compared to its leaves:
+    // the most work a diff does) and merged with it (every entity found and compared once).
+    configure(benchmark::RegisterBenchmark(name("diff", a).c_str(), [&a, bytes](benchmark::State& s) {
+      inclusio::Document doc = inclusio::load_string(a.text), copy = doc;
+      for (auto _ : s) benchmark::DoNotOptimize(inclusio::diff(doc, copy));
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
+    configure(benchmark::RegisterBenchmark(name("merge", a).c_str(), [&a, bytes](benchmark::State& s) {
+      inclusio::Document doc = inclusio::load_string(a.text), copy = doc;
+      std::vector<const inclusio::Document*> both{&doc, &copy};
+      for (auto _ : s) benchmark::DoNotOptimize(inclusio::merge(both));
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
   }
 }
 
@@ -209,6 +222,19 @@ int main(int argc, char** argv) {
   if (seconds_per_mb.size() > 1)
     std::printf("\nlinearity across sizes: load+validate time per MB within ±%.0f %%, peak memory per MB within ±%.0f %%\n",
                 100 * spread(seconds_per_mb), 100 * spread(memory_per_mb));
+  // Revisions, per MB of each archive: linear when the rate holds across sizes.
+  for (const char* operation : {"diff", "merge"}) {
+    std::vector<double> per_mb;
+    std::printf("\n%-6s MB/s:", operation);
+    for (const Archive& a : archives) {
+      double t = measured.seconds[name(operation, a)];
+      if (t == 0) continue;
+      std::printf(" %.1f (%zu plans)", a.megabytes() / t, a.plans);
+      per_mb.push_back(t / a.megabytes());
+    }
+    if (per_mb.size() > 1) std::printf("; time per MB within ±%.0f %%", 100 * spread(per_mb));
+  }
+  std::printf("\n");
   std::printf("ratios > 1 mean faster than Boost.JSON's DOM parse of the same bytes; peak×file is the peak heap\n"
               "while loading from the file, over the file's size.\n");
   return 0;

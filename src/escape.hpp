@@ -60,4 +60,20 @@ inline std::string markdown_text(std::string_view s) {
   return out;
 }
 
+// Text inside an HTML element or a quoted attribute.
+inline std::string html_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace inclusio::detail

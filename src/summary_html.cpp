@@ -2,6 +2,7 @@
 
 #include <inclusio/summary.hpp>
 
+#include "escape.hpp"
 #include "summary_text.hpp"
 
 #include <algorithm>
@@ -11,19 +12,7 @@ namespace inclusio {
 
 namespace {
 
-std::string esc(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string esc(std::string_view s) { return detail::html_text(s); }
 
 std::string fixed(double v, int decimals = 1) {
   char buf[32];

@@ -7,7 +7,7 @@
 
 #include <inclusio/inclusio.hpp>
 
-#include <boost/json/parse.hpp>
+#include <boost/json.hpp>
 
 #include <array>
 #include <cstddef>
@@ -820,6 +820,95 @@ int incl_summary_render(incl_buffer* out, const incl_document* doc, const char* 
     inclusio::Summary s =
         inclusio::summarize(doc->doc, plan ? std::optional<std::string>(plan) : std::nullopt, o, language_of(language));
     return to_buffer(out, inclusio::render_summary(s, static_cast<inclusio::OutputFormat>(format), language_of(language)));
+  });
+}
+
+namespace {
+int render_revision_to(incl_buffer* out, size_t* changes, const inclusio::Revision& r, incl_output_format format,
+                       incl_language language) {
+  if (changes) *changes = r.changes.size();
+  return to_buffer(out, inclusio::render_revision(r, static_cast<inclusio::OutputFormat>(format), language_of(language)));
+}
+}  // namespace
+
+int incl_document_diff(incl_buffer* out, size_t* changes, const incl_document* old_doc, const incl_document* new_doc,
+                       incl_output_format format, incl_language language) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && old_doc && new_doc, "out, old_doc and new_doc must not be NULL");
+    *out = incl_buffer{};
+    INCL_REQUIRE(known_format(format), "unknown output format");
+    INCL_REQUIRE(known_language(language), "unknown language");
+    inclusio::DiffOptions options;
+    options.patch = false;
+    return render_revision_to(out, changes, inclusio::diff(old_doc->doc, new_doc->doc, options), format, language);
+  });
+}
+
+int incl_document_diff_patch(incl_buffer* out, const incl_document* old_doc, const incl_document* new_doc) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && old_doc && new_doc, "out, old_doc and new_doc must not be NULL");
+    *out = incl_buffer{};
+    return to_buffer(out, inclusio::revision_patch(inclusio::diff(old_doc->doc, new_doc->doc)));
+  });
+}
+
+int incl_document_diff_plans(incl_buffer* out, size_t* changes, const incl_document* doc, const char* new_plan,
+                             incl_output_format format, incl_language language) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc && new_plan, "out, doc and new_plan must not be NULL");
+    *out = incl_buffer{};
+    INCL_REQUIRE(known_format(format), "unknown output format");
+    INCL_REQUIRE(known_language(language), "unknown language");
+    inclusio::DiffOptions options;
+    options.patch = false;
+    return render_revision_to(out, changes, inclusio::diff_plans(doc->doc, new_plan, options), format, language);
+  });
+}
+
+int incl_document_diff_plans_patch(incl_buffer* out, const incl_document* doc, const char* new_plan) {
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && doc && new_plan, "out, doc and new_plan must not be NULL");
+    *out = incl_buffer{};
+    return to_buffer(out, inclusio::revision_patch(inclusio::diff_plans(doc->doc, new_plan)));
+  });
+}
+
+int incl_documents_merge(incl_document** out, incl_buffer* conflicts, const incl_document* const* docs, size_t count,
+                         const char* const* labels, incl_merge_policy policy) {
+  if (out) *out = nullptr;
+  if (conflicts) *conflicts = incl_buffer{};
+  return guard([&]() -> int {
+    INCL_REQUIRE(out && (docs || count == 0), "out and docs must not be NULL");
+    long long p = raw_value(policy);
+    INCL_REQUIRE(p == INCL_MERGE_FAIL || p == INCL_MERGE_PREFER_LAST, "unknown merge policy");
+    inclusio::MergeOptions options;
+    options.on_conflict = p == INCL_MERGE_PREFER_LAST ? inclusio::MergeConflictPolicy::prefer_last
+                                                      : inclusio::MergeConflictPolicy::fail;
+    std::vector<const inclusio::Document*> pointers;
+    for (size_t i = 0; i < count; ++i) {
+      INCL_REQUIRE(docs[i], "docs must not hold NULL");
+      pointers.push_back(&docs[i]->doc);
+      if (labels) {
+        INCL_REQUIRE(labels[i], "labels must not hold NULL");
+        options.labels.emplace_back(labels[i]);
+      }
+    }
+    inclusio::MergeResult result = inclusio::merge(pointers, options);
+    bool unresolved = false;
+    boost::json::array list;
+    for (const inclusio::MergeConflict& c : result.conflicts) {
+      unresolved = unresolved || !c.resolved;
+      list.push_back({{"entity", c.entity}, {"kind", c.kind}, {"first", c.first}, {"first_path", c.first_path},
+                      {"second", c.second}, {"second_path", c.second_path}, {"id_reused", c.id_reused},
+                      {"resolved", c.resolved}});
+    }
+    if (conflicts)
+      if (int rc = to_buffer(conflicts, boost::json::serialize(list))) return rc;
+    if (unresolved) return INCL_OK;
+    auto d = std::make_unique<incl_document>();
+    d->doc = std::move(result.document);
+    *out = d.release();
+    return INCL_OK;
   });
 }
 

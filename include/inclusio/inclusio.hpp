@@ -5,6 +5,7 @@
 #include <inclusio/codelists.hpp>
 #include <inclusio/date.hpp>
 #include <inclusio/decimal.hpp>
+#include <inclusio/diff.hpp>
 #include <inclusio/document.hpp>
 #include <inclusio/entities.hpp>
 #include <inclusio/error.hpp>

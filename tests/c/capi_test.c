@@ -506,6 +506,59 @@ static void test_examples_and_catalogue(void) {
   CHECK(incl_rule_at(NULL, 0) == INCL_EINVALID);
 }
 
+/* Revisions through C: the revised Bílina plan against the original (counted, reported in Czech, as a
+ * patch), a document against itself, and two files merged, then conflicting. */
+static void test_revisions(void) {
+  char old_path[4096], new_path[4096];
+  incl_document *before = NULL, *after = NULL, *merged = NULL;
+  const incl_document *pair[2];
+  const char *labels[2] = {"2011.json", "2012.json"};
+  incl_buffer out = {NULL, 0}, conflicts = {NULL, 0};
+  size_t changes = 99;
+
+  snprintf(old_path, sizeof old_path, "%s/tests/fixtures/revision/bilina-2011.json", INCLUSIO_SOURCE_DIR);
+  snprintf(new_path, sizeof new_path, "%s/tests/fixtures/revision/bilina-2012.json", INCLUSIO_SOURCE_DIR);
+  CHECK(incl_document_load_file(&before, old_path, NULL) == INCL_OK);
+  CHECK(incl_document_load_file(&after, new_path, NULL) == INCL_OK);
+
+  CHECK(incl_document_diff(&out, &changes, before, before, INCL_FORMAT_JSON, INCL_LANGUAGE_EN) == INCL_OK);
+  CHECK(changes == 0);
+  incl_buffer_dispose(&out);
+  CHECK(incl_document_diff(&out, &changes, before, after, INCL_FORMAT_MARKDOWN, INCL_LANGUAGE_CS) == INCL_OK);
+  CHECK(changes == 12);
+  CHECK(out.ptr != NULL && strstr(out.ptr, "## Vypu\xc5\xa1t\xc4\x9bn\xc3\xa1 opat\xc5\x99" "en\xc3\xad") != NULL);
+  incl_buffer_dispose(&out);
+  CHECK(incl_document_diff(&out, NULL, before, after, INCL_FORMAT_CSV, INCL_LANGUAGE_EN) == INCL_EINVALID);
+  CHECK(incl_document_diff_patch(&out, before, after) == INCL_OK);
+  CHECK(out.ptr != NULL && strstr(out.ptr, "{\"op\":\"remove\",\"path\":\"/plans/0/measures/4\"}") != NULL);
+  incl_buffer_dispose(&out);
+  CHECK(incl_document_diff_plans(&out, NULL, before, "nothing", INCL_FORMAT_JSON, INCL_LANGUAGE_EN) == INCL_ENOTFOUND);
+  CHECK(incl_document_diff_plans(&out, NULL, before, "spsz-bilina", INCL_FORMAT_JSON, INCL_LANGUAGE_EN) == INCL_EINVALID);
+
+  pair[0] = before;
+  pair[1] = after;
+  CHECK(incl_documents_merge(&merged, &conflicts, pair, 2, labels, INCL_MERGE_FAIL) == INCL_OK);
+  CHECK(merged == NULL);
+  CHECK(conflicts.ptr != NULL && strstr(conflicts.ptr, "\"entity\":\"spsz-bilina\",\"kind\":\"plan\",\"first\":\"2011.json\"") != NULL);
+  incl_buffer_dispose(&conflicts);
+  CHECK(incl_documents_merge(&merged, NULL, pair, 2, NULL, INCL_MERGE_PREFER_LAST) == INCL_OK);
+  CHECK(merged != NULL);
+  CHECK(incl_document_diff(&out, &changes, merged, after, INCL_FORMAT_JSON, INCL_LANGUAGE_EN) == INCL_OK);
+  CHECK(changes == 0);
+  incl_buffer_dispose(&out);
+  incl_document_free(merged);
+  merged = NULL;
+  pair[1] = before;
+  CHECK(incl_documents_merge(&merged, &conflicts, pair, 2, NULL, INCL_MERGE_FAIL) == INCL_OK);
+  CHECK(merged != NULL && conflicts.ptr != NULL && strcmp(conflicts.ptr, "[]") == 0);
+  incl_buffer_dispose(&conflicts);
+  incl_document_free(merged);
+  CHECK(incl_documents_merge(&merged, NULL, pair, 2, NULL, (incl_merge_policy)7) == INCL_EINVALID);
+  CHECK(incl_documents_merge(NULL, NULL, pair, 2, NULL, INCL_MERGE_FAIL) == INCL_EINVALID);
+  incl_document_free(before);
+  incl_document_free(after);
+}
+
 /* Tables through C: one table's CSV out, a CSV of Czech cells in (upsert by id), a finding led back to
  * its row and column, and a whole document through a CSV folder and back. */
 static void test_tables(void) {
@@ -1017,6 +1070,7 @@ int main(void) {
   test_option_limits();
   test_examples_and_catalogue();
   test_tables();
+  test_revisions();
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
 }

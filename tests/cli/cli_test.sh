@@ -98,14 +98,14 @@ check "rules in Czech" bash -c '"$1" rules --lang cs | grep -q "^M003  error    
 run --help
 check "--help exits 0" test "$rc" -eq 0
 usage=$out
-for command in validate report rollup results export import rules territory schema; do
+for command in validate report rollup results export import diff merge rules territory schema; do
   synopsis=$(grep -E "^  inclusio $command( |$)" <<<"$usage" | sed 's/^  //')
   check "usage lists $command" test -n "$synopsis"
   run "$command" --help
   check "$command --help starts with its synopsis" test "$(head -1 <<<"$out")" = "usage: $synopsis"
   check "README shows the synopsis of $command" grep -qxF "    $synopsis" "$src/README.md"
 done
-check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 9
+check "usage lists no other command" test "$(grep -cE '^  inclusio ' <<<"$usage")" -eq 11
 run
 check "no command exits 2" test "$rc" -eq 2
 run frobnicate
@@ -285,6 +285,52 @@ check "a row that cannot be placed exits 1" test "$rc" -eq 1
 check "with its table, row and column" grep -q "table goals (goals.csv), row 2, column plan: no plan has the id \"nikde\"" <<<"$out"
 run import "$work/no-such-folder" -o "$work/x.json"
 check "an unreadable input exits 2" test "$rc" -eq 2
+
+# Revisions: diff exits as diff(1) does; the patch turns old into new; merge unites or reports conflicts.
+rev="$src/tests/fixtures/revision"
+run diff "$rev/bilina-2011.json" "$rev/bilina-2011.json"
+check "diff of a file with itself exits 0" test "$rc" -eq 0
+check "and has no changes" grep -q '"changes":\[\]' <<<"$out"
+run diff "$rev/bilina-2011.json" "$rev/bilina-2012.json" --format md --lang cs
+check "diff of a revision exits 1" test "$rc" -eq 1
+check "the Czech report names the dropped measure" grep -q "^| opatreni-bilina-za4 | Programy prostupného zaměstnávání |" <<<"$out"
+check "and the money moved between sources" grep -q "| státní rozpočet |  | 300 000,00 Kč | +300 000,00 Kč |" <<<"$(sed 's/\xc2\xa0/ /g' <<<"$out")"
+run diff "$rev/bilina-2011.json" "$rev/bilina-2012.json" --format patch -o "$work/bilina.patch"
+check "diff -o writes the patch and still exits 1" test "$rc" -eq 1
+check "the patch turns the old file into the new" /usr/bin/python3 -c '
+import json, sys
+doc = json.load(open(sys.argv[1])); patch = json.load(open(sys.argv[2])); new = json.load(open(sys.argv[3]))
+def parts(path): return [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:]]
+for op in patch:
+    *head, last = parts(op["path"]); target = doc
+    for p in head: target = target[int(p)] if isinstance(target, list) else target[p]
+    if isinstance(target, list):
+        i = len(target) if last == "-" else int(last)
+        if op["op"] == "add": target.insert(i, op["value"])
+        elif op["op"] == "remove": del target[i]
+        else: target[i] = op["value"]
+    elif op["op"] == "remove": del target[last]
+    else: target[last] = op["value"]
+assert doc == new, "patched document differs"' "$rev/bilina-2011.json" "$work/bilina.patch" "$rev/bilina-2012.json"
+run diff "$rev/bilina-2011.json" --plan spsz-bilina
+check "diff --plan of a plan that supersedes none exits 2" test "$rc" -eq 2
+check "saying so" grep -q 'plan "spsz-bilina" supersedes no plan of the document' <<<"$out"
+run diff "$rev/bilina-2011.json"
+check "diff with one file exits 2" test "$rc" -eq 2
+run diff "$rev/bilina-2011.json" "$work/broken.json"
+check "diff of an unreadable file exits 2" test "$rc" -eq 2
+run merge "$rev/bilina-2011.json" "$data/vysocina-2014-2015.json" -o "$work/merged.json"
+check "merge of distinct files exits 0" test "$rc" -eq 0
+run diff "$data/vysocina-2014-2015.json" "$work/merged.json" --format json
+check "the merged portfolio adds the other file's plans" grep -q '"measure_added":' <<<"$out"
+run merge "$rev/bilina-2011.json" "$rev/bilina-2012.json" -o "$work/conflict.json"
+check "merge of conflicting files exits 1" test "$rc" -eq 1
+check "naming both places" grep -qF "conflict: plan spsz-bilina differs: $rev/bilina-2011.json /plans/0 and $rev/bilina-2012.json /plans/0" <<<"$out"
+check "and writing nothing" test ! -e "$work/conflict.json"
+run merge "$rev/bilina-2011.json" "$rev/bilina-2012.json" -o "$work/conflict.json" --on-conflict prefer-last
+check "prefer-last resolves them: exit 0" test "$rc" -eq 0
+run diff "$rev/bilina-2012.json" "$work/conflict.json"
+check "keeping the last file's versions" test "$rc" -eq 0
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

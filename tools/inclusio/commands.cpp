@@ -73,6 +73,25 @@ constexpr auto table = std::to_array<Command>({
      "Exit status: 0 written, 1 the input has errors (nothing written), 2 a file cannot be read or\n"
      "the output cannot be written.\n",
      import_tables},
+    {"diff", "OLD NEW | FILE --plan NEW_PLAN_ID [--format json|md|html|patch] [--lang en|cs] [-o OUT]",
+     "what changed between two versions of a document or a plan",
+     "Compares two documents, or (--plan) a plan with the plan it supersedes in the same file.\n"
+     "Entities are matched by id (a revised plan's goals and measures by code, else title), so\n"
+     "reordering is not a change. Each change has its operation, entity, kind, JSON Pointer, old and\n"
+     "new value, and what it means where it means more: a measure dropped or added, a target moved\n"
+     "(and whether that is more or less ambitious), a budget or funding source changed (in haléř), a\n"
+     "status moved back, an indicator redefined while it has observations, approved money changed.\n"
+     "  --format F   json (default), md or html (a revision report), or patch (RFC 6902 JSON Patch)\n"
+     "Exit status: 0 no changes, 1 changes, 2 a file cannot be read, no such plan, or bad arguments.\n",
+     diff},
+    {"merge", "FILE... -o OUT [--on-conflict fail|prefer-last] [--lang en|cs]",
+     "merge documents into one portfolio",
+     "Unites the files' entities by id: an entity in several files with equal content is kept once;\n"
+     "with different content it is a conflict, printed with both files and JSON Pointers. With\n"
+     "--on-conflict prefer-last the last file's version is kept (and the conflict still printed); an\n"
+     "id that names different entities in two files is never resolved.\n"
+     "Exit status: 0 written, 1 conflicts (nothing written), 2 a file cannot be read or written.\n",
+     merge},
     {"rules", "[--lang en|cs]", "list the rule catalogue",
      "Lists the rule catalogue: code, default severity, title.\n", rules},
     {"territory", "QUERY", "look up ČSÚ territories by code or name",

@@ -48,6 +48,8 @@ int results(const Args& args);
 int rollup(const Args& args);
 int export_tables(const Args& args);
 int import_tables(const Args& args);
+int diff(const Args& args);
+int merge(const Args& args);
 
 // The arguments the commands writing a document's output share: FILE, --as-of, --lang, --format, -o.
 struct OutputArgs {

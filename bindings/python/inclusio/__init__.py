@@ -21,6 +21,7 @@ from .model import COLLECTIONS
 from .batch import validate_file, validate_many
 from .territories import OfficialTerritory, find_territories, territory
 from .tables import DERIVED_TABLES, TABLES, ImportFinding, ImportReport
+from .revisions import Change, MergeConflict, MergeConflictError, Revision, merge
 from .validation import Finding, Report, Rule, Severity, rules
 
 __version__: str = _native.version
@@ -34,7 +35,7 @@ def json_schema() -> dict:
 
 
 __all__ = [
-    "AmountOverflowError", "COLLECTIONS", "CurrencyMismatchError", "DERIVED_TABLES", "Document", "Error",
+    "AmountOverflowError", "COLLECTIONS", "Change", "MergeConflict", "MergeConflictError", "Revision", "merge", "CurrencyMismatchError", "DERIVED_TABLES", "Document", "Error",
     "FileError", "Finding", "FormProblem", "FormatError", "ImportFinding", "ImportReport", "InternalError", "InvalidArgumentError", "LimitError", "NotFoundError",
     "OfficialTerritory", "ParseError", "PositionedError", "Report", "Rule", "SchemaError", "Severity", "TABLES",
     "find_territories", "json_schema", "load", "loads", "rules", "territory", "validate_file", "validate_many",

@@ -16,6 +16,7 @@ from .options import as_of_text, file_path, profile_text, thread_count
 from .validation import Report, findings_from_native
 
 if TYPE_CHECKING:
+    from .revisions import MergeConflict, Revision
     import pandas
 
     from .tables import ImportReport
@@ -94,7 +95,7 @@ class Document:
     as the same JSON loaded from a file would. Entities read from a document are copies.
     """
 
-    __slots__ = ("_native", "import_report")
+    __slots__ = ("_native", "import_report", "merge_conflicts")
 
     # The collections, each a list of entity objects (set below from model.COLLECTIONS).
     territories: list[Territory]
@@ -129,12 +130,15 @@ class Document:
         self._native = _native.load_string(utf8(dumps_json(obj)), False, DEFAULT_MAX_DEPTH)
         # The findings of the last import into this document (from_frames, upsert_frame...), or None.
         self.import_report: ImportReport | None = None
+        # The conflicts inclusio.merge(on_conflict="prefer-last") resolved to make this document.
+        self.merge_conflicts: list[MergeConflict] = []
 
     @classmethod
     def _wrap(cls, native: _native.Document) -> Document:
         document = cls.__new__(cls)
         document._native = native
         document.import_report = None
+        document.merge_conflicts = []
         return document
 
     # Writing
@@ -404,6 +408,23 @@ class Document:
         native_format = "json" if format == "dict" else format
         text = self._native.summary(plan, as_of_text(as_of), native_format, lang)
         return loads_json(text) if format == "dict" else text
+
+    # Revisions
+
+    def diff(self, other: Document, *, old_label: str = "", new_label: str = "") -> Revision:
+        """What changed from this document (the old version) to `other` (the new): entities matched by
+        id, each change with its JSON Pointer, old and new value and what it means (docs/revisions.md).
+        ``.changes``, ``.to_frame()``, ``.patch`` (RFC 6902), ``.to_markdown(lang)``, ``.to_html(lang)``."""
+        from .revisions import Revision
+
+        return Revision(self._native.diff(other._native, old_label, new_label))
+
+    def diff_plans(self, new_plan: str) -> Revision:
+        """The plan `new_plan` against the plan it supersedes in this document; their goals and measures
+        are matched by code, else title."""
+        from .revisions import Revision
+
+        return Revision(self._native.diff_plans(new_plan))
 
     # Display
 

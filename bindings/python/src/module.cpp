@@ -7,9 +7,11 @@
 
 #include <inclusio/inclusio.hpp>
 
+#include <boost/json/serialize.hpp>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <array>
 #include <mutex>
 #include <optional>
@@ -293,6 +295,28 @@ ImportOptions import_options(const std::optional<std::string>& as_of, const std:
   return options;
 }
 
+// A revision for Python: the change list as tuples (the package makes its Change objects) and the
+// native revision kept for its renderings.
+struct NativeRevision {
+  Revision revision;
+};
+
+py::object json_value(const std::optional<boost::json::value>& v) {
+  return v ? py::object(py::str(boost::json::serialize(*v))) : py::object(py::none());
+}
+
+py::list change_tuples(const Revision& r) {
+  py::list out;
+  for (const Change& c : r.changes)
+    out.append(py::make_tuple(std::string(to_code(c.op)), c.entity, c.kind, c.path, json_value(c.old_value),
+                              json_value(c.new_value), std::string(to_code(c.semantic)),
+                              c.difference ? py::object(py::str(c.difference->to_string())) : py::object(py::none()),
+                              c.difference ? py::object(py::str(std::string(c.difference->currency().code())))
+                                           : py::object(py::none()),
+                              c.movement, c.ambition, c.title, c.item));
+  return out;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_native, m) {
@@ -463,7 +487,61 @@ PYBIND11_MODULE(_native, m) {
       }, py::arg("path"), py::arg("lang"))
       .def("table_csv", [](const NativeDocument& d, const std::string& table) {
         return unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return table_csv(d.doc, table); });
-      }, py::arg("table"));
+      }, py::arg("table"))
+      .def("diff", [](const NativeDocument& d, const NativeDocument& other, const std::string& old_label,
+                      const std::string& new_label) {
+        DiffOptions options;
+        options.old_label = old_label;
+        options.new_label = new_label;
+        py::gil_scoped_release released;
+        std::shared_lock a(d.mutex, std::defer_lock), b(other.mutex, std::defer_lock);
+        if (&d == &other) a.lock();
+        else std::lock(a, b);
+        return NativeRevision{diff(d.doc, other.doc, options)};
+      }, py::arg("other"), py::arg("old_label"), py::arg("new_label"))
+      .def("diff_plans", [](const NativeDocument& d, const std::string& plan) {
+        return NativeRevision{unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return diff_plans(d.doc, plan); })};
+      }, py::arg("plan"));
+
+  py::class_<NativeRevision>(m, "Revision")
+      .def("changes", [](const NativeRevision& r) { return change_tuples(r.revision); })
+      .def("render", [](const NativeRevision& r, const std::string& format, const std::string& lang) {
+        if (format == "patch") return revision_patch(r.revision);
+        return render_revision(r.revision, output_format(format), language(lang));
+      }, py::arg("format"), py::arg("lang"))
+      .def_property_readonly("old_label", [](const NativeRevision& r) { return r.revision.old_label; })
+      .def_property_readonly("new_label", [](const NativeRevision& r) { return r.revision.new_label; });
+
+  m.def("merge", [](const std::vector<const NativeDocument*>& documents, const std::string& on_conflict,
+                    const std::vector<std::string>& labels) {
+    MergeOptions options;
+    if (on_conflict == "prefer-last" || on_conflict == "prefer_last") options.on_conflict = MergeConflictPolicy::prefer_last;
+    else if (on_conflict != "fail")
+      throw Error(ErrorCode::invalid_argument, "on_conflict is \"fail\" or \"prefer-last\", not \"" + on_conflict + "\"");
+    options.labels = labels;
+    MergeResult result;
+    {
+      std::vector<std::shared_lock<std::shared_mutex>> locks;
+      std::vector<const Document*> pointers;
+      for (const NativeDocument* d : documents) {
+        if (!d) throw Error(ErrorCode::invalid_argument, "merge: a document is None");
+        pointers.push_back(&d->doc);
+      }
+      py::gil_scoped_release released;
+      // Locked in address order, each once, so that two merges of the same documents cannot deadlock.
+      std::vector<const NativeDocument*> order(documents.begin(), documents.end());
+      std::sort(order.begin(), order.end());
+      order.erase(std::unique(order.begin(), order.end()), order.end());
+      for (const NativeDocument* d : order) locks.emplace_back(d->mutex);
+      result = merge(pointers, options);
+    }
+    py::list conflicts;
+    for (const MergeConflict& c : result.conflicts)
+      conflicts.append(py::make_tuple(c.entity, c.kind, c.first, c.first_path, c.second, c.second_path, c.id_reused,
+                                      c.resolved));
+    return py::make_tuple(std::make_unique<NativeDocument>(std::move(result.document)), conflicts,
+                          render_merge_conflicts(result.conflicts, Language::en));
+  }, py::arg("documents"), py::arg("on_conflict"), py::arg("labels"));
 
   m.def("load_string", &load_text, py::arg("text"), py::arg("strict"), py::arg("max_depth"));
   m.def("load_file", &load_path, py::arg("path"), py::arg("strict"), py::arg("max_depth"));

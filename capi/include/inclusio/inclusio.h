@@ -561,6 +561,39 @@ INCL_API int incl_decimal_parse(int64_t *out_millionths, const char *text);
 INCL_API int incl_json_schema(incl_buffer *out);
 INCL_API int incl_rules_markdown(incl_buffer *out);
 
+/* ---- revisions and portfolios (docs/revisions.md) ---------------------------------------------- */
+
+/* What changed from `old_doc` to `new_doc` (entities matched by id), as `inclusio diff --format` writes
+ * it: JSON ({"old", "new", "counts", "changes": [{"op", "entity", "kind", "path", "old", "new",
+ * "semantic", ...}]}), or the revision report in Markdown or HTML, into `out` (incl_buffer_dispose).
+ * `changes` (may be NULL) receives the number of changes: 0 when the documents are equal.
+ * INCL_EINVALID for text or CSV. */
+INCL_API int incl_document_diff(incl_buffer *out, size_t *changes, const incl_document *old_doc,
+                                const incl_document *new_doc, incl_output_format format, incl_language language);
+/* The RFC 6902 JSON Patch that turns old_doc's JSON into new_doc's, into `out`. */
+INCL_API int incl_document_diff_patch(incl_buffer *out, const incl_document *old_doc, const incl_document *new_doc);
+/* The plan whose id is `new_plan` against the plan it supersedes in the same document, as
+ * incl_document_diff writes it (goals and measures matched by code, else title). INCL_ENOTFOUND for an
+ * unknown plan, INCL_EINVALID when it supersedes no plan of the document. */
+INCL_API int incl_document_diff_plans(incl_buffer *out, size_t *changes, const incl_document *doc,
+                                      const char *new_plan, incl_output_format format, incl_language language);
+/* The JSON Patch that turns the superseded plan's JSON into `new_plan`'s. */
+INCL_API int incl_document_diff_plans_patch(incl_buffer *out, const incl_document *doc, const char *new_plan);
+
+typedef enum incl_merge_policy {
+  INCL_MERGE_FAIL = 0,        /* a conflict leaves no result */
+  INCL_MERGE_PREFER_LAST = 1  /* a conflicting entity is taken from the last document giving it */
+} incl_merge_policy;
+
+/* Merges `count` documents into a new portfolio (*out, incl_document_free): entities with distinct ids
+ * united, equal ones kept once. An entity given differently by two documents is a conflict; so is an id
+ * naming different entities (which no policy resolves). `conflicts` (may be NULL) receives them as a
+ * JSON array ([{"entity", "kind", "first", "first_path", "second", "second_path", "id_reused",
+ * "resolved"}]), with `labels` (may be NULL; else `count` strings, such as file names) naming the
+ * documents. Returns 0 with *out NULL when a conflict is unresolved. */
+INCL_API int incl_documents_merge(incl_document **out, incl_buffer *conflicts, const incl_document *const *docs,
+                                  size_t count, const char *const *labels, incl_merge_policy policy);
+
 /* ---- experimental ------------------------------------------------------------------------------
  * Declared only when INCLUSIO_EXPERIMENTAL is defined before including this header (as zstd's
  * ZSTD_STATIC_LINKING_ONLY): functions that may still change or go in a minor version, outside the ABI
