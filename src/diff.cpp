@@ -49,15 +49,6 @@ boost::json::value document_json(const Document& document) {
   compact.indent = 0;
   return boost::json::parse(dump_string(document, compact));
 }
-}  // namespace detail
-
-namespace {
-
-namespace json = boost::json;
-using detail::document_json;
-
-// The kind of the entities a list holds: `holder` is the kind of the entity holding the list (empty
-// for the document). Empty when the list does not hold entities.
 std::string_view entity_list_kind(std::string_view holder, std::string_view key) {
   std::string_view found;
   for_each_entity_kind([&](const auto& row) {
@@ -71,6 +62,14 @@ std::string_view entity_list_kind(std::string_view holder, std::string_view key)
   });
   return found;
 }
+
+}  // namespace detail
+
+namespace {
+
+namespace json = boost::json;
+using detail::document_json;
+using detail::entity_list_kind;
 
 // What identifies an item of a list without ids, in the entity that holds the list. Items are paired
 // by `primary` (every member equal); the rest by `secondary`, in their order.
@@ -276,10 +275,10 @@ class Walker {
       std::unordered_map<std::string, std::vector<std::size_t>> waiting;  // key -> old indices, in order
       for (std::size_t i = a.size(); i-- > 0;)
         if (!old_paired[i])
-          if (auto k = key_of(a[i], true)) waiting[*k].push_back(i);
+          if (auto k = key_of(a[i])) waiting[*k].push_back(i);
       for (std::size_t j = 0; j < b.size(); ++j) {
         if (partner_of_new[j] >= 0) continue;
-        auto k = key_of(b[j], false);
+        auto k = key_of(b[j]);
         if (!k) continue;
         auto it = waiting.find(*k);
         if (it == waiting.end() || it->second.empty()) continue;
@@ -289,14 +288,14 @@ class Walker {
       }
     };
     if (!entity_kind.empty()) {
-      pair_by([&](const json::value& v, bool) { return entity_key(v); });
+      pair_by([&](const json::value& v) { return entity_key(v); });
       if (plan_mode)
         for (std::size_t j = 0; j < b.size(); ++j)
           if (partner_of_new[j] >= 0) paired_ids[id_of(a[static_cast<std::size_t>(partner_of_new[j])])] = id_of(b[j]);
     } else {
-      pair_by([&](const json::value& v, bool) { return std::optional<std::string>(item_key(v, records->primary)); });
+      pair_by([&](const json::value& v) { return std::optional<std::string>(item_key(v, records->primary)); });
       if (!records->secondary[0].empty())
-        pair_by([&](const json::value& v, bool) { return std::optional<std::string>(item_key(v, records->secondary)); });
+        pair_by([&](const json::value& v) { return std::optional<std::string>(item_key(v, records->secondary)); });
     }
     // The patch keeps the list's order only where the paired items keep theirs; else it replaces it.
     bool in_order = true;
@@ -378,8 +377,11 @@ class Walker {
       change.difference = op == ChangeOp::add ? difference(std::nullopt, amount) : difference(amount, std::nullopt);
     }
     out_.changes.push_back(std::move(change));
-    for (const auto& [key, list] : nested)
-      for (std::size_t i = 0; i < list->size(); ++i) item(op, (*list)[i], child(child(path, key), std::to_string(i)), std::string(entity_list_kind(kind, key)), nullptr, c);
+    for (const auto& [key, list] : nested) {
+      std::string nested_kind(entity_list_kind(kind, key));
+      for (std::size_t i = 0; i < list->size(); ++i)
+        item(op, (*list)[i], child(child(path, key), std::to_string(i)), nested_kind, nullptr, c);
+    }
   }
 
   // A value added, removed or replaced that is not itself an entity or list item.

@@ -6,8 +6,14 @@
 
 #include <boost/json/value.hpp>
 
+#include <string_view>
+
 namespace inclusio::detail {
 
 boost::json::value document_json(const Document& document);
+
+// The kind of the entities the list `key` holds in an entity of kind `holder` (empty: the document
+// itself), from the entity-kind table; empty when that list does not hold entities.
+std::string_view entity_list_kind(std::string_view holder, std::string_view key);
 
 }  // namespace inclusio::detail

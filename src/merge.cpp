@@ -3,7 +3,6 @@
 
 #include <inclusio/diff.hpp>
 
-#include <inclusio/entity_kinds.hpp>
 #include <inclusio/error.hpp>
 #include <inclusio/json.hpp>
 
@@ -58,7 +57,7 @@ class Merger {
         } else if (key == "schema_version") {
           if (kv.value().is_string() && std::string_view(kv.value().get_string()) > version)
             version = std::string(kv.value().get_string());
-        } else if (std::string_view kind = top_level_kind(key); !kind.empty() && kv.value().is_array()) {
+        } else if (std::string_view kind = detail::entity_list_kind("", key); !kind.empty() && kv.value().is_array()) {
           json::array& list = out[key].is_array() ? out[key].get_array() : out[key].emplace_array();
           for (std::size_t j = 0; j < kv.value().get_array().size(); ++j)
             entity(i, kind, key, j, kv.value().get_array()[j], list);
@@ -77,24 +76,6 @@ class Merger {
   }
 
  private:
-  static std::string_view top_level_kind(std::string_view key) {
-    std::string_view found;
-    for_each_entity_kind([&](const auto& row) {
-      if constexpr (detail::IsTopLevelKind<std::decay_t<decltype(row)>>)
-        if (row.key == key) found = row.code;
-    });
-    return found;
-  }
-  static std::string_view nested_kind(std::string_view parent, std::string_view key) {
-    std::string_view found;
-    for_each_entity_kind([&](const auto& row) {
-      using Row = std::decay_t<decltype(row)>;
-      if constexpr (!detail::IsTopLevelKind<Row>)
-        if (row.key == key && to_code(EntityKindOf<typename Row::parent>::value) == parent) found = row.code;
-    });
-    return found;
-  }
-
   std::string label(std::size_t i) const {
     return i < options_.labels.size() ? options_.labels[i] : "#" + std::to_string(i + 1);
   }
@@ -159,7 +140,7 @@ class Merger {
   void nested_ids(std::size_t doc, std::string_view kind, const std::string& owner, const std::string& path,
                   const json::value& v) {
     for (const auto& kv : v.get_object()) {
-      std::string_view nested = nested_kind(kind, kv.key());
+      std::string_view nested = detail::entity_list_kind(kind, kv.key());
       if (nested.empty() || !kv.value().is_array()) continue;
       const json::array& items = kv.value().get_array();
       for (std::size_t j = 0; j < items.size(); ++j) {

@@ -323,6 +323,7 @@ run merge "$rev/bilina-2011.json" "$data/vysocina-2014-2015.json" -o "$work/merg
 check "merge of distinct files exits 0" test "$rc" -eq 0
 run diff "$data/vysocina-2014-2015.json" "$work/merged.json" --format json
 check "the merged portfolio adds the other file's plans" grep -q '"measure_added":' <<<"$out"
+rm -f "$work/conflict.json"
 run merge "$rev/bilina-2011.json" "$rev/bilina-2012.json" -o "$work/conflict.json"
 check "merge of conflicting files exits 1" test "$rc" -eq 1
 check "naming both places" grep -qF "conflict: plan spsz-bilina differs: $rev/bilina-2011.json /plans/0 and $rev/bilina-2012.json /plans/0" <<<"$out"

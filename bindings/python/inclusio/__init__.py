@@ -12,7 +12,7 @@ territories and partners — with the methodology's validation rules and progres
 from __future__ import annotations
 
 from . import _native
-from .document import Document, load, loads
+from .document import Document, load, loads, merge
 from .errors import (AmountOverflowError, CurrencyMismatchError, Error, FileError, FormatError, FormProblem,
                      InternalError, InvalidArgumentError, LimitError, NotFoundError, ParseError, PositionedError,
                      SchemaError)
@@ -21,7 +21,7 @@ from .model import COLLECTIONS
 from .batch import validate_file, validate_many
 from .territories import OfficialTerritory, find_territories, territory
 from .tables import DERIVED_TABLES, TABLES, ImportFinding, ImportReport
-from .revisions import Change, MergeConflict, MergeConflictError, Revision, merge
+from .revisions import Change, MergeConflict, MergeConflictError, Revision
 from .validation import Finding, Report, Rule, Severity, rules
 
 __version__: str = _native.version

@@ -474,3 +474,24 @@ def loads(text: str | bytes, *, strict: bool = False, max_depth: int = DEFAULT_M
 def load(path: str | os.PathLike[str], *, strict: bool = False, max_depth: int = DEFAULT_MAX_DEPTH) -> Document:
     """Reads a document from a file; raises as :func:`loads` does, and FileError when it cannot be read."""
     return Document._wrap(_native.load_file(file_path(path), strict, max_depth))
+
+
+def merge(documents: Iterable[Document], *, on_conflict: str = "fail",
+          labels: Iterable[str] | None = None) -> Document:
+    """One portfolio from several documents: entities with distinct ids united in the order given, an
+    entity present in several with equal content kept once. Different content is a conflict:
+    :class:`MergeConflictError` (with every conflict), unless ``on_conflict="prefer-last"``, which keeps the
+    last document's version and leaves the conflicts in the result's ``merge_conflicts``. An id naming
+    different entities in two documents always raises. ``labels`` name the documents in conflicts (file
+    names); by default "#1", "#2"..."""
+    from .revisions import MergeConflict, MergeConflictError
+
+    docs = list(documents)
+    native, rows, text = _native.merge([d._native for d in docs], on_conflict,
+                                       list(labels) if labels is not None else [])
+    conflicts = [MergeConflict(*row) for row in rows]
+    if any(not c.resolved for c in conflicts):
+        raise MergeConflictError(text.rstrip("\n"), conflicts=conflicts)
+    merged = Document._wrap(native)
+    merged.merge_conflicts = conflicts
+    return merged

@@ -1,20 +1,18 @@
-"""Revisions and portfolios: what changed between two versions of a document or plan (docs/revisions.md),
-and several documents merged into one."""
+"""Revisions and portfolios: what changed between two versions of a document or plan, and the
+conflicts of documents merged into one (docs/revisions.md; ``inclusio.merge`` is in document.py)."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from . import _native
 from .errors import Error
 
 if TYPE_CHECKING:
     import pandas
-
-    from .document import Document
 
 
 @dataclass(frozen=True)
@@ -141,24 +139,3 @@ class MergeConflictError(Error):
     def __init__(self, message: str, **details: Any) -> None:
         super().__init__(message, **details)
         self.conflicts: list[MergeConflict] = details.get("conflicts", [])
-
-
-def merge(documents: Iterable[Document], *, on_conflict: str = "fail",
-          labels: Iterable[str] | None = None) -> Document:
-    """One portfolio from several documents: entities with distinct ids united in the order given, an
-    entity present in several with equal content kept once. Different content is a conflict:
-    :class:`MergeConflictError` (with every conflict), unless ``on_conflict="prefer-last"``, which keeps the
-    last document's version and leaves the conflicts in the result's ``merge_conflicts``. An id naming
-    different entities in two documents always raises. ``labels`` name the documents in conflicts (file
-    names); by default "#1", "#2"..."""
-    from .document import Document
-
-    docs = list(documents)
-    native, rows, text = _native.merge([d._native for d in docs], on_conflict,
-                                       list(labels) if labels is not None else [])
-    conflicts = [MergeConflict(*row) for row in rows]
-    if any(not c.resolved for c in conflicts):
-        raise MergeConflictError(text.rstrip("\n"), conflicts=conflicts)
-    merged = Document._wrap(native)
-    merged.merge_conflicts = conflicts
-    return merged

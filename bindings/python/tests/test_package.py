@@ -69,10 +69,13 @@ def _native_signatures() -> dict[str, list[str]]:
         return names[1:] if skip_self else names
 
     native = inclusio._native
+    classes = [n for n in dir(native) if isinstance(getattr(native, n), type)]
     out = {n: parameters(getattr(native, n), False) for n in dir(native)
-           if not n.startswith("_") and n not in ("Document", "version")}
-    out.update({f"Document.{n}": parameters(getattr(native.Document, n), True)
-                for n in dir(native.Document) if not n.startswith("_")})
+           if not n.startswith("_") and n not in classes and n != "version"}
+    for c in classes:  # methods; properties have no signature line to compare
+        out.update({f"{c}.{n}": parameters(getattr(getattr(native, c), n), True)
+                    for n in dir(getattr(native, c)) if not n.startswith("_")
+                    and not isinstance(getattr(getattr(native, c), n), property)})
     return out
 
 
