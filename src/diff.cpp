@@ -106,6 +106,27 @@ std::string item_key(const json::value& item, const std::array<std::string_view,
   return key;
 }
 
+// Equal, members in the same order too (Boost.JSON's == ignores the order, which the patch keeps):
+// what is identical needs no walk.
+bool identical(const json::value& a, const json::value& b) {
+  if (a.kind() != b.kind()) return false;
+  if (const json::object* x = a.if_object()) {
+    const json::object& y = b.get_object();
+    if (x->size() != y.size()) return false;
+    for (auto i = x->begin(), j = y.begin(); i != x->end(); ++i, ++j)
+      if (i->key() != j->key() || !identical(i->value(), j->value())) return false;
+    return true;
+  }
+  if (const json::array* x = a.if_array()) {
+    const json::array& y = b.get_array();
+    if (x->size() != y.size()) return false;
+    for (std::size_t i = 0; i < x->size(); ++i)
+      if (!identical((*x)[i], y[i])) return false;
+    return true;
+  }
+  return a == b;
+}
+
 // The first identifying member an item has, as text.
 std::string item_label(const json::value& item, const ListKey& k) {
   const json::object* o = item.if_object();
@@ -211,8 +232,8 @@ class Walker {
   };
 
   void value(const json::value& a, const json::value& b, Context c) {
+    if (identical(a, b)) return;
     if (a.is_object() && b.is_object()) return object(a.get_object(), b.get_object(), std::move(c));
-    if (a == b) return;
     if (c.patch) patch_op("replace", c.new_side.path, &b);
     leaf(ChangeOp::replace, &a, &b, c);
   }
@@ -246,9 +267,11 @@ class Walker {
     }
     std::size_t position = 0;
     for (const auto& kv : b) {
-      Context m = descend(c, kv.key());
-      if (position++ >= prefix) m.patch = false;  // added whole above
+      bool readded = position++ >= prefix;  // added whole above
       const json::value* before = a.if_contains(kv.key());
+      if (before && identical(*before, kv.value())) continue;
+      Context m = descend(c, kv.key());
+      if (readded) m.patch = false;
       if (plan_mode && ignored_in_plans(c, kv.key(), before, kv.value())) {
         if (m.patch && (!before || *before != kv.value()))
           patch_op(before ? "replace" : "add", m.new_side.path, &kv.value());
@@ -324,6 +347,7 @@ class Walker {
         continue;
       }
       std::size_t i = static_cast<std::size_t>(partner_of_new[j]);
+      if (identical(a[i], b[j])) continue;
       Context m = c;
       m.old_side.path = child(c.old_side.path, std::to_string(i));
       m.new_side.path = path;
