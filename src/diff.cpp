@@ -10,6 +10,7 @@
 
 #include "document_json.hpp"
 #include "emitter.hpp"
+#include "records.hpp"
 
 #include <boost/json.hpp>
 
@@ -77,15 +78,17 @@ struct ListKey {
   std::string_view holder;  // entity kind
   std::string_view key;     // the list's member
   std::string_view record;  // what a change calls an item
+  std::string_view record_cs;  // and what a Czech report calls it: its record's name
   std::array<std::string_view, 3> primary;
   std::array<std::string_view, 3> secondary;
 };
 constexpr ListKey list_keys[] = {
-    {"partnership", "members", "partnership_member", {"organization"}, {}},
-    {"measure", "target_groups", "target_group", {"group"}, {}},
-    {"measure", "sources", "funding_source", {"source"}, {}},
-    {"indicator", "targets", "target", {"dimensions", "date"}, {"dimensions"}},
-    {"indicator", "observations", "observation", {"date", "period", "dimensions"}, {}},
+    {"partnership", "members", "partnership_member", detail::Record<PartnershipMember>::name_cs, {"organization"}, {}},
+    {"measure", "target_groups", "target_group", detail::Record<TargetGroupSpec>::name_cs, {"group"}, {}},
+    {"measure", "sources", "funding_source", detail::Record<FundingShare>::name_cs, {"source"}, {}},
+    {"indicator", "targets", "target", detail::Record<Target>::name_cs, {"dimensions", "date"}, {"dimensions"}},
+    {"indicator", "observations", "observation", detail::Record<Observation>::name_cs, {"date", "period", "dimensions"},
+     {}},
 };
 
 const ListKey* record_list(std::string_view holder, std::string_view key) {
@@ -290,7 +293,7 @@ class Walker {
 
   // A list of entities (by id) or of records (by list_keys); `c` is the list's own context.
   void list(std::string_view key, const json::array& a, const json::array& b, Context c) {
-    std::string_view entity_kind = entity_list_kind(c.kind == "document" ? "" : c.kind, key);
+    std::string_view entity_kind = entity_list_kind(c.kind == "portfolio" ? "" : c.kind, key);
     const ListKey* records = entity_kind.empty() ? record_list(c.kind, key) : nullptr;
     std::vector<std::ptrdiff_t> partner_of_new(b.size(), -1);
     std::vector<bool> old_paired(a.size(), false);
@@ -500,7 +503,7 @@ class Walker {
   // Whether the member `key` of what `c` compares is a list the walk pairs items of (on each side
   // where it is present, a list: a value of the wrong form is compared whole).
   static bool is_list(const Context& c, std::string_view key, const json::value* before, const json::value* after) {
-    std::string_view holder = c.kind == "document" ? "" : std::string_view(c.kind);
+    std::string_view holder = c.kind == "portfolio" ? "" : std::string_view(c.kind);
     if (!c.record.empty() || (before && !before->is_array()) || (after && !after->is_array())) return false;
     bool at_entity = c.relative.empty() || (c.kind == "measure" && c.relative == "budget" && key == "sources");
     if (!at_entity) return false;
@@ -569,6 +572,14 @@ std::string plan_label(const json::value& plan) {
 
 }  // namespace
 
+std::string_view detail::change_kind_cs(std::string_view kind) {
+  if (kind == "portfolio") return "portfolio";
+  if (std::optional<EntityKind> k = entity_kind_from_code(kind)) return kind_name_cs(*k);
+  for (const ListKey& l : list_keys)
+    if (l.record == kind) return l.record_cs;
+  return kind;
+}
+
 Revision diff(const Document& old_document, const Document& new_document, const DiffOptions& options) {
   json::value a = document_json(old_document), b = document_json(new_document);
   Revision out;
@@ -576,7 +587,7 @@ Revision diff(const Document& old_document, const Document& new_document, const 
   out.new_label = options.new_label;
   Walker walker(out, options.patch, old_document.default_currency(), new_document.default_currency());
   Walker::Context c;
-  c.kind = "document";
+  c.kind = "portfolio";
   walker.value(a, b, c);
   return out;
 }

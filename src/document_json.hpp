@@ -16,4 +16,7 @@ boost::json::value document_json(const Document& document);
 // itself), from the entity-kind table; empty when that list does not hold entities.
 std::string_view entity_list_kind(std::string_view holder, std::string_view key);
 
+// What a Czech revision report calls the kind of a change ("opatření", "zdroj financování").
+std::string_view change_kind_cs(std::string_view kind);
+
 }  // namespace inclusio::detail

@@ -98,12 +98,12 @@ class Merger {
   void member(std::size_t doc, std::string_view key, const json::value& v, json::object& out) {
     auto it = members_.find(std::string(key));
     if (it == members_.end()) {
-      members_.emplace(std::string(key), Seen{doc, "document", pointer({key}), "", 0});
+      members_.emplace(std::string(key), Seen{doc, "portfolio", pointer({key}), "", 0});
       out[key] = v;
       return;
     }
     if (out[key] == v) return;
-    conflict("", "document", it->second, doc, pointer({key}), true);
+    conflict("", "portfolio", it->second, doc, pointer({key}), true);
     if (options_.on_conflict == MergeConflictPolicy::prefer_last) out[key] = v;
   }
 
@@ -169,7 +169,7 @@ MergeResult merge(std::span<const Document* const> documents, const MergeOptions
 std::string render_merge_conflicts(std::span<const MergeConflict> conflicts, Language language) {
   std::string out;
   for (const MergeConflict& c : conflicts) {
-    std::string what = c.entity.empty() ? (language == Language::cs ? "člen dokumentu" : "document member")
+    std::string what = c.entity.empty() ? (language == Language::cs ? "člen portfolia " : "portfolio member ") + c.first_path
                                         : c.kind + " " + c.entity;
     if (c.id_reused && language == Language::cs)
       out += "konflikt: id " + c.entity + " označuje různé entity: " + c.first + " " + c.first_path + " a " + c.second +

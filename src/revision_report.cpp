@@ -5,6 +5,7 @@
 #include <inclusio/diff.hpp>
 #include <inclusio/error.hpp>
 
+#include "document_json.hpp"
 #include "escape.hpp"
 #include "member_names.hpp"
 
@@ -64,7 +65,7 @@ std::string render_json(const Revision& r) {
 
 struct Words {
   std::string_view heading, overview, none, dropped, added, targets, budget, approved, backwards, definitions,
-      other, measure, title, total, entity, kind, field, before, after, change, difference, movement,
+      other, measure, indicator, project, title, total, entity, kind, field, before, after, change, difference, movement,
       ambition, source, op_add, op_remove, op_replace, raised, lowered, earlier, later, higher, lower,
       budget_total, definitions_note;
 };
@@ -72,15 +73,15 @@ constexpr Words words_en{"Revision", "{n} changes: {a} added, {r} removed, {c} c
                    "Measures dropped", "Measures added", "Targets moved", "Budget changes",
                    "Approved money of projects", "Status moved back",
                    "Indicator definitions changed while observations exist", "Other changes", "Measure",
-                   "Title", "Budget", "Entity", "Kind", "Field", "Before", "Now", "Change", "Difference",
+                   "Indicator", "Project", "Title", "Budget", "Entity", "Kind", "Field", "Before", "Now", "Change", "Difference",
                    "Movement", "Ambition", "Item", "added", "removed", "changed", "raised", "lowered",
                    "earlier", "later", "more ambitious", "less ambitious", "total",
                    "The series before and after the change no longer measure the same."};
 constexpr Words words_cs{"Revize", "Změn celkem {n}: přidáno {a}, odebráno {r}, změněno {c}.", "Beze změn.",
                    "Vypuštěná opatření", "Nová opatření", "Posunuté cílové hodnoty", "Změny rozpočtu",
                    "Schválené prostředky projektů", "Stav vrácený zpět",
-                   "Změněná definice ukazatelů, které už mají naměřené hodnoty", "Ostatní změny", "Opatření",
-                   "Název", "Rozpočet", "Entita", "Druh", "Položka", "Dříve", "Nyní", "Změna", "Rozdíl",
+                   "Změněná definice indikátorů, které už mají naměřené hodnoty", "Ostatní změny", "Opatření",
+                   "Indikátor", "Projekt", "Název", "Rozpočet", "Entita", "Druh", "Položka", "Dříve", "Nyní", "Změna", "Rozdíl",
                    "Posun", "Ambice", "Položka", "přidáno", "odebráno", "změněno", "zvýšena", "snížena",
                    "dříve", "později", "ambicióznější", "méně ambiciózní", "celkem",
                    "Řady hodnot před změnou a po ní už neměří totéž."};
@@ -175,14 +176,13 @@ std::vector<Section> sections(const Revision& r, const Words& w, Language langua
   Section dropped{std::string(w.dropped), "", {std::string(w.measure), std::string(w.title), std::string(w.total)}, {}};
   Section added{std::string(w.added), "", dropped.columns, {}};
   Section targets{std::string(w.targets), "",
-                  {"Ukazatel", std::string(w.field), std::string(w.before), std::string(w.after),
+                  {std::string(w.indicator), std::string(w.field), std::string(w.before), std::string(w.after),
                    std::string(w.movement), std::string(w.ambition)}, {}};
-  if (language == Language::en) targets.columns[0] = "Indicator";
   Section budget{std::string(w.budget), "",
                  {std::string(w.measure), std::string(w.source), std::string(w.before), std::string(w.after),
                   std::string(w.difference)}, {}};
   Section approved{std::string(w.approved), "",
-                   {language == Language::cs ? "Projekt" : "Project", std::string(w.before), std::string(w.after),
+                   {std::string(w.project), std::string(w.before), std::string(w.after),
                     std::string(w.difference)}, {}};
   Section backwards{std::string(w.backwards), "",
                     {std::string(w.entity), std::string(w.before), std::string(w.after)}, {}};
@@ -251,7 +251,8 @@ std::vector<Section> sections(const Revision& r, const Words& w, Language langua
     }
     std::string op(c.op == ChangeOp::add ? w.op_add : c.op == ChangeOp::remove ? w.op_remove : w.op_replace);
     bool whole = c.op != ChangeOp::replace && field_of(c).empty();  // an entity or list item
-    other.rows.push_back({entity_name(c), c.kind, op, field_name(c, language), whole && c.old_value ? std::string() : shown(c.old_value),
+    std::string kind = language == Language::cs ? std::string(detail::change_kind_cs(c.kind)) : c.kind;
+    other.rows.push_back({entity_name(c), kind, op, field_name(c, language), whole && c.old_value ? std::string() : shown(c.old_value),
                           whole && c.new_value ? std::string() : shown(c.new_value)});
   }
   std::vector<Section> out;

@@ -188,7 +188,7 @@ TEST_CASE("unknown members are compared, and the patch restores their order") {
   Revision r = diff(before, after);
   const Change* top = find(r, "/x-a");
   REQUIRE(top);
-  CHECK(top->kind == "document");
+  CHECK(top->kind == "portfolio");
   CHECK(top->entity.empty());
   const Change* zero = find(r, "/plans/0/x-zero");
   REQUIRE(zero);

@@ -44,7 +44,8 @@ struct Change {
   std::string entity;  // the id of the entity changed or holding the changed record; empty: the document
   std::string title;   // that entity's title or name, for a reader
   // The entity's kind ("measure"), or the record's for an item of a list without ids: "target",
-  // "observation", "funding_source", "target_group", "partnership_member"; "document" at the top.
+  // "observation", "funding_source", "target_group", "partnership_member"; "portfolio" for a member of
+  // the document itself (its currency, an unknown member).
   std::string kind;
   std::string path;  // JSON Pointer: in the new document for add and replace, in the old for remove
   // For an item of a list without ids (or a change inside one): what identifies it, as text — a funding
@@ -107,8 +108,8 @@ struct MergeOptions {
 
 // One id, or one member of the documents themselves, given differently by two documents.
 struct MergeConflict {
-  std::string entity;  // the id; empty for a member of the document ("currency")
-  std::string kind;    // the entity kind, or "document"
+  std::string entity;  // the id; empty for a member of the document itself ("currency")
+  std::string kind;    // the entity kind, or "portfolio"
   std::string first, second;                   // the two documents' labels
   std::string first_path, second_path;         // JSON Pointers in each
   bool id_reused = false;  // the id names different entities (another kind, or another's part)

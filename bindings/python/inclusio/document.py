@@ -324,13 +324,12 @@ class Document:
         (an indicator value's text, an ordinal label, in the twin column ``<name>_text``), lists as
         Python lists. Amounts as `money` says: "decimal" (exact :class:`decimal.Decimal`, the default),
         "float" (float64 in major units, for charts) or "minor_units" (exact Int64 haléř)."""
-        from .frames import table_frame  # pandas is imported with the first table
+        from .frames import document_members, table_frame  # pandas is imported with the first table
 
         frame = table_frame(self._native, table, money)
         # The document's own members (its currency, unknown top-level members) go with every table, so
         # that from_frames gives the same document back from the tables alone.
-        own = table_frame(self._native, "portfolio")
-        frame.attrs["inclusio_document"] = {k: v for k, v in own.iloc[0].items() if isinstance(v, str)}
+        frame.attrs["inclusio_document"] = document_members(self._native)
         return frame
 
     @classmethod

@@ -93,6 +93,22 @@ def table_frame(document: _native.Document, table: str, money: str = "decimal") 
     return pd.DataFrame(data, index=pd.RangeIndex(rows), copy=False)
 
 
+def document_members(document: _native.Document) -> dict[str, str]:
+    """The document's own members (the one row of the portfolio table: its currency, unknown top-level
+    members) as texts, read from the core's columns without building a frame."""
+    members = {}
+    for column in document.table_columns("portfolio"):
+        data = column["data"]
+        if column["categorical"]:  # (codes, categories)
+            codes, categories = data
+            value = categories[int(codes[0])] if len(codes) and codes[0] >= 0 else None
+        else:
+            value = data[0] if isinstance(data, list) and data else None
+        if isinstance(value, str):
+            members[column["name"]] = value
+    return members
+
+
 def progress_statuses() -> list[str]:
     return [code for code, _en, _cs in _native.progress_statuses()]
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class Change:
     """One change: ``op`` ("add", "remove", "replace"), the ``entity`` (id) it belongs to and its
     ``title``, ``kind`` (the entity kind, or "target", "observation", "funding_source"... for a list
-    item, "document" at the top), ``path`` (JSON Pointer: in the new document, in the old for a
+    item, "portfolio" for the document's own members), ``path`` (JSON Pointer: in the new document, in the old for a
     removal), ``old`` and ``new`` (JSON values; None where absent), ``semantic`` (what it means:
     "measure_dropped", "target_moved", "budget_changed"...; None for a plain change), the money
     ``difference`` (new − old, exact) with its ``currency``, a target's ``movement`` and ``ambition``, and
