@@ -395,8 +395,15 @@ class Walker {
           }
     }
     (op == ChangeOp::add ? change.new_value : change.old_value) = std::move(shown);
-    if (entity && kind == "measure")
-      change.semantic = op == ChangeOp::add ? SemanticChange::measure_added : SemanticChange::measure_dropped;
+    if (entity && kind == "measure") {
+      // What the plan gains or loses with the measure: its budget.
+      bool added = op == ChangeOp::add;
+      change.semantic = added ? SemanticChange::measure_added : SemanticChange::measure_dropped;
+      const json::value* budget = member(&v, "budget");
+      Currency currency = currency_of(member(budget, "currency")).value_or(added ? new_currency_ : old_currency_);
+      std::optional<Money> total = money_of(member(budget, "total"), currency);
+      change.difference = added ? difference(std::nullopt, total) : difference(total, std::nullopt);
+    }
     if (!entity && kind == "funding_source") {
       Currency currency = budget_currency(op == ChangeOp::add ? c.new_side : c.old_side, op == ChangeOp::add);
       std::optional<Money> amount = money_of(member(&v, "amount"), currency_of(member(&v, "currency")).value_or(currency));

@@ -210,7 +210,7 @@ std::vector<Section> sections(const Revision& r, const Words& w, Language langua
         std::optional<json::value> t;
         if (total) t = *total;
         (c.semantic == SemanticChange::measure_added ? added : dropped)
-            .rows.push_back({c.entity, c.title, amount(t, std::nullopt, language)});
+            .rows.push_back({c.entity, c.title, amount(t, c.difference, language)});
         continue;
       }
       case SemanticChange::target_moved:

@@ -100,6 +100,7 @@ TEST_CASE("the revised Bílina plan: measures dropped and added, targets moved, 
     CHECK(c->kind == "measure");
     CHECK(!c->new_value);
     CHECK(c->old_value->at("code") == "ZA4");
+    CHECK(!c->difference);  // it had no budget
   }
   SUBCASE("an added measure, at its place in the new document") {
     const Change* c = find(r, "/plans/0/measures/4");
@@ -110,6 +111,7 @@ TEST_CASE("the revised Bílina plan: measures dropped and added, targets moved, 
     CHECK(added->entity == "opatreni-bilina-vz7");
     CHECK(added->path == "/plans/0/measures/4");
     CHECK(added->title == "Doučování žáků ze SVL");
+    CHECK(added->difference == Money::parse("400000.00"));
     CHECK(count(r, SemanticChange::measure_added) == 1);
     CHECK(count(r, SemanticChange::measure_dropped) == 1);
   }
@@ -251,6 +253,20 @@ TEST_CASE("diff_plans compares a plan with the plan it supersedes in the same do
 
   CHECK_THROWS_WITH_AS(diff_plans(doc, "spsz-bilina"), "plan \"spsz-bilina\" supersedes no plan of the document", Error);
   CHECK_THROWS_WITH_AS(diff_plans(doc, "nic"), "the document has no plan \"nic\"", Error);
+}
+
+TEST_CASE("a dropped measure's budget is shown in the document's currency") {
+  Document before = load_string(test::doc_with(R"("currency": "EUR", "plans": [{"id": "p", "kind": "strategic_plan",
+    "title": "P", "territory": "t", "period": {"start": "2020-01-01", "end": "2021-12-31"}, "status": "draft",
+    "measures": [{"id": "m", "title": "Kurzy", "theme": "education", "status": "planned",
+      "budget": {"total": "1200.50"}}]}])"));
+  Document after = load_string(test::doc_with(R"("currency": "EUR", "plans": [{"id": "p", "kind": "strategic_plan",
+    "title": "P", "territory": "t", "period": {"start": "2020-01-01", "end": "2021-12-31"}, "status": "draft"}])"));
+  Revision r = diff(before, after);
+  REQUIRE(r.changes.size() == 1);
+  CHECK(r.changes[0].difference == Money::parse("-1200.50", Currency("EUR")));
+  std::string md = render_revision(r, OutputFormat::markdown, Language::cs);
+  CHECK(md.find("| m | Kurzy | 1\u00A0200,50\u00A0EUR |") != std::string::npos);
 }
 
 TEST_CASE("the revision report names what a council reads, in Czech and in English") {

@@ -54,7 +54,9 @@ struct Change {
   std::optional<boost::json::value> old_value;  // absent for add
   std::optional<boost::json::value> new_value;  // absent for remove; an entity without its nested entities
   SemanticChange semantic = SemanticChange::none;
-  std::optional<Money> difference;  // budget, funding source and approved money: new − old, exactly
+  // Money: new − old, exactly — a budget total, a funding source, a project's approved money; for a
+  // measure added or dropped, its budget total (positive or negative).
+  std::optional<Money> difference;
   std::string movement;             // target_moved: "raised", "lowered", "earlier" or "later"
   std::string ambition;             // target_moved: "higher" or "lower", by the indicator's direction
 };
