@@ -62,8 +62,8 @@ struct Change {
 };
 
 struct Revision {
-  // Entities in the order of the new document (removed ones where they stood in the old), each
-  // entity's own change before its fields' and its nested entities'.
+  // In document order; within a list, what was removed first (in the old order), then what was added
+  // or changed in the new order; an entity's own change before its nested entities'.
   std::vector<Change> changes;
   boost::json::array patch;  // RFC 6902 operations: applied to the old JSON, they give the new
   // What was compared, for a report's heading: the documents' or plans' titles or file names.
@@ -73,7 +73,8 @@ struct Revision {
 
 struct DiffOptions {
   bool patch = true;  // make the JSON Patch too
-  // What to call the two sides in a report ("plan-2014.json"); by default the documents' plans.
+  // What to call the two sides in a report ("plan-2014.json"); diff_plans takes the plans' titles
+  // when these are empty.
   std::string old_label, new_label;
 };
 
@@ -93,7 +94,7 @@ Revision diff(const Document& old_document, const Document& new_document, const 
 Revision diff_plans(const Document& document, std::string_view new_plan_id, const DiffOptions& options = {});
 
 // The revision as JSON ({"changes": [...], "counts": {...}}), or as a council's revision report in
-// Markdown or HTML (what was dropped, added and moved, money in Kč); throws Error(invalid_argument)
+// Markdown or HTML (what was dropped, added and moved, money in its currency); throws Error(invalid_argument)
 // for text and CSV.
 std::string render_revision(const Revision& revision, OutputFormat format, Language language = Language::en);
 // The JSON Patch alone, as an RFC 6902 document.
