@@ -64,6 +64,24 @@ std::string_view entity_list_kind(std::string_view holder, std::string_view key)
   return found;
 }
 
+const boost::json::value* json_member(const boost::json::value* v, std::string_view key) {
+  const boost::json::object* o = v ? v->if_object() : nullptr;
+  return o ? o->if_contains(key) : nullptr;
+}
+std::optional<Money> json_money(const boost::json::value* v, Currency currency) {
+  if (!v) return std::nullopt;
+  Money m;
+  if (const boost::json::string* s = v->if_string()) {
+    if (Money::try_parse(std::string_view(*s), currency, m) == AmountProblem::none) return m;
+  } else if (const std::int64_t* i = v->if_int64()) {
+    try {
+      return Money::from_major(*i, currency);
+    } catch (const Error&) {
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace detail
 
 namespace {
@@ -71,6 +89,8 @@ namespace {
 namespace json = boost::json;
 using detail::document_json;
 using detail::entity_list_kind;
+using detail::json_member;
+using detail::json_money;
 
 // What identifies an item of a list without ids, in the entity that holds the list. Items are paired
 // by `primary` (every member equal); the rest by `secondary`, in their order.
@@ -159,38 +179,19 @@ int status_rank(std::string_view kind, std::string_view status) {
   return -1;
 }
 
-std::optional<Money> money_of(const json::value* v, Currency currency) {
-  if (!v) return std::nullopt;
-  Money m;
-  if (const json::string* s = v->if_string()) {
-    if (Money::try_parse(std::string_view(*s), currency, m) == AmountProblem::none) return m;
-  } else if (const std::int64_t* i = v->if_int64()) {
-    try {
-      return Money::from_major(*i, currency);
-    } catch (const Error&) {
-    }
-  }
-  return std::nullopt;
-}
-
 std::optional<Currency> currency_of(const json::value* v) {
   const json::string* s = v ? v->if_string() : nullptr;
   if (!s || !Currency::is_valid_code(std::string_view(*s))) return std::nullopt;
   return Currency(std::string_view(*s));
 }
 
-const json::value* member(const json::value* v, std::string_view key) {
-  const json::object* o = v ? v->if_object() : nullptr;
-  return o ? o->if_contains(key) : nullptr;
-}
-
 std::string id_of(const json::value& v) {
-  const json::value* id = member(&v, "id");
+  const json::value* id = json_member(&v, "id");
   return id && id->is_string() ? std::string(id->get_string()) : std::string();
 }
 std::string title_of(const json::value& v) {
   for (std::string_view k : {"title", "name"})
-    if (const json::value* t = member(&v, k); t && t->is_string()) return std::string(t->get_string());
+    if (const json::value* t = json_member(&v, k); t && t->is_string()) return std::string(t->get_string());
   return {};
 }
 
@@ -399,14 +400,14 @@ class Walker {
       // What the plan gains or loses with the measure: its budget.
       bool added = op == ChangeOp::add;
       change.semantic = added ? SemanticChange::measure_added : SemanticChange::measure_dropped;
-      const json::value* budget = member(&v, "budget");
-      Currency currency = currency_of(member(budget, "currency")).value_or(added ? new_currency_ : old_currency_);
-      std::optional<Money> total = money_of(member(budget, "total"), currency);
+      const json::value* budget = json_member(&v, "budget");
+      Currency currency = currency_of(json_member(budget, "currency")).value_or(added ? new_currency_ : old_currency_);
+      std::optional<Money> total = json_money(json_member(budget, "total"), currency);
       change.difference = added ? difference(std::nullopt, total) : difference(total, std::nullopt);
     }
     if (!entity && kind == "funding_source") {
       Currency currency = budget_currency(op == ChangeOp::add ? c.new_side : c.old_side, op == ChangeOp::add);
-      std::optional<Money> amount = money_of(member(&v, "amount"), currency_of(member(&v, "currency")).value_or(currency));
+      std::optional<Money> amount = json_money(json_member(&v, "amount"), currency_of(json_member(&v, "currency")).value_or(currency));
       change.semantic = SemanticChange::funding_source_changed;
       change.difference = op == ChangeOp::add ? difference(std::nullopt, amount) : difference(amount, std::nullopt);
     }
@@ -436,15 +437,15 @@ class Walker {
   void annotate(Change& change, const json::value* before, const json::value* after, const Context& c) {
     const std::string& r = c.relative;
     if (c.record.empty() && c.kind == "measure" && (r == "budget" || r == "budget/total")) {
-      const json::value* old_total = r == "budget" ? member(before, "total") : before;
-      const json::value* new_total = r == "budget" ? member(after, "total") : after;
+      const json::value* old_total = r == "budget" ? json_member(before, "total") : before;
+      const json::value* new_total = r == "budget" ? json_member(after, "total") : after;
       change.semantic = SemanticChange::budget_changed;
-      change.difference = difference(money_of(old_total, budget_currency(c.old_side, false)),
-                                     money_of(new_total, budget_currency(c.new_side, true)));
+      change.difference = difference(json_money(old_total, budget_currency(c.old_side, false)),
+                                     json_money(new_total, budget_currency(c.new_side, true)));
     } else if (c.record == "funding_source" && r == "amount") {
       change.semantic = SemanticChange::funding_source_changed;
-      change.difference = difference(money_of(before, source_currency(c.old_side, false)),
-                                     money_of(after, source_currency(c.new_side, true)));
+      change.difference = difference(json_money(before, source_currency(c.old_side, false)),
+                                     json_money(after, source_currency(c.new_side, true)));
     } else if (c.record.empty() && r == "status" && before && after && before->is_string() && after->is_string()) {
       int was = status_rank(c.kind, std::string_view(before->get_string()));
       int is = status_rank(c.kind, std::string_view(after->get_string()));
@@ -454,9 +455,9 @@ class Walker {
       change.semantic = SemanticChange::definition_changed;
     } else if (c.record.empty() && c.kind == "project" && r == "approved") {
       change.semantic = SemanticChange::approved_changed;
-      Currency o = currency_of(member(c.old_side.entity, "currency")).value_or(old_currency_);
-      Currency n = currency_of(member(c.new_side.entity, "currency")).value_or(new_currency_);
-      change.difference = difference(money_of(before, o), money_of(after, n));
+      Currency o = currency_of(json_member(c.old_side.entity, "currency")).value_or(old_currency_);
+      Currency n = currency_of(json_member(c.new_side.entity, "currency")).value_or(new_currency_);
+      change.difference = difference(json_money(before, o), json_money(after, n));
     } else if (c.record == "target" && (r == "value" || r == "date") && before && after) {
       change.semantic = SemanticChange::target_moved;
       int step = 0;  // +1 raised or later
@@ -469,7 +470,7 @@ class Walker {
         return;
       }
       change.movement = step > 0 ? "raised" : "lowered";
-      const json::value* direction = member(c.new_side.entity, "direction");
+      const json::value* direction = json_member(c.new_side.entity, "direction");
       std::string_view d = direction && direction->is_string() ? std::string_view(direction->get_string()) : "";
       if (d == "increase") change.ambition = step > 0 ? "higher" : "lower";
       else if (d == "decrease") change.ambition = step > 0 ? "lower" : "higher";
@@ -483,7 +484,7 @@ class Walker {
     return out;
   }
   static bool has_items(const json::value* entity, std::string_view key) {
-    const json::value* list = member(entity, key);
+    const json::value* list = json_member(entity, key);
     return list && list->is_array() && !list->get_array().empty();
   }
   static bool defines_series(const std::string& r) {
@@ -493,10 +494,10 @@ class Walker {
   }
 
   Currency budget_currency(const Side& s, bool is_new) const {
-    return currency_of(member(member(s.entity, "budget"), "currency")).value_or(is_new ? new_currency_ : old_currency_);
+    return currency_of(json_member(json_member(s.entity, "budget"), "currency")).value_or(is_new ? new_currency_ : old_currency_);
   }
   Currency source_currency(const Side& s, bool is_new) const {
-    return currency_of(member(s.record, "currency")).value_or(budget_currency(s, is_new));
+    return currency_of(json_member(s.record, "currency")).value_or(budget_currency(s, is_new));
   }
 
   Context descend(const Context& c, std::string_view key) const {
@@ -525,7 +526,7 @@ class Walker {
       return id;
     }
     for (std::string_view k : {"code", "title"})
-      if (const json::value* m = member(&v, k); m && m->is_string() && !m->get_string().empty())
+      if (const json::value* m = json_member(&v, k); m && m->is_string() && !m->get_string().empty())
         return std::string(k) + ":" + std::string(m->get_string());
     return std::nullopt;
   }
@@ -557,10 +558,10 @@ class Walker {
 };
 
 const json::value* find_plan(const json::value& doc, std::string_view id, std::size_t& index) {
-  const json::value* plans = member(&doc, "plans");
+  const json::value* plans = json_member(&doc, "plans");
   if (!plans || !plans->is_array()) return nullptr;
   for (std::size_t i = 0; i < plans->get_array().size(); ++i) {
-    const json::value* plan_id = member(&plans->get_array()[i], "id");
+    const json::value* plan_id = json_member(&plans->get_array()[i], "id");
     if (plan_id && plan_id->is_string() && plan_id->get_string() == id) {
       index = i;
       return &plans->get_array()[i];
@@ -570,8 +571,8 @@ const json::value* find_plan(const json::value& doc, std::string_view id, std::s
 }
 
 std::string plan_label(const json::value& plan) {
-  const json::value* title = member(&plan, "title");
-  const json::value* id = member(&plan, "id");
+  const json::value* title = json_member(&plan, "title");
+  const json::value* id = json_member(&plan, "id");
   std::string out = title && title->is_string() ? std::string(title->get_string()) : std::string();
   if (id && id->is_string()) out += (out.empty() ? "" : " (") + std::string(id->get_string()) + (out.empty() ? "" : ")");
   return out;
@@ -605,7 +606,7 @@ Revision diff_plans(const Document& document, std::string_view new_plan_id, cons
   const json::value* revised = find_plan(doc, new_plan_id, new_index);
   if (!revised)
     throw Error(ErrorCode::not_found, "the document has no plan \"" + std::string(new_plan_id) + "\"");
-  const json::value* supersedes = member(revised, "supersedes");
+  const json::value* supersedes = json_member(revised, "supersedes");
   const json::value* previous = supersedes && supersedes->is_string()
                                     ? find_plan(doc, std::string_view(supersedes->get_string()), old_index)
                                     : nullptr;

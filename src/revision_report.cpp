@@ -108,21 +108,14 @@ std::string shown(const std::optional<json::value>& v) {
 
 // An amount in its currency, written as the language writes money; the value as written when it is
 // not an amount.
-std::string amount(const std::optional<json::value>& v, const std::optional<Money>& like, Language language) {
+std::string amount(const json::value* v, const std::optional<Money>& like, Language language) {
   if (!v) return "";
-  Currency currency = like ? like->currency() : Currency();
-  Money m;
-  bool ok = false;
-  if (const json::string* s = v->if_string()) ok = Money::try_parse(std::string_view(*s), currency, m) == AmountProblem::none;
-  else if (const std::int64_t* i = v->if_int64()) {
-    try {
-      m = Money::from_major(*i, currency);
-      ok = true;
-    } catch (const Error&) {
-    }
-  }
-  if (!ok) return shown(v);
-  return language == Language::cs ? m.format_cs() : m.format_en();
+  std::optional<Money> m = detail::json_money(v, like ? like->currency() : Currency());
+  if (!m) return shown(*v);
+  return language == Language::cs ? m->format_cs() : m->format_en();
+}
+std::string amount(const std::optional<json::value>& v, const std::optional<Money>& like, Language language) {
+  return amount(v ? &*v : nullptr, like, language);
 }
 
 std::string money_text(const std::optional<Money>& m, Language language) {
@@ -205,12 +198,9 @@ std::vector<Section> sections(const Revision& r, const Words& w, Language langua
       case SemanticChange::measure_dropped:
       case SemanticChange::measure_added: {
         const auto& v = c.semantic == SemanticChange::measure_added ? c.new_value : c.old_value;
-        const json::value* budget_value = v && v->is_object() ? v->get_object().if_contains("budget") : nullptr;
-        const json::value* total = budget_value && budget_value->is_object() ? budget_value->get_object().if_contains("total") : nullptr;
-        std::optional<json::value> t;
-        if (total) t = *total;
+        const json::value* total = detail::json_member(detail::json_member(v ? &*v : nullptr, "budget"), "total");
         (c.semantic == SemanticChange::measure_added ? added : dropped)
-            .rows.push_back({c.entity, c.title, amount(t, c.difference, language)});
+            .rows.push_back({c.entity, c.title, amount(total, c.difference, language)});
         continue;
       }
       case SemanticChange::target_moved:
@@ -221,16 +211,11 @@ std::vector<Section> sections(const Revision& r, const Words& w, Language langua
       case SemanticChange::funding_source_changed: {
         std::string item = c.semantic == SemanticChange::budget_changed ? std::string(w.budget_total)
                                                                          : code_label("funding_source", c.item, language);
-        auto part = [&](const std::optional<json::value>& v) -> std::optional<json::value> {
-          if (!v) return std::nullopt;
-          if (c.op != ChangeOp::replace || c.path.ends_with("/budget")) {  // a whole budget or source
-            const json::value* a = v->is_object() ? v->get_object().if_contains(
-                                                        c.semantic == SemanticChange::budget_changed ? "total" : "amount")
-                                                  : nullptr;
-            if (a) return *a;
-            return std::nullopt;
-          }
-          return v;
+        auto part = [&](const std::optional<json::value>& v) -> const json::value* {
+          if (!v) return nullptr;
+          if (c.op != ChangeOp::replace || c.path.ends_with("/budget"))  // a whole budget or source
+            return detail::json_member(&*v, c.semantic == SemanticChange::budget_changed ? "total" : "amount");
+          return &*v;
         };
         budget.rows.push_back({entity_name(c), item, amount(part(c.old_value), c.difference, language),
                                amount(part(c.new_value), c.difference, language), money_text(c.difference, language)});
