@@ -2,7 +2,7 @@
 
 #include <inclusio/results.hpp>
 
-#include "csv_writer.hpp"
+#include "derived_tables.hpp"
 #include "emitter.hpp"
 #include "monitoring_outputs.hpp"
 #include "escape.hpp"
@@ -118,8 +118,6 @@ void indicator_results(const Indicator& ind, const std::string& pointer, const R
 
 // ---- rendering ----
 
-std::string optional_number(const std::optional<Decimal>& d) { return d ? d->to_string() : std::string(); }
-
 std::string achievement_text(double a) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.6f", a);
@@ -142,24 +140,7 @@ std::string render_json(std::span<const PeriodResult> rows) {
 }
 
 std::string render_csv(std::span<const PeriodResult> rows) {
-  detail::CsvWriter w;
-  for (const char* h : {"indicator", "period_start", "period_end", "target", "target_source", "value", "observations",
-                        "value_to_date", "achievement", "status", "missed_target"})
-    w.text(h);
-  w.end_row();
-  for (const PeriodResult& r : rows) {
-    w.text(r.indicator).number(r.period.start().to_string()).number(r.period.end().to_string());
-    w.number(optional_number(r.target));
-    if (r.target_source) w.text(to_code(*r.target_source));
-    else w.empty();
-    w.number(optional_number(r.value)).number(std::to_string(r.observations)).number(optional_number(r.value_to_date));
-    if (r.achievement && std::isfinite(*r.achievement)) w.number(achievement_text(*r.achievement));
-    else w.empty();
-    if (r.status) w.text(to_code(*r.status));
-    else w.empty();
-    w.number(r.missed_target ? "true" : "false").end_row();
-  }
-  return w.take();
+  return detail::csv_of([&](TableWriter& out) { detail::write_results_table(rows, out); });
 }
 
 }  // namespace

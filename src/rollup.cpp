@@ -4,7 +4,7 @@
 
 #include <inclusio/official_territories.hpp>
 
-#include "csv_writer.hpp"
+#include "derived_tables.hpp"
 #include "emitter.hpp"
 #include "escape.hpp"
 #include "monitoring_outputs.hpp"
@@ -301,19 +301,9 @@ std::string render_json(std::span<const RollupRow> rows) {
   return out;
 }
 
-// One line per figure (rollup_figures), with the territory's level, code and name.
+// One line per figure (rollup_figures), with the territory's level, code and name: the derived table.
 std::string render_csv(std::span<const RollupRow> rows) {
-  detail::CsvWriter w;
-  for (const char* h : {"level", "territory", "name", "metric", "item", "currency", "value"}) w.text(h);
-  w.end_row();
-  for (const RollupFigure& f : rollup_figures(rows)) {
-    const RollupRow& r = *f.row;
-    w.text(to_code(r.level)).text(r.code).text(r.code.empty() ? std::string() : r.name).text(f.metric).text(f.item).text(f.currency);
-    if (f.value) w.number(*f.value);
-    else w.empty();
-    w.end_row();
-  }
-  return w.take();
+  return detail::csv_of([&](TableWriter& out) { detail::write_rollup_table(rows, out); });
 }
 
 }  // namespace

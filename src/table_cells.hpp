@@ -8,6 +8,7 @@
 
 #include <inclusio/tables.hpp>
 
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include <charconv>
@@ -71,7 +72,12 @@ constexpr std::string_view references_of() {
 
 // ---- out ----------------------------------------------------------------------------------------
 
-inline std::string json_text(const boost::json::value& v) { return boost::json::serialize(v); }
+// A value as the document's JSON writes it (0.75, not 7.5E-1), on one line.
+inline std::string json_text(const boost::json::value& v) {
+  std::string out;
+  Emitter(out, 0).value(v);
+  return out;
+}
 
 template <class X>
 void leaf_cell(const X& v, Cell& c, std::string& scratch) {
@@ -118,16 +124,35 @@ void leaf_cell(const X& v, Cell& c, std::string& scratch) {
   } else {
     static_assert(IsList<X>, "a leaf type without a cell");
     c.kind = Cell::Kind::list;
-    scratch.clear();
+    // Items joined by "; "; as a JSON array when that would not read back as the same items (no item,
+    // an item holding ";", spaces at its ends, an empty one, a value of the wrong form, or text like an
+    // array).
+    boost::json::array items;
+    bool as_json = v.empty();  // "[]": an empty list, not an absent one
     std::string item;
     for (const auto& f : v) {
-      if (!scratch.empty()) scratch += "; ";
       if (const auto* x = f.get()) {
         Cell ic;
         leaf_cell(*x, ic, item);
-        scratch += cell_text(ic);
+        std::string text = cell_text(ic);
+        as_json = as_json || text.empty() || text.find(';') != std::string::npos || text.front() == ' ' ||
+                  text.back() == ' ' || (items.empty() && text.front() == '[');
+        items.emplace_back(boost::json::string(text));
       } else if (const Invalid* raw = f.invalid()) {
-        scratch += raw->value.is_string() ? std::string(raw->value.get_string()) : json_text(raw->value);
+        as_json = true;
+        items.push_back(raw->value);
+      } else {
+        as_json = true;
+        items.emplace_back(nullptr);
+      }
+    }
+    scratch.clear();
+    if (as_json) {
+      scratch = json_text(items);
+    } else {
+      for (const auto& i : items) {
+        if (!scratch.empty()) scratch += "; ";
+        scratch += std::string_view(i.get_string());
       }
     }
     c.text = scratch;
@@ -269,6 +294,70 @@ inline std::optional<std::string> text_of_cell(const InputCell& c) {
   }
 }
 
+// ---- unknown members ----------------------------------------------------------------------------
+// A member the format does not know has a column of its own. Its text is the member's text unless
+// that text would read as JSON ("12", "true", "{}", "\"x\""), when it is written as a JSON string;
+// any other value is written as its JSON. Reading takes a cell that reads as JSON as that value and
+// any other text as text, so a number stays a number and a text "12" stays a text.
+
+inline bool reads_as_json(std::string_view text) {
+  boost::system::error_code ec;
+  boost::json::parse(text, ec);
+  return !ec;
+}
+
+// Writes the member into `c`, with `scratch` holding a text made for it.
+inline void unknown_member_cell(const boost::json::value& v, Cell& c, std::string& scratch) {
+  c = Cell{};
+  c.kind = Cell::Kind::text;
+  if (const boost::json::string* s = v.if_string(); s && !reads_as_json(*s)) {
+    c.text = *s;
+    return;
+  }
+  scratch = json_text(v);
+  c.text = scratch;
+}
+
+inline boost::json::value unknown_member_value(const InputCell& c) {
+  switch (c.kind) {
+    case InputCell::Kind::text: {
+      boost::system::error_code ec;
+      boost::json::value v = boost::json::parse(c.text, ec);
+      return ec ? boost::json::value(boost::json::string(c.text)) : v;
+    }
+    case InputCell::Kind::number: {
+      double whole = 0;
+      if (std::modf(c.number, &whole) == 0 && std::fabs(whole) < 9.0e15) return static_cast<std::int64_t>(whole);
+      return c.number;
+    }
+    default: return raw_value(c);
+  }
+}
+
+// The items of a list as people type them: separated by ";", spaces around each left out, nothing
+// for an empty text.
+template <class F>
+void for_each_list_item(std::string_view text, F&& f) {
+  while (true) {
+    auto semicolon = text.find(';');
+    std::string_view item = text.substr(0, semicolon);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty() || semicolon != std::string_view::npos) f(item);
+    if (semicolon == std::string_view::npos) return;
+    text.remove_prefix(semicolon + 1);
+  }
+}
+
+// A list written as a JSON array (leaf_cell): its elements; null for any other text.
+inline std::optional<boost::json::array> list_as_json(std::string_view text) {
+  if (!text.starts_with('[')) return std::nullopt;
+  boost::system::error_code ec;
+  boost::json::value v = boost::json::parse(text, ec);
+  if (ec || !v.is_array()) return std::nullopt;
+  return std::move(v.get_array());
+}
+
 template <class X>
 ReadResult leaf_of_cell(const InputCell& c, X& out) {
   auto failure = [&](FormIssue issue) -> ReadResult {
@@ -372,24 +461,22 @@ ReadResult leaf_of_cell(const InputCell& c, X& out) {
     auto t = text_of_cell(c);
     if (!t) return Failure{FormIssue::wrong_type, expected_array};
     out.clear();
-    std::string_view rest = *t;
-    while (true) {
-      auto semicolon = rest.find(';');
-      std::string_view item = rest.substr(0, semicolon);
-      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-      if (!item.empty() || semicolon != std::string_view::npos) {
-        InputCell ic = InputCell::of_text(std::string(item));
-        Y y{};
-        auto& f = out.emplace_back();
-        if (auto failure_of_item = leaf_of_cell(ic, y))
-          f.set_invalid(Invalid{raw_value(ic), failure_of_item->issue, failure_of_item->expected});
-        else
-          f = std::move(y);
+    auto add = [&](const InputCell& ic) {
+      Y y{};
+      auto& f = out.emplace_back();
+      if (auto failure_of_item = leaf_of_cell(ic, y))
+        f.set_invalid(Invalid{raw_value(ic), failure_of_item->issue, failure_of_item->expected});
+      else
+        f = std::move(y);
+    };
+    if (auto items = list_as_json(*t)) {
+      for (boost::json::value& e : *items) {
+        if (const boost::json::string* s = e.if_string()) add(InputCell::of_text(std::string(*s)));
+        else read_field(e, out.emplace_back());  // as the JSON reader reads it
       }
-      if (semicolon == std::string_view::npos) break;
-      rest.remove_prefix(semicolon + 1);
+      return std::nullopt;
     }
+    for_each_list_item(*t, [&](std::string_view item) { add(InputCell::of_text(std::string(item))); });
     return std::nullopt;
   }
 }

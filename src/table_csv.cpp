@@ -5,6 +5,7 @@
 #include <inclusio/tables.hpp>
 
 #include "csv_writer.hpp"
+#include "derived_tables.hpp"
 
 #include <algorithm>
 
@@ -25,7 +26,8 @@ class CsvTableWriter final : public TableWriter {
         case Cell::Kind::integer:
         case Cell::Kind::number:
         case Cell::Kind::money:
-        case Cell::Kind::date: csv_.number(cell_text(c)); break;
+        case Cell::Kind::date:
+        case Cell::Kind::boolean: csv_.number(cell_text(c)); break;
         default: csv_.text(cell_text(c)); break;
       }
     }
@@ -67,10 +69,21 @@ std::size_t invalid_utf8_at(std::string_view s) {
 
 }  // namespace
 
-std::string table_csv(const Document& document, std::string_view table) {
+std::string detail::csv_of(const std::function<void(TableWriter&)>& write) {
   CsvTableWriter out;
-  write_table(document, table, out);
+  write(out);
   return out.take();
+}
+
+std::string table_csv(const Document& document, std::string_view table) {
+  return table_csv(document, table, DerivedTableOptions{});
+}
+
+std::string table_csv(const Document& document, std::string_view table, const DerivedTableOptions& options) {
+  return detail::csv_of([&](TableWriter& out) {
+    if (find_derived_table(table)) write_derived_table(document, table, options, out);
+    else write_table(document, table, out);
+  });
 }
 
 InputTable read_table_csv(std::string_view text, std::string name, std::string source) {

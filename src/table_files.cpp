@@ -3,6 +3,7 @@
 #include <inclusio/file.hpp>
 #include <inclusio/tables.hpp>
 
+#include "derived_tables.hpp"
 #include "table_formats.hpp"
 
 #include <algorithm>
@@ -29,7 +30,7 @@ std::string read_whole(const std::filesystem::path& path) {
 }
 
 // A folder is written beside its final place and renamed over it, so that a failure leaves the old one.
-void export_csv_folder(const Document& document, const std::filesystem::path& folder) {
+void export_csv_folder(const Document& document, const std::filesystem::path& folder, const ExportOptions& options) {
   std::error_code ec;
   std::filesystem::path staging = folder;
   staging += ".inclusio-tmp";
@@ -38,7 +39,9 @@ void export_csv_folder(const Document& document, const std::filesystem::path& fo
     throw Error(ErrorCode::io, folder.string() + ": the folder cannot be made: " + ec.message(),
                 folder.string() + ": složku nelze vytvořit: " + ec.message());
   try {
-    for (const auto& t : document_tables()) replace_file(staging / (std::string(t.name) + ".csv"), table_csv(document, t.name));
+    detail::for_each_export_table(document, options, [&](const TableInfo& t, const auto& write) {
+      replace_file(staging / (std::string(t.name) + ".csv"), detail::csv_of(write));
+    });
   } catch (...) {
     std::filesystem::remove_all(staging, ec);
     throw;
@@ -68,6 +71,16 @@ std::vector<InputTable> read_csv_folder(const std::filesystem::path& folder) {
 
 }  // namespace
 
+void detail::for_each_export_table(
+    const Document& document, const ExportOptions& options,
+    const std::function<void(const TableInfo&, const std::function<void(TableWriter&)>&)>& each) {
+  for (const TableInfo& t : document_tables())
+    each(t, [&](TableWriter& out) { write_table(document, t.name, out); });
+  if (!options.derived) return;
+  for (const TableInfo& t : derived_tables())
+    each(t, [&](TableWriter& out) { write_derived_table(document, t.name, options.derived_options, out); });
+}
+
 TableFileFormat table_file_format(const std::filesystem::path& path) noexcept {
   std::string ext = lower_extension(path);
   if (ext == ".xlsx") return TableFileFormat::xlsx;
@@ -75,12 +88,18 @@ TableFileFormat table_file_format(const std::filesystem::path& path) noexcept {
   return TableFileFormat::csv_folder;
 }
 
-void export_tables(const Document& document, const std::filesystem::path& path, Language headings) {
+void export_tables(const Document& document, const std::filesystem::path& path, const ExportOptions& options) {
   switch (table_file_format(path)) {
-    case TableFileFormat::xlsx: detail::export_xlsx(document, path, headings); return;
-    case TableFileFormat::sqlite: detail::export_sqlite(document, path); return;
-    case TableFileFormat::csv_folder: export_csv_folder(document, path); return;
+    case TableFileFormat::xlsx: detail::export_xlsx(document, path, options); return;
+    case TableFileFormat::sqlite: detail::export_sqlite(document, path, options); return;
+    case TableFileFormat::csv_folder: export_csv_folder(document, path, options); return;
   }
+}
+
+void export_tables(const Document& document, const std::filesystem::path& path, Language headings) {
+  ExportOptions options;
+  options.headings = headings;
+  export_tables(document, path, options);
 }
 
 std::vector<InputTable> read_tables(const std::filesystem::path& path) {

@@ -4,6 +4,7 @@
 // record), dates ISO text in DATE columns, numbers REAL, an indicator value NUMERIC (a number, or the
 // text of an ordinal label).
 
+#include "derived_tables.hpp"
 #include "table_formats.hpp"
 
 #include <sqlite3.h>
@@ -29,6 +30,7 @@ std::string_view sql_type(ColumnType type) {
   switch (type) {
     case ColumnType::integer:
     case ColumnType::position: return "INTEGER";
+    case ColumnType::boolean: return "BOOLEAN";
     case ColumnType::number:
     case ColumnType::money: return "REAL";
     case ColumnType::value: return "NUMERIC";
@@ -104,7 +106,8 @@ class SqliteTableWriter final : public TableWriter {
       int at = static_cast<int>(i) + 1;
       switch (c.kind) {
         case Cell::Kind::absent: sqlite3_bind_null(insert_, at); break;
-        case Cell::Kind::integer: sqlite3_bind_int64(insert_, at, c.integer); break;
+        case Cell::Kind::integer:
+        case Cell::Kind::boolean: sqlite3_bind_int64(insert_, at, c.integer); break;
         case Cell::Kind::number:
         case Cell::Kind::money: sqlite3_bind_double(insert_, at, c.number); break;
         default: {
@@ -127,7 +130,7 @@ class SqliteTableWriter final : public TableWriter {
 
 }  // namespace
 
-void export_sqlite(const Document& document, const std::filesystem::path& path) {
+void export_sqlite(const Document& document, const std::filesystem::path& path, const ExportOptions& options) {
   std::filesystem::path staging = path;
   staging += ".inclusio-tmp";
   std::error_code ec;
@@ -135,10 +138,10 @@ void export_sqlite(const Document& document, const std::filesystem::path& path) 
   try {
     Database db(staging);
     db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN");
-    for (const auto& t : document_tables()) {
+    for_each_export_table(document, options, [&](const TableInfo&, const auto& write) {
       SqliteTableWriter out(db);
-      write_table(document, t.name, out);
-    }
+      write(out);
+    });
     db.exec("COMMIT");
   } catch (...) {
     std::filesystem::remove(staging, ec);

@@ -11,6 +11,7 @@
 #include "records.hpp"
 #include "severity_text.hpp"
 #include "table_cells.hpp"
+#include "table_formats.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -37,7 +38,15 @@ template <class Y>
 struct IsRecordListT<std::vector<Field<Y>>> : std::bool_constant<IsRecord<Y>> {};
 
 ColumnInfo plain_column(std::string name, std::string name_cs, ColumnType type) {
-  ColumnInfo c{std::move(name), std::move(name_cs), type, ColumnType::text, {}, {}, false};
+  ColumnInfo c;
+  c.name = std::move(name);
+  c.name_cs = std::move(name_cs);
+  c.type = type;
+  return c;
+}
+
+ColumnInfo required(ColumnInfo c) {
+  c.required = true;
   return c;
 }
 
@@ -270,7 +279,7 @@ class EntityTable final : public Table {
       info.columns.push_back(std::move(c));
     }
     if constexpr (positional) info.columns.push_back(plain_column("position", heading_cs("position"), ColumnType::position));
-    else info.columns.push_back({"id", heading_cs("id"), ColumnType::id, ColumnType::text, {}, {}, true});
+    else info.columns.push_back(required(plain_column("id", heading_cs("id"), ColumnType::id)));
     first_field_ = info.columns.size();
     std::apply([&](const auto&... m) { (add_member_columns<T>(columns_, m, skip), ...); }, Record<T>::members);
     for (const auto& c : columns_) info.columns.push_back(c.info);
@@ -330,12 +339,7 @@ class EntityTable final : public Table {
             for (const auto& [n, v] : *d)
               if (n == name) c = text_cell(v);
         } else if (t.extra.contains(name)) {
-          const auto& v = t.extra.at(name);
-          if (v.is_string()) c = text_cell(v.get_string());
-          else {
-            c.kind = Cell::Kind::invalid;
-            c.raw = &v;
-          }
+          unknown_member_cell(t.extra.at(name), c, scratch[k - 1]);
         }
       }
       out.row(cells);
@@ -524,8 +528,7 @@ class EntityTable final : public Table {
       }
     }
     if (empty) t.extra.erase(name);
-    else if (t.extra.contains(name)) t.extra[name] = boost::json::string(*text);
-    else t.extra.emplace(name, boost::json::string(*text));
+    else t.extra[name] = unknown_member_value(c);
   }
 
   std::vector<Column<T>> columns_;
@@ -586,8 +589,10 @@ class ProjectMeasuresTable final : public Table {
   ProjectMeasuresTable() {
     info.name = "project_measures";
     info.name_cs = "projekty a opatření";
-    ColumnInfo project{"project", "projekt", ColumnType::reference, ColumnType::text, {}, "projects", true};
-    ColumnInfo measure{"measure", "opatření", ColumnType::reference, ColumnType::text, {}, "measures", true};
+    ColumnInfo project = required(plain_column("project", "projekt", ColumnType::reference));
+    project.references = "projects";
+    ColumnInfo measure = required(plain_column("measure", "opatření", ColumnType::reference));
+    measure.references = "measures";
     info.columns = {project, measure, plain_column("declared_in", "uvedeno u", ColumnType::text)};
   }
 
@@ -699,17 +704,11 @@ class PortfolioTable final : public Table {
     for (const auto& kv : doc.extra()) columns.push_back(plain_column(std::string(kv.key()), std::string(kv.key()), ColumnType::text));
     out.begin(info, columns);
     std::vector<Cell> cells(columns.size());
-    std::string scratch;
-    field_cell(doc.currency(), cells[0], scratch);
+    std::vector<std::string> scratch(columns.size());
+    field_cell(doc.currency(), cells[0], scratch[0]);
     std::size_t k = 1;
     for (const auto& kv : doc.extra()) {
-      if (kv.value().is_string()) {
-        cells[k].kind = Cell::Kind::text;
-        cells[k].text = kv.value().get_string();
-      } else {
-        cells[k].kind = Cell::Kind::invalid;
-        cells[k].raw = &kv.value();
-      }
+      unknown_member_cell(kv.value(), cells[k], scratch[k]);
       ++k;
     }
     out.row(cells);
@@ -730,10 +729,7 @@ class PortfolioTable final : public Table {
       } else if (is_empty_cell(c)) {
         doc.mutable_extra().erase(map.further[i]);
       } else {
-        std::string text = text_of_cell(c).value_or("");
-        auto& extra = doc.mutable_extra();
-        if (extra.contains(map.further[i])) extra[map.further[i]] = boost::json::string(text);
-        else extra.emplace(map.further[i], boost::json::string(text));
+        doc.mutable_extra()[map.further[i]] = unknown_member_value(c);
       }
     }
     ++log.updated;
@@ -802,6 +798,7 @@ std::string_view to_code(ColumnType type) noexcept {
     case ColumnType::list: return "list";
     case ColumnType::json: return "json";
     case ColumnType::position: return "position";
+    case ColumnType::boolean: return "boolean";
   }
   return "text";
 }
@@ -831,13 +828,25 @@ std::string cell_text(const Cell& cell) {
   switch (cell.kind) {
     case Cell::Kind::absent: return {};
     case Cell::Kind::integer: return std::to_string(cell.integer);
-    case Cell::Kind::number: return cell.decimal.to_string();
+    case Cell::Kind::number: return cell.text.empty() ? cell.decimal.to_string() : std::string(cell.text);
     case Cell::Kind::money: return Money(cell.integer, Currency{}).to_string();
     case Cell::Kind::date: return cell.date.to_string();
+    case Cell::Kind::boolean: return cell.integer ? "true" : "false";
     case Cell::Kind::invalid:
       return cell.raw->is_string() ? std::string(cell.raw->get_string()) : detail::json_text(*cell.raw);
     default: return std::string(cell.text);
   }
+}
+
+std::vector<std::string> list_items(std::string_view list_text) {
+  std::vector<std::string> out;
+  if (auto items = detail::list_as_json(list_text)) {
+    for (const boost::json::value& e : *items)
+      out.push_back(e.is_string() ? std::string(e.get_string()) : detail::json_text(e));
+    return out;
+  }
+  detail::for_each_list_item(list_text, [&](std::string_view item) { out.emplace_back(item); });
+  return out;
 }
 
 void write_table(const Document& document, std::string_view table, TableWriter& out) {
@@ -853,7 +862,12 @@ bool ImportResult::has_errors() const noexcept {
 
 ImportResult upsert_tables(Document& document, std::span<const InputTable> inputs, const ImportOptions& options) {
   std::vector<std::pair<std::size_t, const InputTable*>> order;
+  std::vector<std::string> skipped;
   for (const auto& input : inputs) {
+    if (find_derived_table(input.name) || detail::is_codelists_sheet(input.name)) {
+      skipped.push_back(input.source.empty() ? input.name : input.source);
+      continue;
+    }
     auto index = detail::table_index(input.name);
     if (!index)
       throw Error(ErrorCode::invalid_argument, "no table \"" + input.name + "\" (" + input.source + ")",
@@ -884,6 +898,7 @@ ImportResult upsert_tables(Document& document, std::span<const InputTable> input
   ImportResult result;
   result.added = log.added;
   result.updated = log.updated;
+  result.skipped = std::move(skipped);
   for (auto& f : validate(work, options.validation).findings) {
     ImportFinding out{std::move(f), std::nullopt};
     std::string_view p = out.finding.pointer;

@@ -195,11 +195,12 @@ TEST_CASE("CSV guards text a spreadsheet would evaluate, and reading takes the g
   CHECK(*back.find_as<Measure>("m-2")->title == "=kept");
 }
 
-TEST_CASE("The empty template in examples has a sheet per table with the Czech headings, and no rows") {
+TEST_CASE("The empty template in examples has a sheet per table with the Czech headings, no rows, and the codes") {
   auto tables = read_tables(std::filesystem::path(INCLUSIO_SOURCE_DIR) / "examples" / "spreadsheet" / "sablona.xlsx");
   auto described = document_tables();
-  REQUIRE(tables.size() == described.size());
-  for (std::size_t i = 0; i < tables.size(); ++i) {
+  // A sheet per table, then the codes the drop-downs list.
+  REQUIRE(tables.size() == described.size() + 1);
+  for (std::size_t i = 0; i < described.size(); ++i) {
     CAPTURE(tables[i].name);
     CHECK(tables[i].name == described[i].name_cs);
     std::vector<std::string> headings;
@@ -207,9 +208,18 @@ TEST_CASE("The empty template in examples has a sheet per table with the Czech h
     CHECK(tables[i].columns == headings);
     CHECK(tables[i].rows.empty());  // the portfolio row of an empty document is blank, and blank rows are left out
   }
+  const InputTable& codes = tables.back();
+  CHECK(codes.name == "číselníky");
+  REQUIRE(codes.columns.size() >= 2);
+  CHECK(codes.columns[0] == "territory_kind");
+  CHECK(codes.columns[1] == "druh území");
+  REQUIRE(!codes.rows.empty());
+  CHECK(codes.rows[0][0].text == "country");
+  CHECK(codes.rows[0][1].text == "stát");
   Document doc;
-  upsert_tables(doc, tables);
+  ImportResult result = upsert_tables(doc, tables);
   CHECK(dump_string(doc) == dump_string(Document{}));
+  CHECK(result.skipped == std::vector<std::string>{"číselníky"});
 }
 
 TEST_CASE("A workbook round trip keeps every example; what is not a workbook is refused with the reason") {
@@ -254,4 +264,46 @@ TEST_CASE("Hostile CSV: malformed quoting is refused with its line; odd bytes ne
   CHECK(in[0].rows.size() == 2);
   CHECK_NOTHROW(upsert_tables(doc, in));
   CHECK(doc.find_as<Measure>("m-2") != nullptr);
+}
+
+TEST_CASE("Unknown members keep their JSON type and list items their text through CSV and a workbook") {
+  Document doc = load_string(R"({"format": "inclusio", "schema_version": "1.0", "x_meta": 3,
+    "plans": [{"id": "p-1", "kind": "strategic_plan", "title": "Plán", "status": "approved",
+      "measures": [{"id": "m-1", "title": "Terénní práce", "theme": "social_services", "status": "planned",
+        "x_count": 12, "x_share": 0.75, "x_flag": true, "x_none": null, "x_obj": {"a": [1, "b"]},
+        "x_text": "12", "x_quoted": "\"citace\"", "x_plain": "poznámka; jiná"}]}],
+    "indicators": [{"id": "i-1", "name": "Spokojenost", "unit": "score", "measure": "ordinal",
+      "scale": ["nízká; spíše nízká", " střední", "vysoká ", "[x]", ""]},
+     {"id": "i-2", "name": "Hodnocení", "unit": "score", "measure": "ordinal", "scale": ["[nízká]", 3]}]})");
+  std::string original = dump_string(doc);
+  CHECK(original.find("\"x_count\": 12") != std::string::npos);
+
+  std::string measures = table_csv(doc, "measures");
+  CHECK(measures.find(",12,0.75,true,null,\"{\"\"a\"\":[1,\"\"b\"\"]}\",\"\"\"12\"\"\",") != std::string::npos);
+  std::string indicators = table_csv(doc, "indicators");
+  CHECK(indicators.find("\"[\"\"nízká; spíše nízká\"\",\"\" střední\"\",\"\"vysoká \"\",\"\"[x]\"\",\"\"\"\"]\"") !=
+        std::string::npos);
+
+  Document from_csv;
+  upsert_tables(from_csv, csv_tables(doc));
+  CHECK(dump_string(from_csv) == original);
+
+  auto dir = std::filesystem::temp_directory_path() / "inclusio-unknown-members-test";
+  std::filesystem::create_directories(dir);
+  export_tables(doc, dir / "book.xlsx");
+  Document from_book;
+  upsert_tables(from_book, read_tables(dir / "book.xlsx"));
+  CHECK(dump_string(from_book) == original);
+  std::filesystem::remove_all(dir);
+
+  // Typed by a person: a number is a number, a text that is no JSON stays a text, items split at ";".
+  std::vector<InputTable> typed{csv("measures", "id,x_count,x_plain\nm-1,13,jiná poznámka\n"),
+                                csv("indicators", "id,scale\ni-1,nízká; střední;vysoká\n")};
+  upsert_tables(doc, typed);
+  CHECK(doc.find_as<Measure>("m-1")->extra.at("x_count") == boost::json::value(13));
+  CHECK(doc.find_as<Measure>("m-1")->extra.at("x_plain") == boost::json::value("jiná poznámka"));
+  const Indicator* i1 = doc.find_as<Indicator>("i-1");
+  REQUIRE(i1->scale.get() != nullptr);
+  REQUIRE(i1->scale.get()->size() == 3);
+  CHECK(*(*i1->scale.get())[2].get() == "vysoká");
 }

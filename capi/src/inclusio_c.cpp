@@ -661,6 +661,19 @@ int incl_import_count(size_t* out, const incl_import* import) {
   return INCL_OK;
 }
 
+int incl_import_skipped_count(size_t* out, const incl_import* import) {
+  if (!out || !import) return invalid("out and import must not be NULL");
+  *out = import->result.skipped.size();
+  return INCL_OK;
+}
+
+int incl_import_skipped_at(const char** out, const incl_import* import, size_t index) {
+  if (!out || !import) return invalid("out and import must not be NULL");
+  if (index >= import->result.skipped.size()) return fail(INCL_ENOTFOUND, "no skipped table at that index");
+  *out = import->result.skipped[index].c_str();
+  return INCL_OK;
+}
+
 int incl_import_finding_at(incl_import_finding* out, const incl_import* import, size_t index) {
   if (!out || !import) return invalid("out and import must not be NULL");
   if (index >= import->result.findings.size()) return fail(INCL_ENOTFOUND, "no finding at that index");

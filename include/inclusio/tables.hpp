@@ -5,6 +5,7 @@
 // id (a spreadsheet, a CSV folder, DataFrames). docs/spreadsheet.md is the reference.
 
 #include <inclusio/document.hpp>
+#include <inclusio/results.hpp>
 #include <inclusio/validate.hpp>
 
 #include <boost/json/value.hpp>
@@ -34,17 +35,22 @@ enum class ColumnType {
   list,       // several items (ids, codes, dates or texts) separated by "; "
   json,       // a structured value written as JSON (an indicator's dimension categories)
   position,   // the row's place in its parent's list, from 0 (rows that have no id)
+  boolean,    // true or false (derived tables: whether a target was missed)
 };
 std::string_view to_code(ColumnType type) noexcept;
 
 struct ColumnInfo {
   std::string name;     // "period_start": the English heading, as frames and CSV files have it
   std::string name_cs;  // "období – začátek": the heading of the Czech workbook
-  ColumnType type;
+  ColumnType type = ColumnType::text;
   ColumnType item_type = ColumnType::text;  // of a list's items
   std::string_view codelist;    // key of the codelist of a code column or a list of codes
   std::string_view references;  // the table a reference column names rows of; empty when any entity
   bool required = false;        // the format requires the member
+  bool repeats = false;         // a few texts, repeated (a rule, a metric): a categorical in a DataFrame
+  // The codes of a code column that has no codelist of the format (a finding's severity, a progress
+  // status), in their order.
+  std::span<const std::string_view> codes;
 };
 
 struct TableInfo {
@@ -73,10 +79,10 @@ const TableInfo* find_document_table(std::string_view name) noexcept;
 
 // Typed, so that a sink that wants numbers (pandas, SQLite) never formats one; cell_text gives the text.
 struct Cell {
-  enum class Kind { absent, text, integer, number, money, date, code, list, invalid };
+  enum class Kind { absent, text, integer, number, money, date, code, list, invalid, boolean };
   Kind kind = Kind::absent;
   std::string_view text;  // text; a code; a list's items joined by "; "
-  std::int64_t integer = 0;          // integer; money in minor units; a code's index in its codelist
+  std::int64_t integer = 0;          // integer; money in minor units; a code's index in its codes; boolean 0 or 1
   double number = 0;                 // number (and money in major units)
   Decimal decimal;                   // number, exactly
   Date date;
@@ -86,6 +92,10 @@ struct Cell {
 // The cell's text as a CSV file or a spreadsheet's text cell holds it (canonical, as the JSON writer
 // writes the value; an invalid value as written, a structured one as JSON).
 std::string cell_text(const Cell& cell);
+// The items of a list's text: separated by "; ", or a JSON array where that would not read back as
+// the same items (an item holding ";" or spaces at its ends, an empty one); an item of the wrong form
+// as its JSON.
+std::vector<std::string> list_items(std::string_view list_text);
 
 // Receives a table row by row. `columns` are the description's and then the table's further columns
 // (dimensions, unknown members) with their headings.
@@ -99,6 +109,32 @@ class TableWriter {
 
 // Writes the rows of a document's table; throws Error(invalid_argument) for a name no table has.
 void write_table(const Document& document, std::string_view table, TableWriter& out);
+
+// ---- derived tables: what the core computes from a document --------------------------------------
+
+// The tables derived from a document, described as its own are: `findings` (a row per finding, with
+// the plan and entity it belongs to), `progress` (a row per indicator), `results` (a row per indicator
+// and reporting period) and `rollup` (a row per territory and figure). Every sink writes them as it
+// writes the document's tables; an import skips them (they are outputs, recomputed from the document).
+std::span<const TableInfo> derived_tables();
+// The derived table with this name, English or Czech; null when there is none.
+const TableInfo* find_derived_table(std::string_view name) noexcept;
+
+struct DerivedTableOptions {
+  ValidateOptions validation;  // findings: the day taken as today, the profile, the messages' language
+  ResultsOptions results;      // progress (`results.progress`: as_of, dimensions...) and results (frequency)
+  TerritoryKind level = TerritoryKind::region;  // rollup, its current values as of results.progress.as_of
+  // The same day for every derived table (validation's as_of and progress's).
+  DerivedTableOptions& as_of(std::optional<Date> day) {
+    validation.as_of = day;
+    results.progress.as_of = day;
+    return *this;
+  }
+};
+
+// Computes a derived table and writes its rows; throws Error(invalid_argument) for another name.
+void write_derived_table(const Document& document, std::string_view table, const DerivedTableOptions& options,
+                         TableWriter& out);
 
 // ---- in: rows of cells added or updated by id ----------------------------------------------------
 
@@ -153,6 +189,9 @@ struct ImportResult {
   std::vector<ImportFinding> findings;  // of the document after the import, in validation's order
   std::size_t added = 0;    // rows that added an entity (or a list item)
   std::size_t updated = 0;  // rows that updated one
+  // The tables given that are not read: derived tables and the workbook's codelists sheet, each as
+  // its source names it ("findings.csv", sheet "nálezy").
+  std::vector<std::string> skipped;
   bool has_errors() const noexcept;
 };
 
@@ -178,10 +217,18 @@ enum class TableFileFormat { csv_folder, xlsx, sqlite };
 // By the path's extension: .xlsx, .sqlite (or .db), anything else a folder of CSV files.
 TableFileFormat table_file_format(const std::filesystem::path& path) noexcept;
 
-// Writes every table of the document: a workbook with a sheet per table (headings in `headings`'
-// language, dates as dates, amounts as numbers), a folder with a CSV file per table (English headings),
-// or an SQLite database with a table per table, primary and foreign keys declared. The target is
-// replaced whole, or left as it was when writing fails (Error(io)).
+struct ExportOptions {
+  Language headings = Language::cs;  // of a workbook's sheets and columns (CSV and SQLite: English)
+  bool derived = true;               // also the derived tables, computed as `derived_options` say
+  DerivedTableOptions derived_options;
+};
+
+// Writes every table of the document, then the derived tables: a workbook with a sheet per table
+// (headings in `headings`' language, dates as dates, amounts as numbers, a drop-down of the codes in
+// each code column, the codes on a sheet of their own), a folder with a CSV file per table (English
+// headings), or an SQLite database with a table per table, primary and foreign keys declared. The
+// target is replaced whole, or left as it was when writing fails (Error(io)).
+void export_tables(const Document& document, const std::filesystem::path& path, const ExportOptions& options);
 void export_tables(const Document& document, const std::filesystem::path& path, Language headings = Language::cs);
 // The tables of a workbook (a sheet per table) or of a folder of CSV files (NAME.csv per table);
 // throws Error(io) when it cannot be read, Error(parse) when it is not a workbook or a cell is
@@ -200,6 +247,8 @@ std::string tables_reference_markdown();
 // A table as CSV (RFC 4180, UTF-8, English headings; text a spreadsheet would evaluate gets a
 // leading apostrophe, which reading takes off again).
 std::string table_csv(const Document& document, std::string_view table);
+// A document's table or a derived table (computed as `options` say) as CSV.
+std::string table_csv(const Document& document, std::string_view table, const DerivedTableOptions& options);
 // A CSV text as an input table; throws Error(parse) with the line for a malformed file.
 InputTable read_table_csv(std::string_view text, std::string name, std::string source);
 

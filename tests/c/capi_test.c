@@ -618,7 +618,23 @@ static void test_tables(void) {
   CHECK(incl_document_export_tables(doc, folder, INCL_LANGUAGE_EN) == INCL_OK);
   CHECK(incl_document_new(&back) == INCL_OK);
   CHECK(incl_document_import_tables(&import, back, folder, NULL) == INCL_OK);
+  {
+    /* The derived tables written beside the document's are named as skipped, in the export's order. */
+    size_t skipped = 0;
+    const char *name = NULL;
+    CHECK(incl_import_skipped_count(&skipped, import) == INCL_OK && skipped == 4);
+    CHECK(incl_import_skipped_at(&name, import, 0) == INCL_OK && strcmp(name, "findings.csv") == 0);
+    CHECK(incl_import_skipped_at(&name, import, 3) == INCL_OK && strcmp(name, "rollup.csv") == 0);
+    CHECK(incl_import_skipped_at(&name, import, 4) == INCL_ENOTFOUND);
+    CHECK(incl_import_skipped_count(NULL, import) == INCL_EINVALID);
+  }
   incl_import_free(import);
+  {
+    incl_buffer findings = {NULL, 0};
+    CHECK(incl_document_table_csv(&findings, doc, "findings") == INCL_OK);
+    CHECK(strncmp(findings.ptr, "plan,entity,rule,severity,pointer,message\n", 42) == 0);
+    incl_buffer_dispose(&findings);
+  }
   CHECK(incl_document_write(&a, doc, NULL) == INCL_OK && incl_document_write(&b, back, NULL) == INCL_OK);
   CHECK(a.size == b.size && memcmp(a.ptr, b.ptr, a.size) == 0);
   incl_buffer_dispose(&a);

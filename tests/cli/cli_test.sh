@@ -223,7 +223,7 @@ JSON
 run results "$work/monitored.json" --as-of 2022-12-31 --format csv
 check "results exit 0" test "$rc" -eq 0
 check "results per half-year by the indicator's frequency" test "$(wc -l <<<"$out")" -eq 5
-check "a missed milestone in its period" grep -qx "osoby,2021-07-01,2021-12-31,40,declared,20,1,35,0.875000,off_track,true" <<<"$out"
+check "a missed milestone in its period" grep -qx "osoby,2021-07-01,2021-12-31,40,declared,20,1,35,0.875,off_track,true" <<<"$out"
 check "the value to date counts drafts by default" grep -q "^osoby,2022-07-01,2022-12-31,100,declared,,0,65," <<<"$out"
 run results "$work/monitored.json" --as-of 2022-12-31 --format csv --approved-only --by year
 check "--approved-only and --by year" grep -q "^osoby,2022-01-01,2022-12-31,100,declared,,0,35," <<<"$out"
@@ -249,8 +249,14 @@ check "rollup refuses another level" test "$rc" -eq 2
 # with errors exits 1, names its file, row and column and writes nothing.
 run export "$data/asz-2010-2013.json" -o "$work/asz.xlsx"
 check "export to a workbook exits 0" test "$rc" -eq 0
-run export "$data/asz-2010-2013.json" -o "$work/asz-csv"
-check "export to a CSV folder writes a file per table" test "$(ls "$work/asz-csv" | wc -l)" -eq 19
+run export "$data/asz-2010-2013.json" -o "$work/asz-csv" --as-of 2013-08-31
+check "export to a CSV folder writes a file per table and per derived table" test "$(ls "$work/asz-csv" | wc -l)" -eq 23
+check "the findings table leads with the plan and entity" \
+  test "$(head -1 "$work/asz-csv/findings.csv")" = "plan,entity,rule,severity,pointer,message"
+run results "$data/asz-2010-2013.json" --as-of 2013-08-31 --format csv
+check "the results table is what results --format csv writes" cmp -s "$work/asz-csv/results.csv" <(printf '%s\n' "$out")
+run export "$data/asz-2010-2013.json" -o "$work/asz-plain" --no-derived
+check "--no-derived writes the document's tables only" test "$(ls "$work/asz-plain" | wc -l)" -eq 19
 check "the measures file starts with its heading" test "$(head -c 19 "$work/asz-csv/measures.csv")" = "plan,id,code,title,"
 run export "$data/asz-2010-2013.json" -o "$work/asz.sqlite"
 check "export to SQLite exits 0" test "$rc" -eq 0
@@ -259,6 +265,8 @@ check "import of the workbook exits 0" test "$rc" -eq 0
 check "workbook round trip gives the same bytes" cmp -s "$work/asz-from-xlsx.json" "$data/asz-2010-2013.json"
 run import "$work/asz-csv" -o "$work/asz-from-csv.json"
 check "CSV folder round trip gives the same bytes" cmp -s "$work/asz-from-csv.json" "$data/asz-2010-2013.json"
+check "the import names the derived tables it did not read" \
+  grep -qx "findings.csv: a derived table or the codes, not read by an import" <<<"$out"
 rm -rf "$work/update"
 mkdir -p "$work/update"
 printf 'plan;id;status;budget_total\nspsz-bilina;opatreni-bilina-vz1;hotovo;"1 250 000,50"\n' > "$work/update/measures.csv"

@@ -56,11 +56,13 @@ constexpr auto table = std::to_array<Command>({
      "CSV is tidy: one line per figure (level, territory, name, metric, item, currency, value).\n"
      "Exit status: 0 done, 2 the file cannot be read or bad arguments.\n",
      rollup},
-    {"export", "FILE -o OUT.xlsx|OUT.sqlite|OUT/ [--lang cs|en]",
+    {"export", "FILE -o OUT.xlsx|OUT.sqlite|OUT/ [--as-of YYYY-MM-DD] [--no-derived] [--lang cs|en]",
      "write a document's tables as a workbook, an SQLite database or CSV files",
      "Writes every table of the document (docs/spreadsheet.md): a workbook with a sheet per table\n"
-     "(Czech headings; --lang en for English), an SQLite database with keys for BI tools (.sqlite),\n"
-     "or a folder with a CSV file per table (any other name). The output is replaced whole.\n"
+     "(Czech headings; --lang en for English) and drop-downs of the codes, an SQLite database with\n"
+     "keys for BI tools (.sqlite), or a folder with a CSV file per table (any other name). Then the\n"
+     "derived tables: findings, progress, results and rollup, as of --as-of (default: today), the\n"
+     "findings' messages in --lang; --no-derived leaves them out. The output is replaced whole.\n"
      "Exit status: 0 done, 2 the file cannot be read or the output cannot be written.\n",
      export_tables},
     {"import", "IN.xlsx|IN/ [--into EXISTING.json] -o OUT.json [--as-of YYYY-MM-DD] [--lang en|cs]",

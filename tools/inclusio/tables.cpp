@@ -1,4 +1,4 @@
-// inclusio export FILE -o OUT.xlsx|OUT.sqlite|OUT/ [--lang cs|en]
+// inclusio export FILE -o OUT.xlsx|OUT.sqlite|OUT/ [--as-of D] [--no-derived] [--lang cs|en]
 // inclusio import IN.xlsx|IN/ [--into EXISTING.json] -o OUT.json [--as-of D] [--lang en|cs]
 
 #include "commands.hpp"
@@ -12,11 +12,18 @@ namespace cli {
 int export_tables(const Args& args) {
   OutputArgs out;
   out.lang = inclusio::Language::cs;  // a workbook's headings are Czech unless asked otherwise
-  for (std::size_t i = 0; i < args.size(); ++i) output_arg(args, i, out, {});
+  inclusio::ExportOptions options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--no-derived") options.derived = false;
+    else output_arg(args, i, out, {});
+  }
   require_file(out);
   if (out.output.empty()) throw MissingArgument("no -o OUT given");
+  options.headings = out.lang;
+  options.derived_options.as_of(out.as_of);
+  options.derived_options.validation.language = out.lang;
   try {
-    inclusio::export_tables(inclusio::load_file(out.file), out.output, out.lang);
+    inclusio::export_tables(inclusio::load_file(out.file), out.output, options);
   } catch (const inclusio::Error& e) {
     std::cerr << "inclusio export: " << inclusio::terminal_text(e.message(out.lang)) << "\n";
     return 2;
@@ -46,6 +53,10 @@ int import_tables(const Args& args) {
     // What the input says wrongly is the input's error (1); what cannot be read at all is 2.
     return e.code() == inclusio::ErrorCode::invalid_argument || e.code() == inclusio::ErrorCode::parse ? 1 : 2;
   }
+  for (const std::string& table : result.skipped)
+    std::cerr << inclusio::terminal_text(table)
+              << (out.lang == inclusio::Language::cs ? ": odvozená tabulka nebo číselníky, import ji nečte\n"
+                                                     : ": a derived table or the codes, not read by an import\n");
   std::cerr << inclusio::import_findings_text(result, out.lang);
   if (result.has_errors()) {
     std::cerr << "inclusio import: "

@@ -275,23 +275,24 @@ class Document:
                        approved_only: bool = False) -> pandas.DataFrame:
         """Indicator progress as of a date, one row per indicator (see docs/report.md for the statuses):
         with `dimensions`, of those categories against their own targets; with `approved_only`, of the
-        observations approved by review (or without a status) only."""
-        from .frames import progress_frame  # pandas is imported with the first table
+        observations approved by review (or without a status) only. The derived table ``progress``."""
+        from .frames import derived_frame  # pandas is imported with the first table
 
-        rows = self._native.progress(as_of_text(as_of), at_risk_margin, off_track_margin,
-                                     list((dimensions or {}).items()), bool(approved_only))
-        return progress_frame(rows)
+        return derived_frame(self._native, "progress", as_of=as_of_text(as_of), dimensions=dimensions,
+                             approved_only=approved_only, at_risk_margin=at_risk_margin,
+                             off_track_margin=off_track_margin)
 
     def results_frame(self, freq: str | None = None, as_of: datetime.date | str | None = None, *,
                       dimensions: dict[str, str] | None = None, approved_only: bool = False) -> pandas.DataFrame:
         """Results per reporting period, one row per indicator and period (docs/report.md): the target in
         force at the period's end and whether it was declared or interpolated, the value within the
         period and to date, achievement and the status as of the period's end. `freq` is "year",
-        "half_year", "quarter" or "month"; None takes each indicator's reporting_frequency, else years."""
-        from .frames import results_frame  # pandas is imported with the first table
+        "half_year", "quarter" or "month"; None takes each indicator's reporting_frequency, else years.
+        The derived table ``results``."""
+        from .frames import derived_frame  # pandas is imported with the first table
 
-        return results_frame(self._native.results(as_of_text(as_of), freq, list((dimensions or {}).items()),
-                                                  bool(approved_only), "columns", "en"))
+        return derived_frame(self._native, "results", as_of=as_of_text(as_of), freq=freq, dimensions=dimensions,
+                             approved_only=approved_only)
 
     def results(self, freq: str | None = None, as_of: datetime.date | str | None = None, *, format: str = "json",
                 lang: str = "en", dimensions: dict[str, str] | None = None, approved_only: bool = False) -> str:
@@ -301,21 +302,22 @@ class Document:
 
     def rollup_frame(self, level: str = "region", as_of: datetime.date | str | None = None) -> pandas.DataFrame:
         """The roll-up by territory (docs/report.md) as a tidy table, one row per territory and figure:
-        `territory` (the ČSÚ code, or the document territory's id; empty for what cannot be placed),
-        `name`, `metric`, `item` (a funding source, an indicator code), `currency` and `value` (float64;
-        NaN where no sum can be given). Pivot it: ``frame.pivot_table(index="name", columns="metric",
-        values="value", aggfunc="sum")``. `level` is "municipality", "orp", "district", "region" or
-        "country"."""
-        from .frames import rollup_frame  # pandas is imported with the first table
+        `level`, `territory` (the ČSÚ code, or the document territory's id; empty for what cannot be
+        placed), `name`, `metric`, `item` (a funding source, an indicator code), `currency` and `value`
+        (float64; NaN where no sum can be given). Pivot it: ``frame.pivot_table(index="name",
+        columns="metric", values="value", aggfunc="sum")``. `level` is "municipality", "orp", "district",
+        "region" or "country". The derived table ``rollup``."""
+        from .frames import derived_frame  # pandas is imported with the first table
 
-        return rollup_frame(self._native.rollup(level, as_of_text(as_of), "columns", "en"))
+        return derived_frame(self._native, "rollup", as_of=as_of_text(as_of), level=level)
 
     def rollup(self, level: str = "region", as_of: datetime.date | str | None = None, *, format: str = "json",
                lang: str = "en") -> str:
         """The roll-up by territory as ``inclusio rollup`` writes it: "json", "csv" or "md"."""
         return self._native.rollup(level, as_of_text(as_of), format, lang)
 
-    def frame(self, table: str, *, money: str = "decimal") -> pandas.DataFrame:
+    def frame(self, table: str, *, money: str = "decimal", as_of: datetime.date | str | None = None,
+              lang: str = "en", profile: str | dict[str, Any] = "default") -> pandas.DataFrame:
         """A table of the document (``inclusio.TABLES``; docs/spreadsheet.md), built by the core column
         by column: one row per entity or list item, its own id (or its ``position`` in its parent's list)
         and its parent's id (``plan``, ``measure``, ``indicator``...), so that tables join by id.
@@ -323,9 +325,17 @@ class Document:
         Codes and references are categoricals, dates datetime64, counts Int64, indicator numbers float64
         (an indicator value's text, an ordinal label, in the twin column ``<name>_text``), lists as
         Python lists. Amounts as `money` says: "decimal" (exact :class:`decimal.Decimal`, the default),
-        "float" (float64 in major units, for charts) or "minor_units" (exact Int64 haléř)."""
-        from .frames import document_members, table_frame  # pandas is imported with the first table
+        "float" (float64 in major units, for charts) or "minor_units" (exact Int64 haléř).
 
+        A derived table (``inclusio.DERIVED_TABLES``) is computed as of `as_of` (default: today):
+        "findings" (validated with `profile`, messages in `lang`, each with its plan and entity),
+        "progress", "results" (each indicator's own frequency) and "rollup" (by region); the methods
+        :meth:`progress_frame`, :meth:`results_frame` and :meth:`rollup_frame` take their options."""
+        from .frames import DERIVED_TABLE_NAMES, derived_frame, document_members, table_frame
+
+        if table in DERIVED_TABLE_NAMES:
+            return derived_frame(self._native, table, as_of=as_of_text(as_of), profile=profile_text(profile),
+                                 lang=lang)
         frame = table_frame(self._native, table, money)
         # The document's own members (its currency, unknown top-level members) go with every table, so
         # that from_frames gives the same document back from the tables alone.
@@ -389,10 +399,13 @@ class Document:
         doc.upsert_file(path, as_of=as_of, lang=lang)
         return doc
 
-    def export(self, path: str | os.PathLike[str], *, lang: str = "cs") -> None:
-        """Writes every table as ``inclusio export`` does: a workbook (.xlsx, headings in `lang`), an
-        SQLite database with keys (.sqlite) or a folder of CSV files (any other name)."""
-        self._native.export_tables(file_path(path), lang)
+    def export(self, path: str | os.PathLike[str], *, lang: str = "cs", derived: bool = True,
+               as_of: datetime.date | str | None = None) -> None:
+        """Writes every table as ``inclusio export`` does: a workbook (.xlsx, headings in `lang`, drop-downs
+        of the codes), an SQLite database with keys (.sqlite) or a folder of CSV files (any other name);
+        then, unless `derived` is false, the derived tables (``inclusio.DERIVED_TABLES``) as of `as_of`
+        (default: today), the findings' messages in `lang`. An import skips the derived tables."""
+        self._native.export_tables(file_path(path), lang, bool(derived), as_of_text(as_of))
 
     def summary(self, plan: str | None = None, *, as_of: datetime.date | str | None = None,
                 format: str = "dict", lang: str = "en") -> Any:

@@ -1,5 +1,5 @@
-"""pandas DataFrames of a document's tables (built by the core, column by column) and of indicator
-progress, results and roll-ups.
+"""pandas DataFrames of a document's tables and of the tables derived from it (findings, indicator
+progress, results per period, roll-ups), each built by the core column by column.
 
 Column types: ids and texts as objects (the texts of list items, such as an observation's source, as
 categoricals); references and dimensions as categoricals; codelist fields as categoricals whose
@@ -25,8 +25,9 @@ from .errors import InvalidArgumentError
 # Days since 1970-01-01 that datetime64[ns] can hold.
 _FIRST_NS_DAY = -106751
 _LAST_NS_DAY = 106750
-# The tables of a document, as the core describes them.
+# The tables of a document, as the core describes them, and the tables it derives from one.
 TABLE_NAMES = [name for name, *_rest in _native.tables()]
+DERIVED_TABLE_NAMES = [name for name, *_rest in _native.derived_tables()]
 
 
 MONEY_FORMS = ("decimal", "float", "minor_units")
@@ -65,29 +66,46 @@ def table_frame(document: _native.Document, table: str, money: str = "decimal") 
         raise InvalidArgumentError(f"money is one of {', '.join(MONEY_FORMS)}, not {money!r}")
     if table not in TABLE_NAMES:
         raise InvalidArgumentError(f"no table {table!r}; the tables are {', '.join(TABLE_NAMES)}")
+    return columns_frame(document.table_columns(table), money)
+
+
+def derived_frame(document: _native.Document, table: str, *, as_of: str | None = None, profile: str = "default",
+                  lang: str = "en", freq: str | None = None, level: str = "region",
+                  dimensions: dict[str, str] | None = None, approved_only: bool = False,
+                  at_risk_margin: float = 0.10, off_track_margin: float = 0.25) -> pd.DataFrame:
+    """A derived table (findings, progress, results, rollup) as the core computes and describes it."""
+    if table not in DERIVED_TABLE_NAMES:
+        raise InvalidArgumentError(f"no derived table {table!r}; they are {', '.join(DERIVED_TABLE_NAMES)}")
+    return columns_frame(document.derived_table_columns(table, as_of, profile, lang, freq, level,
+                                                        list((dimensions or {}).items()), bool(approved_only),
+                                                        at_risk_margin, off_track_margin), "float")
+
+
+def columns_frame(columns: list[dict[str, Any]], money: str) -> pd.DataFrame:
+    """A DataFrame of the columns the core wrote (columns.hpp says what each holds)."""
     data: dict[str, Any] = {}
     rows = 0
-    for column in document.table_columns(table):
+    for column in columns:
         name, kind, values = column["name"], column["type"], column["data"]
         if kind == "code":
-            out: Any = _categorical(values)
+            codes, categories = values
+            out: Any = pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype=object),
+                                                 ordered=column["ordered"])
         elif kind in ("integer", "position"):
             out = pd.arrays.IntegerArray(values[0], values[1])
         elif kind == "money":
             out = _money(values[0], values[1], money)
         elif kind == "date":
             out = _dates(values)
-        elif kind == "number":
+        elif kind in ("number", "boolean"):
             out = values
         elif kind == "value":
             data[name] = values[0]
             name, out = name + "_text", _categorical(values[1])
         elif column["categorical"]:
             out = _categorical(values)
-        elif kind == "list":
-            out = pd.Series([v.split("; ") if v is not None else None for v in values], dtype=object)
-        else:
-            out = pd.Series(values, dtype=object)
+        else:  # an object array of str, or of lists of items
+            out = pd.Series(values, dtype=object, copy=False)
         data[name] = out
         rows = len(out)
     return pd.DataFrame(data, index=pd.RangeIndex(rows), copy=False)
@@ -99,93 +117,14 @@ def document_members(document: _native.Document) -> dict[str, str]:
     members = {}
     for column in document.table_columns("portfolio"):
         data = column["data"]
-        if column["categorical"]:  # (codes, categories)
+        if column["categorical"] or column["type"] == "code":  # (codes, categories)
             codes, categories = data
             value = categories[int(codes[0])] if len(codes) and codes[0] >= 0 else None
-        else:
-            value = data[0] if isinstance(data, list) and data else None
+        else:  # an object array
+            value = data[0] if len(data) else None
         if isinstance(value, str):
             members[column["name"]] = value
     return members
-
-
-def progress_statuses() -> list[str]:
-    return [code for code, _en, _cs in _native.progress_statuses()]
-
-
-def results_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
-    """One row per indicator and period: dates as datetime64, numbers as float64, the status an ordered
-    categorical (absent for periods begun after as_of)."""
-    def floats(key: str) -> pd.Series:
-        return pd.Series([float(v) if v is not None else np.nan for v in columns[key]], dtype="float64")
-
-    def dates(key: str) -> pd.Series:
-        return pd.to_datetime(pd.Series([v if _in_ns_range(v) else None for v in columns[key]], dtype=object))
-
-    return pd.DataFrame({
-        "indicator": pd.Categorical(columns["indicator"]),
-        "period_start": dates("period_start"),
-        "period_end": dates("period_end"),
-        "target": floats("target"),
-        "target_source": pd.Categorical(columns["target_source"], categories=["declared", "interpolated"]),
-        "value": floats("value"),
-        "observations": pd.Series(columns["observations"], dtype="int64"),
-        "value_to_date": floats("value_to_date"),
-        "achievement": floats("achievement"),
-        "status": pd.Categorical(columns["status"], categories=progress_statuses(), ordered=True),
-        "missed_target": pd.Series(columns["missed_target"], dtype="bool"),
-    }, index=pd.RangeIndex(len(columns["indicator"])))
-
-
-def rollup_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
-    """The roll-up's figures, one row each: text columns as categoricals, values as float64."""
-    return pd.DataFrame({
-        "territory": pd.Categorical(columns["territory"]),
-        "name": pd.Categorical(columns["name"]),
-        "metric": pd.Categorical(columns["metric"]),
-        "item": pd.Categorical(columns["item"]),
-        "currency": pd.Categorical(columns["currency"]),
-        "value": pd.Series([float(v) if v is not None else np.nan for v in columns["value"]], dtype="float64"),
-    }, index=pd.RangeIndex(len(columns["metric"])))
-
-
-def progress_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """One row per indicator: its status (an ordered categorical) and the numbers behind it."""
-    def floats(key: str) -> pd.Series:
-        return pd.Series([float(r[key]) if r[key] is not None else np.nan for r in rows], dtype="float64")
-
-    def dates(key: str) -> pd.Series:
-        return pd.to_datetime(pd.Series([r[key] if r[key] is None or _in_ns_range(r[key]) else None for r in rows],
-                                        dtype=object))
-
-    def texts(key: str) -> pd.Series:
-        return pd.Series([r[key] for r in rows], dtype=object)
-
-    return pd.DataFrame({
-        "indicator": texts("indicator"),
-        "status": pd.Categorical([r["status"] for r in rows], categories=progress_statuses(), ordered=True),
-        "baseline": floats("baseline"),
-        "baseline_date": dates("baseline_date"),
-        "current": floats("current"),
-        "current_date": dates("current_date"),
-        "current_text": texts("current_text"),
-        "observations": pd.Series([r["observations"] for r in rows], dtype="int64"),
-        "target": floats("target"),
-        "target_date": dates("target_date"),
-        "target_text": texts("target_text"),
-        "target_index": pd.array([r["target_index"] for r in rows], dtype="Int64"),
-        "current_count": floats("current_count"),
-        "target_count": floats("target_count"),
-        "current_denominator": floats("current_denominator"),
-        "missed_target_index": pd.array([r["missed_target_index"] for r in rows], dtype="Int64"),
-        "missed_target_date": dates("missed_target_date"),
-        "missed_target": floats("missed_target"),
-        "overdue_start": dates("overdue_start"),
-        "overdue_end": dates("overdue_end"),
-        "progress": floats("progress"),
-        "expected": floats("expected"),
-        "pointer": texts("pointer"),
-    }, index=pd.RangeIndex(len(rows)))
 
 
 def summary_frames(tables: dict[str, str]) -> dict[str, pd.DataFrame]:

@@ -4,6 +4,7 @@ of what came in, each led back to its table, row and column (docs/spreadsheet.md
 from __future__ import annotations
 
 import datetime
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Iterator
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 # The tables of a document, parents first: the order an import applies them in.
 TABLES: tuple[str, ...] = tuple(name for name, *_rest in _native.tables() if name != "portfolio")
 # The tables derived from a document (not read back in).
-DERIVED_TABLES: tuple[str, ...] = ("findings", "progress", "results", "rollup")
+DERIVED_TABLES: tuple[str, ...] = tuple(name for name, *_rest in _native.derived_tables())
 _VALUE_COLUMNS = {name: {c[0] for c in columns if c[2] == "value"} for name, _cs, _p, columns, _d in _native.tables()}
 _MONEY_COLUMNS = {name: {c[0] for c in columns if c[2] == "money"} for name, _cs, _p, columns, _d in _native.tables()}
 for _name, _cs, _parent, _columns, _dims in _native.tables():  # Czech names lead to the same columns
@@ -39,14 +40,17 @@ class ImportFinding(Finding):
 
 
 class ImportReport:
-    """What an import did: rows ``added`` and ``updated``, and the ``findings`` of the document after it."""
+    """What an import did: rows ``added`` and ``updated``, the ``findings`` of the document after it, and
+    the tables given that it did not read (``skipped``: the derived tables and the workbook's codes, by
+    the file or sheet name)."""
 
-    __slots__ = ("added", "updated", "findings")
+    __slots__ = ("added", "updated", "findings", "skipped")
 
-    def __init__(self, added: int, updated: int, findings: list[ImportFinding]) -> None:
+    def __init__(self, added: int, updated: int, findings: list[ImportFinding], skipped: list[str] | None = None) -> None:
         self.added = added
         self.updated = updated
         self.findings = findings
+        self.skipped = list(skipped or [])
 
     @property
     def ok(self) -> bool:
@@ -80,12 +84,12 @@ class ImportReport:
         return f"<inclusio.ImportReport: {self.added} added, {self.updated} updated, {errors} errors, {len(self.findings)} findings>"
 
 
-def import_report(outcome: tuple[int, int, list[tuple]]) -> ImportReport:
-    added, updated, rows = outcome
+def import_report(outcome: tuple[int, int, list[tuple], list[str]]) -> ImportReport:
+    added, updated, rows, skipped = outcome
     return ImportReport(added, updated, [
         ImportFinding(rule, Severity(severity), pointer, entity, message, table=table, source=source, row=row,
                       column=column)
-        for rule, severity, pointer, entity, message, table, source, row, column in rows])
+        for rule, severity, pointer, entity, message, table, source, row, column in rows], skipped)
 
 
 def _cell(value: Any, money: bool, minor_units: bool) -> Any:
@@ -100,8 +104,8 @@ def _cell(value: Any, money: bool, minor_units: bool) -> Any:
         return value.date()
     if isinstance(value, Decimal):
         return format(value, "f")
-    if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
+    if isinstance(value, (list, tuple)):  # as a JSON array, which the core reads item for item
+        return json.dumps([v if isinstance(v, str) else str(v) for v in value], ensure_ascii=False)
     if money and minor_units and isinstance(value, int) and not isinstance(value, bool):
         return format(Decimal(value).scaleb(-2), "f")
     return value

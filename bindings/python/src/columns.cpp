@@ -70,15 +70,63 @@ py::tuple to_categorical(CategoryColumn& column) {
   return py::make_tuple(to_array(std::move(column.codes())), categories);
 }
 
+// Texts kept end to end in one buffer while the core writes (with the GIL released), made Python
+// objects afterwards straight into a numpy object array.
+class TextColumn {
+ public:
+  void push(std::string_view text) {
+    bytes_ += text;
+    ends_.push_back(bytes_.size());
+    present_.push_back(true);
+  }
+  void push_none() {
+    ends_.push_back(bytes_.size());
+    present_.push_back(false);
+  }
+  // An object array of str (or, with `as_list`, of lists of the items of a list's text), None where
+  // there is none.
+  py::array to_array(bool as_list) const {
+    auto n = static_cast<py::ssize_t>(ends_.size());
+    py::array out(py::dtype("O"), std::vector<py::ssize_t>{n});
+    auto** data = static_cast<PyObject**>(out.mutable_data());
+    std::size_t start = 0;
+    for (py::ssize_t i = 0; i < n; ++i) {
+      std::size_t end = ends_[static_cast<std::size_t>(i)];
+      std::string_view text(bytes_.data() + start, end - start);
+      start = end;
+      py::object value = py::none();
+      if (present_[static_cast<std::size_t>(i)]) {
+        if (as_list) {
+          py::list items;
+          for (const std::string& item : list_items(text)) items.append(py::str(item));
+          value = std::move(items);
+        } else {
+          value = py::reinterpret_steal<py::object>(
+              PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()), "replace"));
+          if (!value) throw py::error_already_set();
+        }
+      }
+      data[i] = value.release().ptr();
+    }
+    return out;
+  }
+
+ private:
+  std::string bytes_;
+  std::vector<std::size_t> ends_;
+  std::vector<bool> present_;
+};
+
 // One column of a table as the core writes it, kept as the arrays pandas takes.
 struct ColumnData {
   ColumnInfo info;
   bool categorical;               // references and further columns: few distinct texts
-  std::vector<std::optional<std::string>> texts;  // id, text, json, list (joined by "; ")
+  TextColumn texts;               // id, text, json, list (as its cell's text)
   CategoryColumn categories;      // reference, further columns, a value's text
   std::vector<std::int32_t> codes;  // code: index in the codelist, -1 for none
   std::vector<std::int64_t> integers;  // integer, position, money (minor units), date (days)
   std::vector<bool> missing;      // integer, position, money
+  std::vector<bool> booleans;     // boolean
   std::vector<double> numbers;    // number, value
 };
 
@@ -91,8 +139,8 @@ class ColumnsWriter final : public TableWriter {
                                   [](const ColumnInfo& c) { return c.type == ColumnType::position; });
     for (const auto& c : columns) {
       bool further = &c - columns.data() >= static_cast<std::ptrdiff_t>(described_);
-      bool categorical = c.type == ColumnType::reference || further || (list_items && c.type == ColumnType::text);
-      columns_.push_back(ColumnData{c, categorical, {}, CategoryColumn{}, {}, {}, {}, {}});
+      bool categorical = c.type == ColumnType::reference || further || c.repeats || (list_items && c.type == ColumnType::text);
+      columns_.push_back(ColumnData{c, categorical, TextColumn{}, CategoryColumn{}, {}, {}, {}, {}, {}});
     }
   }
   void row(std::span<const Cell> cells) override {
@@ -103,6 +151,7 @@ class ColumnsWriter final : public TableWriter {
       bool valid = c.kind != Cell::Kind::absent && c.kind != Cell::Kind::invalid;
       switch (col.info.type) {
         case ColumnType::code: col.codes.push_back(valid ? static_cast<std::int32_t>(c.integer) : -1); break;
+        case ColumnType::boolean: col.booleans.push_back(valid && c.integer != 0); break;
         case ColumnType::integer:
         case ColumnType::position:
         case ColumnType::money:
@@ -121,7 +170,8 @@ class ColumnsWriter final : public TableWriter {
             if (valid) col.categories.push(c.text);
             else col.categories.push_none();
           } else {
-            col.texts.push_back(valid ? std::optional<std::string>(std::string(c.text)) : std::nullopt);
+            if (valid) col.texts.push(c.text);
+            else col.texts.push_none();
           }
       }
     }
@@ -137,6 +187,40 @@ py::array_t<bool> to_bool_array(const std::vector<bool>& values) {
   return out;
 }
 
+py::list columns_of(ColumnsWriter& writer) {
+  py::list out;
+  for (ColumnData& col : writer.columns_) {
+    py::dict c;
+    c["name"] = col.info.name;
+    c["type"] = std::string(to_code(col.info.type));
+    c["codelist"] = col.info.codelist.empty() ? py::object(py::none()) : py::object(py::str(std::string(col.info.codelist)));
+    c["categorical"] = col.categorical;
+    c["ordered"] = !col.info.codes.empty();
+    switch (col.info.type) {
+      case ColumnType::code: {
+        py::list codes;
+        if (const CodelistInfo* list = find_codelist(col.info.codelist))
+          for (const CodeInfo& e : list->codes) codes.append(py::str(std::string(e.code)));
+        for (std::string_view code : col.info.codes) codes.append(py::str(std::string(code)));
+        c["data"] = py::make_tuple(to_array(std::move(col.codes)), codes);
+        break;
+      }
+      case ColumnType::boolean: c["data"] = to_bool_array(col.booleans); break;
+      case ColumnType::integer:
+      case ColumnType::position:
+      case ColumnType::money: c["data"] = py::make_tuple(to_array(std::move(col.integers)), to_bool_array(col.missing)); break;
+      case ColumnType::date: c["data"] = to_array(std::move(col.integers)); break;
+      case ColumnType::number: c["data"] = to_array(std::move(col.numbers)); break;
+      case ColumnType::value: c["data"] = py::make_tuple(to_array(std::move(col.numbers)), to_categorical(col.categories)); break;
+      default:
+        if (col.categorical) c["data"] = to_categorical(col.categories);
+        else c["data"] = col.texts.to_array(col.info.type == ColumnType::list);
+    }
+    out.append(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 py::list table_columns(const NativeDocument& document, const std::string& table) {
@@ -149,39 +233,21 @@ py::list table_columns(const NativeDocument& document, const std::string& table)
     std::shared_lock lock(document.mutex);
     write_table(document.doc, info->name, writer);
   }
-  py::list out;
-  for (ColumnData& col : writer.columns_) {
-    py::dict c;
-    c["name"] = col.info.name;
-    c["type"] = std::string(to_code(col.info.type));
-    c["codelist"] = col.info.codelist.empty() ? py::object(py::none()) : py::object(py::str(std::string(col.info.codelist)));
-    c["categorical"] = col.categorical;
-    switch (col.info.type) {
-      case ColumnType::code: {
-        py::list codes;
-        if (const CodelistInfo* list = find_codelist(col.info.codelist))
-          for (const CodeInfo& e : list->codes) codes.append(py::str(std::string(e.code)));
-        c["data"] = py::make_tuple(to_array(std::move(col.codes)), codes);
-        break;
-      }
-      case ColumnType::integer:
-      case ColumnType::position:
-      case ColumnType::money: c["data"] = py::make_tuple(to_array(std::move(col.integers)), to_bool_array(col.missing)); break;
-      case ColumnType::date: c["data"] = to_array(std::move(col.integers)); break;
-      case ColumnType::number: c["data"] = to_array(std::move(col.numbers)); break;
-      case ColumnType::value: c["data"] = py::make_tuple(to_array(std::move(col.numbers)), to_categorical(col.categories)); break;
-      default:
-        if (col.categorical) {
-          c["data"] = to_categorical(col.categories);
-        } else {
-          py::list texts;
-          for (const auto& t : col.texts) texts.append(t ? py::object(py::str(*t)) : py::object(py::none()));
-          c["data"] = texts;
-        }
-    }
-    out.append(c);
+  return columns_of(writer);
+}
+
+py::list derived_table_columns(const NativeDocument& document, const std::string& table,
+                               const DerivedTableOptions& options) {
+  const TableInfo* info = find_derived_table(table);
+  if (!info) throw Error(ErrorCode::invalid_argument, "no derived table \"" + table + "\"");
+  ColumnsWriter writer;
+  writer.described_ = info->columns.size();
+  {
+    py::gil_scoped_release unlocked;
+    std::shared_lock lock(document.mutex);
+    write_derived_table(document.doc, info->name, options, writer);
   }
-  return out;
+  return columns_of(writer);
 }
 
 }  // namespace inclusio::python

@@ -92,82 +92,19 @@ ProgressOptions progress_options(const std::optional<std::string>& as_of, double
   return options;
 }
 
-py::object python_date(const std::optional<Date>& date) {
-  if (!date) return py::none();
-  // A handle, not an object: a static object would be released after the interpreter has finalized.
-  static py::handle date_type = py::object(py::module_::import("datetime").attr("date")).release();
-  return date_type(date->year(), date->month(), date->day());
+std::optional<ReportingFrequency> frequency_option(const std::optional<std::string>& freq) {
+  if (!freq) return std::nullopt;
+  auto f = from_code<ReportingFrequency>(*freq);
+  if (!f) throw Error(ErrorCode::invalid_argument, "freq is \"year\", \"half_year\", \"quarter\" or \"month\", not \"" + *freq + "\"");
+  return f;
 }
 
-py::object python_decimal(const std::optional<Decimal>& value) {
-  if (!value) return py::none();
-  static py::handle decimal_type = py::object(py::module_::import("decimal").attr("Decimal")).release();
-  return decimal_type(value->to_string());
-}
-
-template <class T>
-py::object optional_value(const std::optional<T>& value) {
-  return value ? py::cast(*value) : py::none();
-}
-
-py::dict progress_row(const IndicatorProgress& p) {
-  py::dict row;
-  row["indicator"] = p.indicator;
-  row["pointer"] = p.pointer;
-  row["status"] = to_code(p.status);
-  row["baseline"] = python_decimal(p.baseline);
-  row["baseline_date"] = python_date(p.baseline_date);
-  row["current"] = python_decimal(p.current);
-  row["current_date"] = python_date(p.current_date);
-  row["current_text"] = p.current_text;
-  row["observations"] = p.observations;
-  row["target"] = python_decimal(p.target);
-  row["target_date"] = python_date(p.target_date);
-  row["target_index"] = optional_value(p.target_index);
-  row["target_text"] = p.target_text;
-  row["current_count"] = python_decimal(p.current_count);
-  row["target_count"] = python_decimal(p.target_count);
-  row["current_denominator"] = python_decimal(p.current_denominator);
-  const IndicatorProgress::MissedTarget* missed = p.missed_targets.empty() ? nullptr : &p.missed_targets.front();
-  row["missed_target_index"] = missed ? py::cast(missed->index) : py::none();
-  row["missed_target_date"] = missed ? python_date(missed->date) : py::none();
-  row["missed_target"] = missed ? python_decimal(missed->target) : py::none();
-  row["overdue_start"] = python_date(p.overdue_period ? std::optional(p.overdue_period->start()) : std::nullopt);
-  row["overdue_end"] = python_date(p.overdue_period ? std::optional(p.overdue_period->end()) : std::nullopt);
-  row["progress"] = optional_value(p.progress);
-  row["expected"] = optional_value(p.expected);
-  return row;
-}
-
-// Results per period as columns of Python values (None where there is none), for frames.results_frame.
-py::dict results_columns(const std::vector<PeriodResult>& rows) {
-  py::list indicator, start, end, target, source, value, observations, to_date, achievement, status, missed;
-  for (const PeriodResult& r : rows) {
-    indicator.append(r.indicator);
-    start.append(python_date(r.period.start()));
-    end.append(python_date(r.period.end()));
-    target.append(python_decimal(r.target));
-    source.append(r.target_source ? py::cast(std::string(to_code(*r.target_source))) : py::none());
-    value.append(python_decimal(r.value));
-    observations.append(r.observations);
-    to_date.append(python_decimal(r.value_to_date));
-    achievement.append(optional_value(r.achievement));
-    status.append(r.status ? py::cast(std::string(to_code(*r.status))) : py::none());
-    missed.append(r.missed_target);
-  }
-  py::dict out;
-  out["indicator"] = indicator;
-  out["period_start"] = start;
-  out["period_end"] = end;
-  out["target"] = target;
-  out["target_source"] = source;
-  out["value"] = value;
-  out["observations"] = observations;
-  out["value_to_date"] = to_date;
-  out["achievement"] = achievement;
-  out["status"] = status;
-  out["missed_target"] = missed;
-  return out;
+TerritoryKind rollup_level(const std::string& level) {
+  auto l = from_code<TerritoryKind>(level);
+  if (!l || !is_rollup_level(*l))
+    throw Error(ErrorCode::invalid_argument,
+                "level is \"municipality\", \"orp\", \"district\", \"region\" or \"country\", not \"" + level + "\"");
+  return *l;
 }
 
 py::tuple official_tuple(const OfficialTerritory& t) {
@@ -285,7 +222,7 @@ py::tuple import_outcome(const ImportResult& result) {
                                    o ? py::object(py::int_(o->row)) : py::object(py::none()),
                                    o ? py::object(py::str(o->column)) : py::object(py::none())));
   }
-  return py::make_tuple(result.added, result.updated, findings);
+  return py::make_tuple(result.added, result.updated, findings, result.skipped);
 }
 
 ImportOptions import_options(const std::optional<std::string>& as_of, const std::string& lang) {
@@ -397,60 +334,39 @@ PYBIND11_MODULE(_native, m) {
         }
         return findings;
       }, py::arg("as_of"), py::arg("profile"), py::arg("lang"), py::arg("threads"))
-      .def("progress", [](const NativeDocument& d, const std::optional<std::string>& as_of, double at_risk_margin,
-                          double off_track_margin, const DimensionPairs& dimensions, bool approved_only) {
-        ProgressOptions options = progress_options(as_of, at_risk_margin, off_track_margin, dimensions, approved_only);
-        std::vector<IndicatorProgress> items =
-            unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return document_progress(d.doc, options); });
-        py::list rows;
-        for (const IndicatorProgress& p : items) rows.append(progress_row(p));
-        return rows;
-      }, py::arg("as_of"), py::arg("at_risk_margin"), py::arg("off_track_margin"), py::arg("dimensions"),
-         py::arg("approved_only"))
+      .def("derived_table_columns", [](const NativeDocument& d, const std::string& table,
+                                       const std::optional<std::string>& as_of, const std::string& profile_spec,
+                                       const std::string& lang, const std::optional<std::string>& freq,
+                                       const std::string& level, const DimensionPairs& dimensions, bool approved_only,
+                                       double at_risk_margin, double off_track_margin) {
+        DerivedTableOptions options;
+        options.validation.profile = profile(profile_spec);
+        options.validation.language = language(lang);
+        options.results.progress = progress_options(as_of, at_risk_margin, off_track_margin, dimensions, approved_only);
+        options.validation.as_of = options.results.progress.as_of;
+        options.results.frequency = frequency_option(freq);
+        options.level = rollup_level(level);
+        return derived_table_columns(d, table, options);
+      }, py::arg("table"), py::arg("as_of"), py::arg("profile"), py::arg("lang"), py::arg("freq"), py::arg("level"),
+         py::arg("dimensions"), py::arg("approved_only"), py::arg("at_risk_margin"), py::arg("off_track_margin"))
       .def("results", [](const NativeDocument& d, const std::optional<std::string>& as_of,
                          const std::optional<std::string>& freq, const DimensionPairs& dimensions, bool approved_only,
                          const std::string& format, const std::string& lang) -> py::object {
         ResultsOptions options;
         options.progress = progress_options(as_of, 0.10, 0.25, dimensions, approved_only);
-        if (freq) {
-          options.frequency = from_code<ReportingFrequency>(*freq);
-          if (!options.frequency)
-            throw Error(ErrorCode::invalid_argument, "freq is \"year\", \"half_year\", \"quarter\" or \"month\", not \"" + *freq + "\"");
-        }
+        options.frequency = frequency_option(freq);
         std::vector<PeriodResult> rows =
             unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return results_by_period(d.doc, options); });
-        if (format == "columns") return results_columns(rows);
         return py::str(render_results(rows, output_format(format), language(lang)));
       }, py::arg("as_of"), py::arg("freq"), py::arg("dimensions"), py::arg("approved_only"), py::arg("format"),
          py::arg("lang"))
       .def("rollup", [](const NativeDocument& d, const std::string& level, const std::optional<std::string>& as_of,
-                        const std::string& format, const std::string& lang) -> py::object {
+                        const std::string& format, const std::string& lang) {
         RollupOptions options;
-        auto l = from_code<TerritoryKind>(level);
-        if (!l) throw Error(ErrorCode::invalid_argument, "level is \"municipality\", \"orp\", \"district\", \"region\" or \"country\", not \"" + level + "\"");
-        options.level = *l;
+        options.level = rollup_level(level);
         options.progress.as_of = as_of_date(as_of);
         std::vector<RollupRow> rows = unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return rollup(d.doc, options); });
-        if (format == "columns") {
-          py::list territory, name, metric, item, currency, value;
-          for (const RollupFigure& f : rollup_figures(rows)) {
-            territory.append(f.row->code);
-            name.append(f.row->code.empty() ? std::string() : f.row->name);
-            metric.append(std::string(f.metric));
-            item.append(f.item);
-            currency.append(f.currency);
-            value.append(f.value ? py::cast(*f.value) : py::none());
-          }
-          py::dict out;
-          out["territory"] = territory;
-          out["name"] = name;
-          out["metric"] = metric;
-          out["item"] = item;
-          out["currency"] = currency;
-          out["value"] = value;
-          return out;
-        }
-        return py::str(render_rollup(rows, output_format(format), language(lang)));
+        return render_rollup(rows, output_format(format), language(lang));
       }, py::arg("level"), py::arg("as_of"), py::arg("format"), py::arg("lang"))
       .def("summary", [](const NativeDocument& d, const std::optional<std::string>& plan,
                          const std::optional<std::string>& as_of, const std::string& format, const std::string& lang) {
@@ -481,10 +397,15 @@ PYBIND11_MODULE(_native, m) {
         });
         return import_outcome(result);
       }, py::arg("path"), py::arg("as_of"), py::arg("lang"))
-      .def("export_tables", [](const NativeDocument& d, const std::string& path, const std::string& lang) {
-        Language headings = language(lang);
-        unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { export_tables(d.doc, path, headings); });
-      }, py::arg("path"), py::arg("lang"))
+      .def("export_tables", [](const NativeDocument& d, const std::string& path, const std::string& lang,
+                               bool derived, const std::optional<std::string>& as_of) {
+        ExportOptions options;
+        options.headings = language(lang);
+        options.derived = derived;
+        options.derived_options.as_of(as_of_date(as_of));
+        options.derived_options.validation.language = options.headings;
+        unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { export_tables(d.doc, path, options); });
+      }, py::arg("path"), py::arg("lang"), py::arg("derived"), py::arg("as_of"))
       .def("table_csv", [](const NativeDocument& d, const std::string& table) {
         return unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return table_csv(d.doc, table); });
       }, py::arg("table"))
@@ -546,9 +467,10 @@ PYBIND11_MODULE(_native, m) {
   m.def("load_string", &load_text, py::arg("text"), py::arg("strict"), py::arg("max_depth"));
   m.def("load_file", &load_path, py::arg("path"), py::arg("strict"), py::arg("max_depth"));
   m.def("json_schema", &json_schema);
-  m.def("tables", [] {
+  // (name, Czech name, parent, [(column, Czech heading, type, codelist, references, required)], dimensions)
+  auto described = [](std::span<const TableInfo> tables) {
     py::list out;
-    for (const TableInfo& t : document_tables()) {
+    for (const TableInfo& t : tables) {
       py::list columns;
       for (const ColumnInfo& c : t.columns)
         columns.append(py::make_tuple(c.name, c.name_cs, std::string(to_code(c.type)), std::string(c.codelist),
@@ -556,7 +478,9 @@ PYBIND11_MODULE(_native, m) {
       out.append(py::make_tuple(std::string(t.name), std::string(t.name_cs), std::string(t.parent), columns, t.has_dimensions));
     }
     return out;
-  });
+  };
+  m.def("tables", [described] { return described(document_tables()); });
+  m.def("derived_tables", [described] { return described(derived_tables()); });
   m.def("entity_kinds", [] {
     py::list out;
     for (const EntityKindInfo& k : entity_kinds())

@@ -93,7 +93,7 @@ def test_results_frame_per_half_year():
     # Reported quarterly: by the end of 2021 nothing had come for Q2 2021.
     assert frame["status"].tolist()[:4] == ["not_due", "overdue", "on_track", "on_track"]
     assert frame["status"].isna().tolist() == [False] * 4 + [True] * 2  # begun after as_of
-    assert frame["status"].dtype.ordered and frame["observations"].dtype == "int64"
+    assert frame["status"].dtype.ordered and frame["observations"].dtype == "Int64"
     text = doc.results(freq="year", as_of="2022-12-31", format="md", lang="cs")
     assert text.startswith("# Výsledky po obdobích")
     assert doc.results(freq="year", as_of="2022-12-31", format="csv").splitlines()[2].startswith(
@@ -112,7 +112,7 @@ def test_results_refuse_an_unknown_frequency():
 
 def test_rollup_frame_by_region(portfolio):
     frame = portfolio.rollup_frame(level="region", as_of="2013-08-31")
-    assert list(frame.columns) == ["territory", "name", "metric", "item", "currency", "value"]
+    assert list(frame.columns) == ["level", "territory", "name", "metric", "item", "currency", "value"]
     persons = frame[frame["metric"] == "supported_persons_planned"]
     assert persons["value"].sum() == 2720.0  # seed 003's supported persons, over four regions
     assert set(persons["name"]) == {"Středočeský kraj", "Karlovarský kraj", "Ústecký kraj", "Moravskoslezský kraj"}

@@ -205,3 +205,55 @@ def test_the_summary_as_frames(portfolio):
 def test_tables_of_the_examples_file_are_readable(portfolio):
     assert {t: len(portfolio.frame(t)) for t in ("plans", "measures")} == {"plans": 10, "measures": 102}
     assert EXAMPLES.exists()
+
+
+def test_the_findings_table_carries_each_finding_s_plan_and_entity(portfolio):
+    findings = portfolio.frame("findings", as_of="2013-08-31", lang="cs")
+    report = portfolio.validate(as_of="2013-08-31", lang="cs")
+    assert list(findings.columns) == ["plan", "entity", "rule", "severity", "pointer", "message"]
+    assert len(findings) == len(report.findings)
+    assert findings["severity"].dtype == pd.CategoricalDtype(["info", "warning", "error"], ordered=True)
+    assert findings["rule"].dtype == "category" and findings["plan"].dtype == "category"
+    expected = report.to_frame()
+    assert findings["message"].tolist() == expected["message"].tolist()
+    assert findings["plan"].astype(object).fillna("").tolist() == expected["plan"].tolist()
+    assert findings["entity"].astype(object).fillna("").tolist() == expected["entity"].tolist()
+
+
+def test_the_derived_tables_go_to_sqlite_with_their_keys_and_join_the_document_s(tmp_path, portfolio):
+    portfolio.export(tmp_path / "asz.sqlite", as_of="2013-08-31")
+    db = sqlite3.connect(tmp_path / "asz.sqlite")
+    keys = db.execute("SELECT sql FROM sqlite_master WHERE name = 'progress'").fetchone()[0]
+    assert 'FOREIGN KEY ("indicator") REFERENCES "indicators" ("id")' in keys
+    by_status = dict(db.execute("SELECT p.status, COUNT(*) FROM progress p JOIN indicators i ON i.id = p.indicator "
+                                "GROUP BY p.status"))
+    frame = portfolio.progress_frame(as_of="2013-08-31")["status"].value_counts()
+    assert by_status == {status: int(n) for status, n in frame.items() if n}
+    per_plan = dict(db.execute("SELECT plan, COUNT(*) FROM findings WHERE plan IS NOT NULL GROUP BY plan"))
+    findings = portfolio.frame("findings", as_of="2013-08-31")
+    assert per_plan == findings.groupby("plan", observed=True).size().to_dict()
+    missed = db.execute("SELECT COUNT(*) FROM results WHERE missed_target").fetchone()[0]
+    assert missed == int(portfolio.results_frame(as_of="2013-08-31")["missed_target"].sum())
+
+
+def test_a_workbook_offers_the_codes_in_drop_downs_and_an_import_skips_the_derived_sheets(tmp_path, portfolio):
+    portfolio.export(tmp_path / "asz.xlsx", as_of="2013-08-31")
+    book = openpyxl.load_workbook(tmp_path / "asz.xlsx")
+    assert book.sheetnames[-5:] == ["nálezy", "plnění indikátorů", "výsledky za období", "souhrn za území",
+                                    "číselníky"]
+    codes = book["číselníky"]
+    columns = {codes.cell(1, c).value: c for c in range(1, codes.max_column + 1)}
+    status_column = columns["measure_status"]
+    listed = [codes.cell(r, status_column).value for r in range(2, 2 + len(inclusio.MeasureStatus))]
+    assert listed == [s.value for s in inclusio.MeasureStatus]
+    measures = book["opatření"]
+    status = [c.value for c in measures[1]].index("stav") + 1
+    letter = openpyxl.utils.get_column_letter(status)
+    lists = [v for v in measures.data_validations.dataValidation if f"{letter}2" in str(v.sqref)]
+    assert len(lists) == 1 and lists[0].type == "list" and lists[0].errorStyle == "warning"
+    code_letter = openpyxl.utils.get_column_letter(status_column)
+    assert lists[0].formula1 == f"'číselníky'!${code_letter}$2:${code_letter}${1 + len(inclusio.MeasureStatus)}"
+    rebuilt = inclusio.Document.from_tables(tmp_path / "asz.xlsx")
+    assert rebuilt == portfolio
+    assert rebuilt.import_report.skipped == ["nálezy", "plnění indikátorů", "výsledky za období", "souhrn za území",
+                                             "číselníky"]

@@ -284,10 +284,13 @@ INCL_API int incl_report_finding(incl_finding *out, const incl_report *report, s
 /* ---- tables in and out (docs/spreadsheet.md) ---------------------------------------------------- */
 
 /* Writes every table of the document: a folder of CSV files (a file per table, English headings), a
- * workbook (a path ending .xlsx; headings in `headings`) or an SQLite database with keys (.sqlite). The
- * target is replaced whole, or left as it was on failure (INCL_EIO). */
+ * workbook (a path ending .xlsx; headings in `headings`, drop-downs of the codes) or an SQLite database
+ * with keys (.sqlite); then the derived tables (findings, progress, results, rollup) as of today, the
+ * findings' messages in `headings`' language. The target is replaced whole, or left as it was on
+ * failure (INCL_EIO). */
 INCL_API int incl_document_export_tables(const incl_document *doc, const char *path, incl_language headings);
-/* One table ("measures", or its Czech name "opatření") as CSV text into `out` (incl_buffer_dispose).
+/* One table ("measures", or its Czech name "opatření"), or a derived table ("findings", "progress",
+ * "results", "rollup", computed as of today), as CSV text into `out` (incl_buffer_dispose).
  * INCL_EINVALID for a name no table has. */
 INCL_API int incl_document_table_csv(incl_buffer *out, const incl_document *doc, const char *table);
 
@@ -319,6 +322,11 @@ INCL_API int incl_import_rows(size_t *out_added, size_t *out_updated, const incl
 INCL_API int incl_import_count(size_t *out, const incl_import *import);
 /* The index-th finding; its strings are borrowed until incl_import_free(). */
 INCL_API int incl_import_finding_at(incl_import_finding *out, const incl_import *import, size_t index);
+/* The tables given that the import did not read — the derived tables and a workbook's codes sheet, by
+ * file or sheet name ("findings.csv", "číselníky") — counted, and the index-th borrowed until
+ * incl_import_free() (INCL_ENOTFOUND beyond the count). */
+INCL_API int incl_import_skipped_count(size_t *out, const incl_import *import);
+INCL_API int incl_import_skipped_at(const char **out, const incl_import *import, size_t index);
 
 /* ---- a host's own rules ----------------------------------------------------------------------- */
 

@@ -1,0 +1,296 @@
+// The tables the core derives from a document — findings, indicator progress, results per period, the
+// roll-up by territory — described as the document's own tables are, so that pandas, CSV, a workbook
+// and SQLite write them through the same TableWriter, and `inclusio results|rollup --format csv` are
+// these tables' CSV.
+
+#include <inclusio/codelists.hpp>
+#include <inclusio/rollup.hpp>
+#include <inclusio/tables.hpp>
+
+#include "derived_tables.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+
+namespace inclusio {
+
+namespace {
+
+constexpr std::array<std::string_view, 3> severity_codes{"info", "warning", "error"};
+constexpr std::array<std::string_view, 2> target_source_codes{"declared", "interpolated"};
+constexpr auto status_codes = [] {
+  std::array<std::string_view, progress_statuses.size()> codes{};
+  for (std::size_t i = 0; i < codes.size(); ++i) codes[i] = to_code(progress_statuses[i]);
+  return codes;
+};
+
+ColumnInfo column(std::string_view name, std::string_view name_cs, ColumnType type, std::string_view references = {}) {
+  ColumnInfo c;
+  c.name = name;
+  c.name_cs = name_cs;
+  c.type = type;
+  c.references = references;
+  return c;
+}
+// A text of few distinct values repeated over the rows.
+ColumnInfo repeated(std::string_view name, std::string_view name_cs) {
+  ColumnInfo c = column(name, name_cs, ColumnType::text);
+  c.repeats = true;
+  return c;
+}
+ColumnInfo code_column(std::string_view name, std::string_view name_cs, std::span<const std::string_view> codes) {
+  ColumnInfo c = column(name, name_cs, ColumnType::code);
+  c.codes = codes;
+  return c;
+}
+
+const std::vector<TableInfo>& infos() {
+  static const std::array<std::string_view, progress_statuses.size()> statuses = status_codes();
+  static const std::vector<TableInfo> tables{
+      {"findings", "nálezy", {},
+       {column("plan", "plán", ColumnType::reference, "plans"), column("entity", "entita", ColumnType::reference),
+        repeated("rule", "pravidlo"), code_column("severity", "závažnost", severity_codes),
+        column("pointer", "místo (JSON Pointer)", ColumnType::text), column("message", "zpráva", ColumnType::text)}},
+      {"progress", "plnění indikátorů", {},
+       {column("indicator", "indikátor", ColumnType::reference, "indicators"), code_column("status", "stav", statuses),
+        column("baseline", "výchozí hodnota", ColumnType::number),
+        column("baseline_date", "datum výchozí hodnoty", ColumnType::date),
+        column("current", "současná hodnota", ColumnType::number),
+        column("current_date", "datum současné hodnoty", ColumnType::date),
+        column("current_text", "současná hodnota – text", ColumnType::text),
+        column("observations", "počet vykázaných hodnot", ColumnType::integer),
+        column("target", "cílová hodnota", ColumnType::number), column("target_date", "termín cíle", ColumnType::date),
+        column("target_text", "cílová hodnota – text", ColumnType::text),
+        column("target_index", "pořadí cíle", ColumnType::integer),
+        column("current_count", "současný počet", ColumnType::number),
+        column("target_count", "cílový počet", ColumnType::number),
+        column("current_denominator", "současný jmenovatel", ColumnType::number),
+        column("missed_target_index", "pořadí nesplněného cíle", ColumnType::integer),
+        column("missed_target_date", "termín nesplněného cíle", ColumnType::date),
+        column("missed_target", "nesplněná cílová hodnota", ColumnType::number),
+        column("overdue_start", "nevykázané období – začátek", ColumnType::date),
+        column("overdue_end", "nevykázané období – konec", ColumnType::date),
+        column("progress", "pokrok", ColumnType::number), column("expected", "očekávaný pokrok", ColumnType::number),
+        column("pointer", "místo (JSON Pointer)", ColumnType::text)}},
+      {"results", "výsledky za období", {},
+       {column("indicator", "indikátor", ColumnType::reference, "indicators"),
+        column("period_start", "období – začátek", ColumnType::date), column("period_end", "období – konec", ColumnType::date),
+        column("target", "cílová hodnota", ColumnType::number),
+        code_column("target_source", "původ cílové hodnoty", target_source_codes),
+        column("value", "hodnota za období", ColumnType::number),
+        column("observations", "počet vykázaných hodnot", ColumnType::integer),
+        column("value_to_date", "hodnota k datu", ColumnType::number),
+        column("achievement", "míra plnění", ColumnType::number), code_column("status", "stav", statuses),
+        column("missed_target", "nesplněný cíl", ColumnType::boolean)}},
+      {"rollup", "souhrn za území", {},
+       {[] {
+          ColumnInfo c = column("level", "úroveň", ColumnType::code);
+          c.codelist = "territory_kind";
+          return c;
+        }(),
+        repeated("territory", "území"), repeated("name", "název"), repeated("metric", "ukazatel"),
+        repeated("item", "položka"), repeated("currency", "měna"), column("value", "hodnota", ColumnType::number)}},
+  };
+  return tables;
+}
+
+Cell text_cell(std::string_view s) {
+  Cell c;
+  if (!s.empty()) {
+    c.kind = Cell::Kind::text;
+    c.text = s;
+  }
+  return c;
+}
+// A text that is there even when empty (the roll-up's "no territory", "no item").
+Cell present_text_cell(std::string_view s) {
+  Cell c;
+  c.kind = Cell::Kind::text;
+  c.text = s;
+  return c;
+}
+Cell code_cell(std::string_view code, std::int64_t index) {
+  Cell c;
+  c.kind = Cell::Kind::code;
+  c.text = code;
+  c.integer = index;
+  return c;
+}
+Cell integer_cell(std::int64_t i) {
+  Cell c;
+  c.kind = Cell::Kind::integer;
+  c.integer = i;
+  return c;
+}
+Cell integer_cell(const std::optional<std::size_t>& i) { return i ? integer_cell(static_cast<std::int64_t>(*i)) : Cell{}; }
+Cell number_cell(const std::optional<Decimal>& d) {
+  Cell c;
+  if (d) {
+    c.kind = Cell::Kind::number;
+    c.decimal = *d;
+    c.number = d->to_double();
+  }
+  return c;
+}
+// A ratio (achievement, progress) to the six decimals the format's numbers have; absent when it is not
+// a finite number or is beyond them.
+Cell ratio_cell(const std::optional<double>& r) {
+  if (!r || !std::isfinite(*r) || std::fabs(*r) >= static_cast<double>(Decimal::max_integer)) return {};
+  Cell c = number_cell(Decimal::from_scaled(std::llround(*r * static_cast<double>(Decimal::scale))));
+  c.number = *r;
+  return c;
+}
+Cell date_cell(const std::optional<Date>& d) {
+  Cell c;
+  if (d) {
+    c.kind = Cell::Kind::date;
+    c.date = *d;
+  }
+  return c;
+}
+Cell boolean_cell(bool b) {
+  Cell c;
+  c.kind = Cell::Kind::boolean;
+  c.integer = b ? 1 : 0;
+  return c;
+}
+Cell status_cell(const std::optional<ProgressStatus>& s) {
+  if (!s) return {};
+  auto index = static_cast<std::int64_t>(std::find(progress_statuses.begin(), progress_statuses.end(), *s) - progress_statuses.begin());
+  return code_cell(to_code(*s), index);
+}
+
+const TableInfo& info(std::string_view name) { return *find_derived_table(name); }
+
+void write_findings(const Document& document, const ValidateOptions& options, TableWriter& out) {
+  const TableInfo& table = info("findings");
+  Report report = validate(document, options);
+  out.begin(table, table.columns);
+  for (const Finding& f : report.findings) {
+    auto severity = static_cast<std::size_t>(f.severity);
+    Cell cells[] = {text_cell(plan_at(document, f.pointer)), text_cell(f.entity), text_cell(f.rule),
+                    code_cell(severity_codes[severity], static_cast<std::int64_t>(severity)), text_cell(f.pointer),
+                    text_cell(f.message)};
+    out.row(cells);
+  }
+  out.end();
+}
+
+void write_progress(const Document& document, const ProgressOptions& options, TableWriter& out) {
+  const TableInfo& table = info("progress");
+  out.begin(table, table.columns);
+  for (const IndicatorProgress& p : document_progress(document, options)) {
+    const IndicatorProgress::MissedTarget* missed = p.missed_targets.empty() ? nullptr : &p.missed_targets.front();
+    Cell cells[] = {text_cell(p.indicator),
+                    status_cell(p.status),
+                    number_cell(p.baseline),
+                    date_cell(p.baseline_date),
+                    number_cell(p.current),
+                    date_cell(p.current_date),
+                    text_cell(p.current_text),
+                    integer_cell(static_cast<std::int64_t>(p.observations)),
+                    number_cell(p.target),
+                    date_cell(p.target_date),
+                    text_cell(p.target_text),
+                    integer_cell(p.target_index),
+                    number_cell(p.current_count),
+                    number_cell(p.target_count),
+                    number_cell(p.current_denominator),
+                    integer_cell(missed ? std::optional(missed->index) : std::nullopt),
+                    date_cell(missed ? std::optional(missed->date) : std::nullopt),
+                    number_cell(missed ? missed->target : std::nullopt),
+                    date_cell(p.overdue_period ? std::optional(p.overdue_period->start()) : std::nullopt),
+                    date_cell(p.overdue_period ? std::optional(p.overdue_period->end()) : std::nullopt),
+                    ratio_cell(p.progress),
+                    ratio_cell(p.expected),
+                    text_cell(p.pointer)};
+    out.row(cells);
+  }
+  out.end();
+}
+
+void write_rollup(const Document& document, const DerivedTableOptions& options, TableWriter& out) {
+  RollupOptions rollup_options;
+  rollup_options.level = options.level;
+  rollup_options.progress = options.results.progress;
+  detail::write_rollup_table(rollup(document, rollup_options), out);
+}
+
+}  // namespace
+
+namespace detail {
+
+void write_results_table(std::span<const PeriodResult> rows, TableWriter& out) {
+  const TableInfo& table = info("results");
+  out.begin(table, table.columns);
+  for (const PeriodResult& r : rows) {
+    Cell source;
+    if (r.target_source) source = code_cell(to_code(*r.target_source), static_cast<std::int64_t>(*r.target_source));
+    Cell cells[] = {text_cell(r.indicator),
+                    date_cell(r.period.start()),
+                    date_cell(r.period.end()),
+                    number_cell(r.target),
+                    source,
+                    number_cell(r.value),
+                    integer_cell(static_cast<std::int64_t>(r.observations)),
+                    number_cell(r.value_to_date),
+                    ratio_cell(r.achievement),
+                    status_cell(r.status),
+                    boolean_cell(r.missed_target)};
+    out.row(cells);
+  }
+  out.end();
+}
+
+void write_rollup_table(std::span<const RollupRow> rows, TableWriter& out) {
+  const TableInfo& table = info("rollup");
+  const CodelistInfo* kinds = find_codelist("territory_kind");
+  out.begin(table, table.columns);
+  for (const RollupFigure& f : rollup_figures(rows)) {
+    const RollupRow& r = *f.row;
+    std::string_view level = to_code(r.level);
+    std::size_t level_index = 0;
+    while (kinds && level_index < kinds->codes.size() && kinds->codes[level_index].code != level) ++level_index;
+    // A figure is exact decimal text ("1300.50", a sum beyond what a Decimal holds): a number that
+    // keeps its spelling for the text sinks.
+    Cell value;
+    if (f.value) {
+      value.kind = Cell::Kind::number;
+      value.text = *f.value;
+      value.number = std::strtod(f.value->c_str(), nullptr);
+    }
+    Cell cells[] = {code_cell(level, static_cast<std::int64_t>(level_index)),
+                    present_text_cell(r.code),
+                    present_text_cell(r.code.empty() ? std::string_view() : r.name),
+                    present_text_cell(f.metric),
+                    present_text_cell(f.item),
+                    present_text_cell(f.currency),
+                    value};
+    out.row(cells);
+  }
+  out.end();
+}
+
+}  // namespace detail
+
+std::span<const TableInfo> derived_tables() { return infos(); }
+
+const TableInfo* find_derived_table(std::string_view name) noexcept {
+  for (const TableInfo& t : infos())
+    if (t.name == name || t.name_cs == name) return &t;
+  return nullptr;
+}
+
+void write_derived_table(const Document& document, std::string_view table, const DerivedTableOptions& options,
+                         TableWriter& out) {
+  const TableInfo* t = find_derived_table(table);
+  if (!t) throw Error(ErrorCode::invalid_argument, "no derived table \"" + std::string(table) + "\"");
+  if (t->name == "findings") write_findings(document, options.validation, out);
+  else if (t->name == "progress") write_progress(document, options.results.progress, out);
+  else if (t->name == "results") detail::write_results_table(results_by_period(document, options.results), out);
+  else write_rollup(document, options, out);
+}
+
+}  // namespace inclusio
