@@ -168,6 +168,7 @@ void write_findings(const Document& document, const ValidateOptions& options, Ta
   const TableInfo& table = info("findings");
   Report report = validate(document, options);
   out.begin(table, table.columns);
+  out.expect_rows(report.findings.size());
   for (const Finding& f : report.findings) {
     auto severity = static_cast<std::size_t>(f.severity);
     Cell cells[] = {text_cell(plan_at(document, f.pointer)), text_cell(f.entity), text_cell(f.rule),
@@ -180,8 +181,10 @@ void write_findings(const Document& document, const ValidateOptions& options, Ta
 
 void write_progress(const Document& document, const ProgressOptions& options, TableWriter& out) {
   const TableInfo& table = info("progress");
+  std::vector<IndicatorProgress> progress = document_progress(document, options);
   out.begin(table, table.columns);
-  for (const IndicatorProgress& p : document_progress(document, options)) {
+  out.expect_rows(progress.size());
+  for (const IndicatorProgress& p : progress) {
     const IndicatorProgress::MissedTarget* missed = p.missed_targets.empty() ? nullptr : &p.missed_targets.front();
     Cell cells[] = {text_cell(p.indicator),
                     status_cell(p.status),
@@ -225,6 +228,7 @@ namespace detail {
 void write_results_table(std::span<const PeriodResult> rows, TableWriter& out) {
   const TableInfo& table = info("results");
   out.begin(table, table.columns);
+  out.expect_rows(rows.size());
   for (const PeriodResult& r : rows) {
     Cell source;
     if (r.target_source) source = code_cell(to_code(*r.target_source), static_cast<std::int64_t>(*r.target_source));

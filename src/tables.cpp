@@ -298,7 +298,9 @@ class EntityTable final : public Table {
       if (std::find(further.begin(), further.end(), name) == further.end()) further.emplace_back(name);
     };
     const Dimensions* last = nullptr;  // observations share equal breakdowns: each list is looked at once
+    std::size_t rows = 0;
     each_row(doc, [&](const T& t, std::string_view, std::size_t) {
+      ++rows;
       if constexpr (HasDimensionColumns<T>) {
         if (const Dimensions* d = t.dimensions.get(); d && !(last && d->shares_storage_with(*last))) {
           for (const auto& [name, value] : *d) add(name);
@@ -314,6 +316,7 @@ class EntityTable final : public Table {
       columns.push_back(plain_column(heading, heading, ColumnType::text));
     }
     out.begin(info, columns);
+    out.expect_rows(rows);
     std::vector<Cell> cells(columns.size());
     std::vector<std::string> scratch(columns.size());
     each_row(doc, [&](const T& t, std::string_view parent, std::size_t index) {
@@ -597,31 +600,33 @@ class ProjectMeasuresTable final : public Table {
   }
 
   void write(const Document& doc, TableWriter& out) const override {
-    std::unordered_map<std::string_view, std::unordered_set<std::string_view>> of_measure;
+    // Each side's links as one set of (project, measure) pairs: no container per entity.
+    using Link = std::pair<std::string_view, std::string_view>;
+    struct LinkHash {
+      std::size_t operator()(const Link& l) const noexcept {
+        std::size_t h = std::hash<std::string_view>{}(l.first);
+        return h ^ (std::hash<std::string_view>{}(l.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+      }
+    };
+    std::unordered_set<Link, LinkHash> by_measure, by_project;
     for_each_entity<Measure>(doc, [&](const Measure& m) {
-      auto& set = of_measure[id_of(m)];
-      for (const auto& p : valid_elements(m.projects)) set.insert(p.id);
+      for (const auto& p : valid_elements(m.projects)) by_measure.emplace(p.id, id_of(m));
     });
-    std::unordered_map<std::string_view, std::unordered_set<std::string_view>> of_project;
     out.begin(info, info.columns);
     Cell cells[3];
     for (auto& c : cells) c.kind = Cell::Kind::text;
     for_each_entity<Project>(doc, [&](const Project& p) {
-      auto& set = of_project[id_of(p)];
       for (const auto& m : valid_elements(p.measures)) {
-        set.insert(m.id);
-        auto it = of_measure.find(m.id);
-        bool both = it != of_measure.end() && it->second.contains(id_of(p));
+        by_project.emplace(id_of(p), m.id);
         cells[0].text = id_of(p);
         cells[1].text = m.id;
-        cells[2].text = both ? "both" : "project";
+        cells[2].text = by_measure.contains({id_of(p), m.id}) ? "both" : "project";
         out.row(cells);
       }
     });
     for_each_entity<Measure>(doc, [&](const Measure& m) {
       for (const auto& p : valid_elements(m.projects)) {
-        auto it = of_project.find(p.id);
-        if (it != of_project.end() && it->second.contains(id_of(m))) continue;
+        if (by_project.contains({p.id, id_of(m)})) continue;
         cells[0].text = p.id;
         cells[1].text = id_of(m);
         cells[2].text = "measure";

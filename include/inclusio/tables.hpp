@@ -81,7 +81,7 @@ const TableInfo* find_document_table(std::string_view name) noexcept;
 struct Cell {
   enum class Kind { absent, text, integer, number, money, date, code, list, invalid, boolean };
   Kind kind = Kind::absent;
-  std::string_view text;  // text; a code; a list's items joined by "; "
+  std::string_view text;  // text; a code; a list's items; a number's exact spelling where it has one
   std::int64_t integer = 0;          // integer; money in minor units; a code's index in its codes; boolean 0 or 1
   double number = 0;                 // number (and money in major units)
   Decimal decimal;                   // number, exactly
@@ -103,6 +103,8 @@ class TableWriter {
  public:
   virtual ~TableWriter() = default;
   virtual void begin(const TableInfo& table, std::span<const ColumnInfo> columns) = 0;
+  // After begin, how many rows follow, where the table knows it beforehand: a sink may make room.
+  virtual void expect_rows(std::size_t /*rows*/) {}
   virtual void row(std::span<const Cell> cells) = 0;
   virtual void end() {}
 };

@@ -70,32 +70,35 @@ py::tuple to_categorical(CategoryColumn& column) {
   return py::make_tuple(to_array(std::move(column.codes())), categories);
 }
 
-// Texts kept end to end in one buffer while the core writes (with the GIL released), made Python
-// objects afterwards straight into a numpy object array.
+// Texts copied into blocks that never move while the core writes (with the GIL released), made
+// Python objects afterwards straight into a numpy object array.
 class TextColumn {
  public:
   void push(std::string_view text) {
-    bytes_ += text;
-    ends_.push_back(bytes_.size());
-    present_.push_back(true);
+    if (text.size() > free_) {
+      std::size_t size = std::max(block_size, text.size());
+      blocks_.push_back(std::make_unique<char[]>(size));
+      next_ = blocks_.back().get();
+      free_ = size;
+    }
+    std::copy(text.begin(), text.end(), next_);
+    texts_.emplace_back(text.empty() ? empty_text : next_, text.size());
+    next_ += text.size();
+    free_ -= text.size();
   }
-  void push_none() {
-    ends_.push_back(bytes_.size());
-    present_.push_back(false);
-  }
+  void push_none() { texts_.emplace_back(); }
+  void reserve(std::size_t rows) { texts_.reserve(rows); }
+
   // An object array of str (or, with `as_list`, of lists of the items of a list's text), None where
   // there is none.
   py::array to_array(bool as_list) const {
-    auto n = static_cast<py::ssize_t>(ends_.size());
+    auto n = static_cast<py::ssize_t>(texts_.size());
     py::array out(py::dtype("O"), std::vector<py::ssize_t>{n});
     auto** data = static_cast<PyObject**>(out.mutable_data());
-    std::size_t start = 0;
     for (py::ssize_t i = 0; i < n; ++i) {
-      std::size_t end = ends_[static_cast<std::size_t>(i)];
-      std::string_view text(bytes_.data() + start, end - start);
-      start = end;
+      std::string_view text = texts_[static_cast<std::size_t>(i)];
       py::object value = py::none();
-      if (present_[static_cast<std::size_t>(i)]) {
+      if (text.data()) {
         if (as_list) {
           py::list items;
           for (const std::string& item : list_items(text)) items.append(py::str(item));
@@ -112,9 +115,12 @@ class TextColumn {
   }
 
  private:
-  std::string bytes_;
-  std::vector<std::size_t> ends_;
-  std::vector<bool> present_;
+  static constexpr std::size_t block_size = 1 << 20;
+  static constexpr const char* empty_text = "";
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  std::size_t free_ = 0;
+  std::vector<std::string_view> texts_;  // a null data(): none
 };
 
 // One column of a table as the core writes it, kept as the arrays pandas takes.
@@ -125,8 +131,8 @@ struct ColumnData {
   CategoryColumn categories;      // reference, further columns, a value's text
   std::vector<std::int32_t> codes;  // code: index in the codelist, -1 for none
   std::vector<std::int64_t> integers;  // integer, position, money (minor units), date (days)
-  std::vector<bool> missing;      // integer, position, money
-  std::vector<bool> booleans;     // boolean
+  std::vector<std::uint8_t> missing;   // integer, position, money
+  std::vector<std::uint8_t> booleans;  // boolean
   std::vector<double> numbers;    // number, value
 };
 
@@ -143,6 +149,29 @@ class ColumnsWriter final : public TableWriter {
       columns_.push_back(ColumnData{c, categorical, TextColumn{}, CategoryColumn{}, {}, {}, {}, {}, {}});
     }
   }
+  void expect_rows(std::size_t rows) override {
+    for (ColumnData& col : columns_) {
+      switch (col.info.type) {
+        case ColumnType::code: col.codes.reserve(rows); break;
+        case ColumnType::boolean: col.booleans.reserve(rows); break;
+        case ColumnType::integer:
+        case ColumnType::position:
+        case ColumnType::money:
+          col.integers.reserve(rows);
+          col.missing.reserve(rows);
+          break;
+        case ColumnType::date: col.integers.reserve(rows); break;
+        case ColumnType::number: col.numbers.reserve(rows); break;
+        case ColumnType::value:
+          col.numbers.reserve(rows);
+          col.categories.codes().reserve(rows);
+          break;
+        default:
+          if (col.categorical) col.categories.codes().reserve(rows);
+          else col.texts.reserve(rows);
+      }
+    }
+  }
   void row(std::span<const Cell> cells) override {
     static const Date epoch(1970, 1, 1);
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -151,12 +180,12 @@ class ColumnsWriter final : public TableWriter {
       bool valid = c.kind != Cell::Kind::absent && c.kind != Cell::Kind::invalid;
       switch (col.info.type) {
         case ColumnType::code: col.codes.push_back(valid ? static_cast<std::int32_t>(c.integer) : -1); break;
-        case ColumnType::boolean: col.booleans.push_back(valid && c.integer != 0); break;
+        case ColumnType::boolean: col.booleans.push_back(valid && c.integer != 0 ? 1 : 0); break;
         case ColumnType::integer:
         case ColumnType::position:
         case ColumnType::money:
           col.integers.push_back(valid ? c.integer : 0);
-          col.missing.push_back(!valid);
+          col.missing.push_back(valid ? 0 : 1);
           break;
         case ColumnType::date: col.integers.push_back(valid ? epoch.days_until(c.date) : no_date); break;
         case ColumnType::number: col.numbers.push_back(valid ? c.number : no_number); break;
@@ -180,10 +209,9 @@ class ColumnsWriter final : public TableWriter {
   std::vector<ColumnData> columns_;
 };
 
-py::array_t<bool> to_bool_array(const std::vector<bool>& values) {
+py::array_t<bool> to_bool_array(const std::vector<std::uint8_t>& values) {
   py::array_t<bool> out(static_cast<py::ssize_t>(values.size()));
-  auto view = out.mutable_unchecked<1>();
-  for (std::size_t i = 0; i < values.size(); ++i) view(static_cast<py::ssize_t>(i)) = values[i];
+  std::copy(values.begin(), values.end(), reinterpret_cast<std::uint8_t*>(out.mutable_data()));
   return out;
 }
 
