@@ -1,8 +1,10 @@
 // Load and validation throughput on synthetic national archives, beside Boost.JSON's bare DOM parse
-// of the same bytes, with peak memory per MB of input and growth across four sizes. Every ratio is
-// against a baseline measured in the same run.
+// of the same bytes (with its default allocator and with the monotonic_resource it documents for
+// parse-and-discard), with peak memory per MB of the minified text and growth across four sizes; then
+// the same on archives of other shapes: minified, finding-heavy, every sparse member present,
+// measure-heavy and long Czech texts. Every ratio is against a baseline measured in the same run.
 //
-//   build/bench/inclusio_bench [--sizes 250,500,1000,2000] [--smoke] [Google Benchmark flags]
+//   build/bench/inclusio_bench [--sizes 250,500,1000,2000] [--shape-plans 250] [--smoke] [Google Benchmark flags]
 //   build/bench/inclusio_bench --write-archive PLANS FILE      (one archive, for bench/python_bench.py)
 //
 // Sizes are numbers of plans (24 measures each, an indicator per measure with 24 observations).
@@ -12,6 +14,7 @@
 #include <inclusio/inclusio.hpp>
 
 #include <benchmark/benchmark.h>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 
 #include <algorithm>
@@ -32,10 +35,13 @@ namespace {
 namespace fs = std::filesystem;
 
 struct Archive {
+  std::string label;       // the shape ("indented", "minified", ...) or the size's number of plans
   std::size_t plans = 0;
-  std::string text;  // canonical, as the library writes it
+  std::string text;        // as the library writes it, indented or on one line
+  std::size_t minified = 0;  // the size of the same document on one line
   fs::path file;
   double megabytes() const { return static_cast<double>(text.size()) / 1e6; }
+  double minified_megabytes() const { return static_cast<double>(minified) / 1e6; }
 };
 
 struct Measured {
@@ -73,20 +79,52 @@ std::vector<std::size_t> parse_sizes(const std::string& list) {
   return sizes;
 }
 
-Archive make_archive(std::size_t plans, const fs::path& folder) {
-  inclusio::bench::PortfolioShape shape;
-  shape.plans = plans;
+Archive make_archive(const std::string& label, const inclusio::bench::PortfolioShape& shape, bool indented,
+                     const fs::path& folder) {
+  inclusio::Document doc = inclusio::load_string(inclusio::bench::synthetic_portfolio(shape));
+  inclusio::WriteOptions one_line;
+  one_line.indent = 0;
   Archive a;
-  a.plans = plans;
-  a.text = inclusio::dump_string(inclusio::load_string(inclusio::bench::synthetic_portfolio(shape)));
-  a.file = folder / ("archive-" + std::to_string(plans) + ".json");
+  a.label = label;
+  a.plans = shape.plans;
+  a.text = indented ? inclusio::dump_string(doc) : inclusio::dump_string(doc, one_line);
+  a.minified = indented ? inclusio::dump_string(doc, one_line).size() : a.text.size();
+  a.file = folder / ("archive-" + label + ".json");
   std::ofstream(a.file, std::ios::binary) << a.text;
   return a;
 }
 
-std::string name(const char* what, const Archive& a) { return std::string(what) + "/" + std::to_string(a.plans); }
+Archive make_archive(std::size_t plans, const fs::path& folder) {
+  inclusio::bench::PortfolioShape shape;
+  shape.plans = plans;
+  return make_archive(std::to_string(plans), shape, true, folder);
+}
 
-void register_benchmarks(const std::vector<Archive>& archives, bool smoke) {
+// The shapes of the issue that found the first figures held only on the benchmark's own archive.
+std::vector<Archive> make_shapes(std::size_t plans, const fs::path& folder) {
+  using Shape = inclusio::bench::PortfolioShape;
+  Shape plain;
+  plain.plans = plans;
+  Shape findings = plain, sparse = plain, measures = plain, texts = plain;
+  findings.finding_heavy = true;
+  sparse.sparse_members = true;
+  measures.measures_per_plan = 240;
+  measures.plans = std::max<std::size_t>(1, plans / 10);
+  measures.observation_months = 1;
+  texts.long_texts = true;
+  std::vector<Archive> out;
+  out.push_back(make_archive("indented", plain, true, folder));
+  out.push_back(make_archive("minified", plain, false, folder));
+  out.push_back(make_archive("finding-heavy", findings, false, folder));
+  out.push_back(make_archive("sparse-members", sparse, false, folder));
+  out.push_back(make_archive("measure-heavy", measures, false, folder));
+  out.push_back(make_archive("long-texts", texts, false, folder));
+  return out;
+}
+
+std::string name(const char* what, const Archive& a) { return std::string(what) + "/" + a.label; }
+
+void register_benchmarks(const std::vector<Archive>& archives, bool smoke, bool revisions) {
   for (const Archive& a : archives) {
     auto bytes = static_cast<std::int64_t>(a.text.size());
     auto configure = [&](benchmark::internal::Benchmark* b) {
@@ -96,6 +134,14 @@ void register_benchmarks(const std::vector<Archive>& archives, bool smoke) {
     };
     configure(benchmark::RegisterBenchmark(name("boost_json_dom_parse", a).c_str(), [&a, bytes](benchmark::State& s) {
       for (auto _ : s) benchmark::DoNotOptimize(boost::json::parse(a.text));
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
+    // Boost documents a monotonic_resource for parse-and-discard: its fastest configuration.
+    configure(benchmark::RegisterBenchmark(name("boost_json_dom_parse_monotonic", a).c_str(), [&a, bytes](benchmark::State& s) {
+      for (auto _ : s) {
+        boost::json::monotonic_resource resource;
+        benchmark::DoNotOptimize(boost::json::parse(a.text, &resource));
+      }
       s.SetBytesProcessed(s.iterations() * bytes);
     }));
     configure(benchmark::RegisterBenchmark(name("load", a).c_str(), [&a, bytes](benchmark::State& s) {
@@ -110,6 +156,7 @@ void register_benchmarks(const std::vector<Archive>& archives, bool smoke) {
       }
       s.SetBytesProcessed(s.iterations() * bytes);
     }));
+    if (!revisions) continue;
     // Revisions: the document against an equal copy (every entity paired and compared to its leaves:
     // the most work a diff does) and merged with it (every entity found and compared once).
     configure(benchmark::RegisterBenchmark(name("diff", a).c_str(), [&a, bytes](benchmark::State& s) {
@@ -140,7 +187,7 @@ Memory measure_memory(const Archive& a) {
   unsigned long long load = 0, dom = 0;
   int read = std::fscanf(out, "%llu %llu", &load, &dom);
   if (pclose(out) != 0 || read != 2) throw std::runtime_error(helper.string() + " failed on " + a.file.string());
-  return {static_cast<double>(load) / 1e6 / a.megabytes(), static_cast<double>(dom) / 1e6 / a.megabytes()};
+  return {static_cast<double>(load) / 1e6 / a.minified_megabytes(), static_cast<double>(dom) / 1e6 / a.minified_megabytes()};
 }
 
 double spread(const std::vector<double>& values) {  // largest deviation from the mean, as a share of it
@@ -156,6 +203,7 @@ double spread(const std::vector<double>& values) {  // largest deviation from th
 
 int main(int argc, char** argv) {
   std::vector<std::size_t> sizes = {250, 500, 1000, 2000};
+  std::size_t shape_plans = 250;
   bool smoke = false;
   std::vector<char*> rest = {argv[0]};
   for (int i = 1; i < argc; ++i) {
@@ -169,6 +217,9 @@ int main(int argc, char** argv) {
     if (arg == "--smoke") {
       smoke = true;
       sizes = {5, 10, 20, 40};
+      shape_plans = 10;
+    } else if (arg == "--shape-plans" && i + 1 < argc) {
+      shape_plans = std::stoul(argv[++i]);
     } else if (arg == "--sizes" && i + 1 < argc) {
       sizes = parse_sizes(argv[++i]);
     } else {
@@ -194,29 +245,53 @@ int main(int argc, char** argv) {
     archives.push_back(make_archive(plans, folder));
     std::fprintf(stderr, "archive of %zu plans: %.1f MB\n", plans, archives.back().megabytes());
   }
-  std::vector<Memory> memory;
+  std::vector<Archive> shapes = make_shapes(shape_plans, folder);
+  for (const Archive& a : shapes)
+    std::fprintf(stderr, "archive %s: %.1f MB (%.1f MB minified)\n", a.label.c_str(), a.megabytes(), a.minified_megabytes());
+  std::vector<Memory> memory, shape_memory;
   for (const Archive& a : archives) memory.push_back(measure_memory(a));
+  for (const Archive& a : shapes) shape_memory.push_back(measure_memory(a));
 
   Measured measured;
   RecordingReporter reporter(measured);
-  register_benchmarks(archives, smoke);
+  register_benchmarks(archives, smoke, true);
+  register_benchmarks(shapes, smoke, false);
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();
   fs::remove_all(folder);
 
-  std::printf("\n%8s %8s | %9s %9s %7s | %9s %7s | %9s %9s\n", "plans", "MB", "boost MB/s", "load MB/s", "ratio",
-              "load+val", "ratio", "peak×file", "boost×file");
+  // Ratios against Boost.JSON's DOM parse with its monotonic_resource (its fastest configuration),
+  // the default allocator's time beside it; peak heap per MB of the minified text.
+  auto table = [&](const char* first, const std::vector<Archive>& list, const std::vector<Memory>& heap) {
+    std::printf("\n%-15s %7s | %8s %8s | %8s %6s | %8s %6s | %9s %9s\n", first, "MB", "mono MB/s", "dflt MB/s",
+                "load", "ratio", "load+val", "ratio", "peak×min", "boost×min");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const Archive& a = list[i];
+      double mono = measured.seconds[name("boost_json_dom_parse_monotonic", a)];
+      double dflt = measured.seconds[name("boost_json_dom_parse", a)];
+      double load = measured.seconds[name("load", a)];
+      double full = measured.seconds[name("load_validate", a)];
+      if (mono == 0 || load == 0 || full == 0) continue;  // filtered out with --benchmark_filter
+      double mb = a.megabytes();
+      std::printf("%-15s %7.1f | %8.1f %8.1f | %8.1f %6.2f | %8.1f %6.2f | %9.2f %9.2f\n", a.label.c_str(), mb,
+                  mb / mono, dflt ? mb / dflt : 0.0, mb / load, mono / load, mb / full, mono / full,
+                  heap[i].load_file_per_mb, heap[i].boost_dom_per_mb);
+    }
+  };
+  table("shape", shapes, shape_memory);
+  table("plans (indented)", archives, memory);
+  if (const Archive* base = shapes.size() > 2 ? &shapes[1] : nullptr) {
+    double plain = measured.seconds[name("load_validate", *base)];
+    double heavy = measured.seconds[name("load_validate", shapes[2])];
+    if (plain > 0 && heavy > 0)
+      std::printf("\nfinding-heavy load+validate per MB: %.2f× the minified archive's without those findings\n",
+                  (heavy / shapes[2].megabytes()) / (plain / base->megabytes()));
+  }
   std::vector<double> seconds_per_mb, memory_per_mb;
   for (std::size_t i = 0; i < archives.size(); ++i) {
-    const Archive& a = archives[i];
-    double boost = measured.seconds[name("boost_json_dom_parse", a)];
-    double load = measured.seconds[name("load", a)];
-    double full = measured.seconds[name("load_validate", a)];
-    if (boost == 0 || load == 0 || full == 0) continue;  // filtered out with --benchmark_filter
-    double mb = a.megabytes();
-    std::printf("%8zu %8.1f | %9.1f %9.1f %7.2f | %9.1f %7.2f | %9.2f %9.2f\n", a.plans, mb, mb / boost, mb / load,
-                boost / load, mb / full, boost / full, memory[i].load_file_per_mb, memory[i].boost_dom_per_mb);
-    seconds_per_mb.push_back(full / mb);
+    double full = measured.seconds[name("load_validate", archives[i])];
+    if (full == 0) continue;
+    seconds_per_mb.push_back(full / archives[i].megabytes());
     memory_per_mb.push_back(memory[i].load_file_per_mb);
   }
   if (seconds_per_mb.size() > 1)
@@ -235,7 +310,7 @@ int main(int argc, char** argv) {
     if (per_mb.size() > 1) std::printf("; time per MB within ±%.0f %%", 100 * spread(per_mb));
   }
   std::printf("\n");
-  std::printf("ratios > 1 mean faster than Boost.JSON's DOM parse of the same bytes; peak×file is the peak heap\n"
-              "while loading from the file, over the file's size.\n");
+  std::printf("ratios > 1 mean faster than Boost.JSON's DOM parse (monotonic_resource) of the same bytes; peak×min\n"
+              "is the peak heap while loading from the file over the size of the same document minified.\n");
   return 0;
 }

@@ -95,9 +95,17 @@ void write_territory(Writer& w, std::string_view id, std::string_view kind, cons
   w.close('}');
 }
 
+// A paragraph as plans write them, with every Czech diacritic, to lengthen a title or a name.
+constexpr std::string_view long_czech_text =
+    " – opatření je zaměřeno na osoby ohrožené sociálním vyloučením, zejména na rodiny s dětmi žijící "
+    "v nevyhovujícím bydlení, a zahrnuje terénní sociální práci, dluhové poradenství, doučování žáků "
+    "základních škol a spolupráci s úřadem práce; průběžně se vyhodnocuje s účastí obyvatel lokality, "
+    "příjemců podpory i poskytovatelů služeb (ďábelské úskalí: žluťoučký kůň úpěl ďábelské ódy).";
+
 }  // namespace
 
 std::string synthetic_portfolio(const PortfolioShape& shape) {
+  const std::string_view tail = shape.long_texts ? long_czech_text : std::string_view();
   std::mt19937 random(shape.seed);
   std::vector<OfficialTerritory> municipalities = official_territories(TerritoryKind::municipality);
   std::vector<Town> towns;
@@ -170,7 +178,7 @@ std::string synthetic_portfolio(const PortfolioShape& shape) {
       long long total = 100000 + static_cast<long long>(random() % 5000000);
       long long eu = total * 85 / 100;
       w.open('{').member("id", id).member("code", std::string(1, static_cast<char>('A' + k % 6)) + std::to_string(k))
-          .member("title", "Opatření č. " + std::to_string(k) + " – podpora v oblasti " + std::string(theme))
+          .member("title", "Opatření č. " + std::to_string(k) + " – podpora v oblasti " + std::string(theme) + std::string(tail))
           .member("goal", "cil-" + n + "-" + std::string(theme)).member("theme", theme)
           .member("status", measure_statuses[k % measure_statuses.size()]);
       w.key("period").open('{').member("start", "2021-06-01").member("end", "2023-06-30").close('}');
@@ -217,20 +225,25 @@ std::string synthetic_portfolio(const PortfolioShape& shape) {
     std::string n = std::to_string(i);
     for (std::size_t k = 0; k < measures; ++k) {
       std::string measure = "opatreni-" + n + "-" + std::to_string(k);
-      w.open('{').member("id", "ind-" + measure).member("name", "Podpořené osoby – opatření " + std::to_string(k));
+      w.open('{').member("id", "ind-" + measure).member("name", "Podpořené osoby – opatření " + std::to_string(k) + std::string(tail));
       w.key("subject").open('{').member("type", "measure").member("id", measure).close('}');
       w.member("kind", "output").member("unit", "persons").member("measure", "quantity")
           .member("direction", "increase").member("aggregation", "cumulative");
       w.key("baseline").open('{').member("value", 0).member("date", "2021-06-01").close('}');
       w.key("targets").open('[');
       w.open('{').member("value", 60).member("date", "2022-06-30").close('}');
-      w.open('{').member("value", 120).member("date", "2023-06-30").close('}');
+      w.open('{').member("value", 120).member("date", shape.finding_heavy ? "2024-06-30" : "2023-06-30").close('}');
       w.close(']');
       w.key("observations").open('[');
       for (std::size_t month = 0; month < shape.observation_months; ++month) {
         std::string date = month_end(2021 + static_cast<int>((month + 6) / 12), static_cast<int>((month + 6) % 12) + 1);
         for (std::string_view gender : {"female", "male"}) {
           w.open('{').member("date", date).member("value", static_cast<long long>(random() % 4));
+          if (shape.sparse_members) {
+            w.key("period").open('{').member("start", date.substr(0, 8) + "01").member("end", date).close('}');
+            w.member("count", static_cast<long long>(random() % 4)).member("source", "Úřad práce ČR, kontaktní pracoviště")
+                .member("note", "Údaj ověřený terénním pracovníkem");
+          }
           w.key("dimensions").open('{').member("gender", gender).close('}');
           w.close('}');
         }

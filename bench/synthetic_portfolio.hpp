@@ -15,6 +15,9 @@ struct PortfolioShape {
   std::size_t measures_per_plan = 24;
   std::size_t observation_months = 12;  // each month observed for two genders
   std::uint32_t seed = 20261123;
+  bool sparse_members = false;  // every observation with its period, count, source and note
+  bool finding_heavy = false;   // every indicator with a finding (its last target after its measure's period)
+  bool long_texts = false;      // titles and names of a few hundred Czech characters
 };
 
 // The archive as compact JSON text of the format (load and dump it for the canonical, indented form).
