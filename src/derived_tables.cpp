@@ -18,13 +18,25 @@ namespace inclusio {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> severity_codes{"info", "warning", "error"};
-constexpr std::array<std::string_view, 2> target_source_codes{"declared", "interpolated"};
-constexpr auto status_codes = [] {
-  std::array<std::string_view, progress_statuses.size()> codes{};
-  for (std::size_t i = 0; i < codes.size(); ++i) codes[i] = to_code(progress_statuses[i]);
+// The codes of the columns whose values are the library's own enums, in the enums' order (a cell's
+// index), from the enums' codes.
+const std::array<std::string_view, 3>& severity_codes() {
+  static const std::array<std::string_view, 3> codes{to_code(Severity::info), to_code(Severity::warning),
+                                                     to_code(Severity::error)};
   return codes;
-};
+}
+const std::array<std::string_view, 2>& target_source_codes() {
+  static const std::array<std::string_view, 2> codes{to_code(TargetSource::declared), to_code(TargetSource::interpolated)};
+  return codes;
+}
+const std::array<std::string_view, progress_statuses.size()>& status_codes() {
+  static const auto codes = [] {
+    std::array<std::string_view, progress_statuses.size()> out{};
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = to_code(progress_statuses[i]);
+    return out;
+  }();
+  return codes;
+}
 
 ColumnInfo column(std::string_view name, std::string_view name_cs, ColumnType type, std::string_view references = {}) {
   ColumnInfo c;
@@ -47,14 +59,13 @@ ColumnInfo code_column(std::string_view name, std::string_view name_cs, std::spa
 }
 
 const std::vector<TableInfo>& infos() {
-  static const std::array<std::string_view, progress_statuses.size()> statuses = status_codes();
   static const std::vector<TableInfo> tables{
       {"findings", "nálezy", {},
        {column("plan", "plán", ColumnType::reference, "plans"), column("entity", "entita", ColumnType::reference),
-        repeated("rule", "pravidlo"), code_column("severity", "závažnost", severity_codes),
+        repeated("rule", "pravidlo"), code_column("severity", "závažnost", severity_codes()),
         column("pointer", "místo (JSON Pointer)", ColumnType::text), column("message", "zpráva", ColumnType::text)}},
       {"progress", "plnění indikátorů", {},
-       {column("indicator", "indikátor", ColumnType::reference, "indicators"), code_column("status", "stav", statuses),
+       {column("indicator", "indikátor", ColumnType::reference, "indicators"), code_column("status", "stav", status_codes()),
         column("baseline", "výchozí hodnota", ColumnType::number),
         column("baseline_date", "datum výchozí hodnoty", ColumnType::date),
         column("current", "současná hodnota", ColumnType::number),
@@ -78,11 +89,11 @@ const std::vector<TableInfo>& infos() {
        {column("indicator", "indikátor", ColumnType::reference, "indicators"),
         column("period_start", "období – začátek", ColumnType::date), column("period_end", "období – konec", ColumnType::date),
         column("target", "cílová hodnota", ColumnType::number),
-        code_column("target_source", "původ cílové hodnoty", target_source_codes),
+        code_column("target_source", "původ cílové hodnoty", target_source_codes()),
         column("value", "hodnota za období", ColumnType::number),
         column("observations", "počet vykázaných hodnot", ColumnType::integer),
         column("value_to_date", "hodnota k datu", ColumnType::number),
-        column("achievement", "míra plnění", ColumnType::number), code_column("status", "stav", statuses),
+        column("achievement", "míra plnění", ColumnType::number), code_column("status", "stav", status_codes()),
         column("missed_target", "nesplněný cíl", ColumnType::boolean)}},
       {"rollup", "souhrn za území", {},
        {[] {
@@ -172,7 +183,7 @@ void write_findings(const Document& document, const ValidateOptions& options, Ta
   for (const Finding& f : report.findings) {
     auto severity = static_cast<std::size_t>(f.severity);
     Cell cells[] = {text_cell(plan_at(document, f.pointer)), text_cell(f.entity), text_cell(f.rule),
-                    code_cell(severity_codes[severity], static_cast<std::int64_t>(severity)), text_cell(f.pointer),
+                    code_cell(severity_codes()[severity], static_cast<std::int64_t>(severity)), text_cell(f.pointer),
                     text_cell(f.message)};
     out.row(cells);
   }

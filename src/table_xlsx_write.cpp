@@ -12,6 +12,7 @@
 #include <xlsxwriter.h>
 #include <xlsxwriter/utility.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -168,7 +169,9 @@ class SheetWriter final : public TableWriter {
     v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
     v.value_formula = range->data();
     v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
-    v.input_title = title.data();
+    // A spreadsheet takes a title of at most 32 characters: a longer heading goes without one.
+    auto characters = std::count_if(title.begin(), title.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+    if (characters <= 32) v.input_title = title.data();
     v.input_message = message.data();
     check(worksheet_data_validation_range(sheet_, 1, col, static_cast<lxw_row_t>(sheet_rows), col, &v));
   }
