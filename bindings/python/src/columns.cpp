@@ -249,33 +249,33 @@ py::list columns_of(ColumnsWriter& writer) {
   return out;
 }
 
+// The columns `write` gives a table of `info`'s, written with the GIL released under a shared lock.
+template <class Write>
+py::list written_columns(const NativeDocument& document, const TableInfo& info, Write&& write) {
+  ColumnsWriter writer;
+  writer.described_ = info.columns.size();
+  {
+    py::gil_scoped_release unlocked;
+    std::shared_lock lock(document.mutex);
+    write(writer);
+  }
+  return columns_of(writer);
+}
+
 }  // namespace
 
 py::list table_columns(const NativeDocument& document, const std::string& table) {
   const TableInfo* info = find_document_table(table);
   if (!info) throw Error(ErrorCode::invalid_argument, "no table \"" + table + "\"");
-  ColumnsWriter writer;
-  writer.described_ = info->columns.size();
-  {
-    py::gil_scoped_release unlocked;
-    std::shared_lock lock(document.mutex);
-    write_table(document.doc, info->name, writer);
-  }
-  return columns_of(writer);
+  return written_columns(document, *info, [&](TableWriter& out) { write_table(document.doc, info->name, out); });
 }
 
 py::list derived_table_columns(const NativeDocument& document, const std::string& table,
                                const DerivedTableOptions& options) {
   const TableInfo* info = find_derived_table(table);
   if (!info) throw Error(ErrorCode::invalid_argument, "no derived table \"" + table + "\"");
-  ColumnsWriter writer;
-  writer.described_ = info->columns.size();
-  {
-    py::gil_scoped_release unlocked;
-    std::shared_lock lock(document.mutex);
-    write_derived_table(document.doc, info->name, options, writer);
-  }
-  return columns_of(writer);
+  return written_columns(document, *info,
+                         [&](TableWriter& out) { write_derived_table(document.doc, info->name, options, out); });
 }
 
 }  // namespace inclusio::python
