@@ -32,7 +32,7 @@ enum class ColumnType {
   value,      // an indicator value: a number, or a text (an ordinal label)
   money,      // an amount in the currency of its budget, project or document
   date,
-  list,       // several items (ids, codes, dates or texts) separated by "; "
+  list,       // several items (ids, codes, dates or texts) separated by "; " (see list_items)
   json,       // a structured value written as JSON (an indicator's dimension categories)
   position,   // the row's place in its parent's list, from 0 (rows that have no id)
   boolean,    // true or false (derived tables: whether a target was missed)
@@ -247,7 +247,7 @@ std::string tables_reference_markdown();
 // ---- CSV, the one tabular text format of the core ------------------------------------------------
 
 // A table as CSV (RFC 4180, UTF-8, English headings; text a spreadsheet would evaluate gets a
-// leading apostrophe, which reading takes off again).
+// leading apostrophe, which reading takes off again); a derived table as of today.
 std::string table_csv(const Document& document, std::string_view table);
 // A document's table or a derived table (computed as `options` say) as CSV.
 std::string table_csv(const Document& document, std::string_view table, const DerivedTableOptions& options);
