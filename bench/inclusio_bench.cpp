@@ -4,6 +4,8 @@
 // the same on archives of other shapes: minified, finding-heavy, every sparse member present,
 // measure-heavy and long Czech texts. Every ratio is against a baseline measured in the same run.
 //
+// simdjson's DOM parse is printed beside them as the practical limit (÷simd: load's share of its speed).
+//
 //   build/bench/inclusio_bench [--sizes 250,500,1000,2000] [--shape-plans 250] [--smoke] [Google Benchmark flags]
 //   build/bench/inclusio_bench --write-archive PLANS FILE      (one archive, for bench/python_bench.py)
 //
@@ -16,6 +18,7 @@
 #include <benchmark/benchmark.h>
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cmath>
@@ -144,6 +147,18 @@ void register_benchmarks(const std::vector<Archive>& archives, bool smoke, bool 
       }
       s.SetBytesProcessed(s.iterations() * bytes);
     }));
+    // simdjson's DOM parse, its parser reused across iterations (its fastest configuration): the
+    // practical limit of reading these bytes.
+    configure(benchmark::RegisterBenchmark(name("simdjson_dom_parse", a).c_str(), [&a, bytes](benchmark::State& s) {
+      simdjson::padded_string padded(a.text);
+      simdjson::dom::parser parser;
+      for (auto _ : s) {
+        simdjson::dom::element root;
+        if (parser.parse(padded).get(root) != simdjson::SUCCESS) s.SkipWithError("simdjson cannot parse the archive");
+        benchmark::DoNotOptimize(root);
+      }
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
     configure(benchmark::RegisterBenchmark(name("load", a).c_str(), [&a, bytes](benchmark::State& s) {
       for (auto _ : s) benchmark::DoNotOptimize(inclusio::load_string(a.text));
       s.SetBytesProcessed(s.iterations() * bytes);
@@ -263,19 +278,20 @@ int main(int argc, char** argv) {
   // Ratios against Boost.JSON's DOM parse with its monotonic_resource (its fastest configuration),
   // the default allocator's time beside it; peak heap per MB of the minified text.
   auto table = [&](const char* first, const std::vector<Archive>& list, const std::vector<Memory>& heap) {
-    std::printf("\n%-15s %7s | %8s %8s | %8s %6s | %8s %6s | %9s %9s\n", first, "MB", "mono MB/s", "dflt MB/s",
-                "load", "ratio", "load+val", "ratio", "peak×min", "boost×min");
+    std::printf("\n%-15s %7s | %8s %8s %8s | %8s %6s %6s | %8s %6s | %9s %9s\n", first, "MB", "mono MB/s",
+                "dflt MB/s", "simd MB/s", "load", "ratio", "÷simd", "load+val", "ratio", "peak×min", "boost×min");
     for (std::size_t i = 0; i < list.size(); ++i) {
       const Archive& a = list[i];
       double mono = measured.seconds[name("boost_json_dom_parse_monotonic", a)];
       double dflt = measured.seconds[name("boost_json_dom_parse", a)];
+      double simd = measured.seconds[name("simdjson_dom_parse", a)];
       double load = measured.seconds[name("load", a)];
       double full = measured.seconds[name("load_validate", a)];
       if (mono == 0 || load == 0 || full == 0) continue;  // filtered out with --benchmark_filter
       double mb = a.megabytes();
-      std::printf("%-15s %7.1f | %8.1f %8.1f | %8.1f %6.2f | %8.1f %6.2f | %9.2f %9.2f\n", a.label.c_str(), mb,
-                  mb / mono, dflt ? mb / dflt : 0.0, mb / load, mono / load, mb / full, mono / full,
-                  heap[i].load_file_per_mb, heap[i].boost_dom_per_mb);
+      std::printf("%-15s %7.1f | %8.1f %8.1f %8.1f | %8.1f %6.2f %6.2f | %8.1f %6.2f | %9.2f %9.2f\n", a.label.c_str(),
+                  mb, mb / mono, dflt ? mb / dflt : 0.0, simd ? mb / simd : 0.0, mb / load, mono / load,
+                  simd ? simd / load : 0.0, mb / full, mono / full, heap[i].load_file_per_mb, heap[i].boost_dom_per_mb);
     }
   };
   table("shape", shapes, shape_memory);

@@ -12,7 +12,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost1.81-dev libboost-json1.81-dev libboost-date-time1.81-dev
-  doctest-dev pybind11-dev libbenchmark-dev
+  doctest-dev pybind11-dev libbenchmark-dev libsimdjson-dev
   libsqlite3-dev libxlsxwriter-dev libzip-dev libexpat1-dev
   python3 python3-dev
 )
