@@ -8,6 +8,7 @@
 #include <inclusio/tables.hpp>
 
 #include "derived_tables.hpp"
+#include "table_cells.hpp"
 
 #include <algorithm>
 #include <array>
@@ -107,21 +108,20 @@ const std::vector<TableInfo>& infos() {
   return tables;
 }
 
-Cell text_cell(std::string_view s) {
+using detail::text_cell;
+
+// A text, absent when empty (a finding outside any plan, a progress without a text value).
+Cell text_or_absent(std::string_view s) { return s.empty() ? Cell{} : text_cell(s); }
+// A value as a document's table writes one of its type (numbers, dates, counts); absent for none.
+template <class X>
+Cell value_cell(const std::optional<X>& v) {
   Cell c;
-  if (!s.empty()) {
-    c.kind = Cell::Kind::text;
-    c.text = s;
-  }
+  std::string unused;  // the types here need no text made for them
+  if (v) detail::leaf_cell(*v, c, unused);
   return c;
 }
-// A text that is there even when empty (the roll-up's "no territory", "no item").
-Cell present_text_cell(std::string_view s) {
-  Cell c;
-  c.kind = Cell::Kind::text;
-  c.text = s;
-  return c;
-}
+Cell count_cell(std::size_t n) { return value_cell(std::optional(static_cast<std::int64_t>(n))); }
+Cell count_cell(const std::optional<std::size_t>& n) { return n ? count_cell(*n) : Cell{}; }
 Cell code_cell(std::string_view code, std::int64_t index) {
   Cell c;
   c.kind = Cell::Kind::code;
@@ -129,36 +129,12 @@ Cell code_cell(std::string_view code, std::int64_t index) {
   c.integer = index;
   return c;
 }
-Cell integer_cell(std::int64_t i) {
-  Cell c;
-  c.kind = Cell::Kind::integer;
-  c.integer = i;
-  return c;
-}
-Cell integer_cell(const std::optional<std::size_t>& i) { return i ? integer_cell(static_cast<std::int64_t>(*i)) : Cell{}; }
-Cell number_cell(const std::optional<Decimal>& d) {
-  Cell c;
-  if (d) {
-    c.kind = Cell::Kind::number;
-    c.decimal = *d;
-    c.number = d->to_double();
-  }
-  return c;
-}
 // A ratio (achievement, progress) to the six decimals the format's numbers have; absent when it is not
 // a finite number or is beyond them.
 Cell ratio_cell(const std::optional<double>& r) {
   if (!r || !std::isfinite(*r) || std::fabs(*r) >= static_cast<double>(Decimal::max_integer)) return {};
-  Cell c = number_cell(Decimal::from_scaled(std::llround(*r * static_cast<double>(Decimal::scale))));
+  Cell c = value_cell(std::optional(Decimal::from_scaled(std::llround(*r * static_cast<double>(Decimal::scale)))));
   c.number = *r;
-  return c;
-}
-Cell date_cell(const std::optional<Date>& d) {
-  Cell c;
-  if (d) {
-    c.kind = Cell::Kind::date;
-    c.date = *d;
-  }
   return c;
 }
 Cell boolean_cell(bool b) {
@@ -182,9 +158,9 @@ void write_findings(const Document& document, const ValidateOptions& options, Ta
   out.expect_rows(report.findings.size());
   for (const Finding& f : report.findings) {
     auto severity = static_cast<std::size_t>(f.severity);
-    Cell cells[] = {text_cell(plan_at(document, f.pointer)), text_cell(f.entity), text_cell(f.rule),
-                    code_cell(severity_codes()[severity], static_cast<std::int64_t>(severity)), text_cell(f.pointer),
-                    text_cell(f.message)};
+    Cell cells[] = {text_or_absent(plan_at(document, f.pointer)), text_or_absent(f.entity), text_or_absent(f.rule),
+                    code_cell(severity_codes()[severity], static_cast<std::int64_t>(severity)), text_or_absent(f.pointer),
+                    text_or_absent(f.message)};
     out.row(cells);
   }
   out.end();
@@ -197,29 +173,29 @@ void write_progress(const Document& document, const ProgressOptions& options, Ta
   out.expect_rows(progress.size());
   for (const IndicatorProgress& p : progress) {
     const IndicatorProgress::MissedTarget* missed = p.missed_targets.empty() ? nullptr : &p.missed_targets.front();
-    Cell cells[] = {text_cell(p.indicator),
+    Cell cells[] = {text_or_absent(p.indicator),
                     status_cell(p.status),
-                    number_cell(p.baseline),
-                    date_cell(p.baseline_date),
-                    number_cell(p.current),
-                    date_cell(p.current_date),
-                    text_cell(p.current_text),
-                    integer_cell(static_cast<std::int64_t>(p.observations)),
-                    number_cell(p.target),
-                    date_cell(p.target_date),
-                    text_cell(p.target_text),
-                    integer_cell(p.target_index),
-                    number_cell(p.current_count),
-                    number_cell(p.target_count),
-                    number_cell(p.current_denominator),
-                    integer_cell(missed ? std::optional(missed->index) : std::nullopt),
-                    date_cell(missed ? std::optional(missed->date) : std::nullopt),
-                    number_cell(missed ? missed->target : std::nullopt),
-                    date_cell(p.overdue_period ? std::optional(p.overdue_period->start()) : std::nullopt),
-                    date_cell(p.overdue_period ? std::optional(p.overdue_period->end()) : std::nullopt),
+                    value_cell(p.baseline),
+                    value_cell(p.baseline_date),
+                    value_cell(p.current),
+                    value_cell(p.current_date),
+                    text_or_absent(p.current_text),
+                    count_cell(p.observations),
+                    value_cell(p.target),
+                    value_cell(p.target_date),
+                    text_or_absent(p.target_text),
+                    count_cell(p.target_index),
+                    value_cell(p.current_count),
+                    value_cell(p.target_count),
+                    value_cell(p.current_denominator),
+                    count_cell(missed ? std::optional(missed->index) : std::nullopt),
+                    value_cell(missed ? std::optional(missed->date) : std::nullopt),
+                    value_cell(missed ? missed->target : std::nullopt),
+                    value_cell(p.overdue_period ? std::optional(p.overdue_period->start()) : std::nullopt),
+                    value_cell(p.overdue_period ? std::optional(p.overdue_period->end()) : std::nullopt),
                     ratio_cell(p.progress),
                     ratio_cell(p.expected),
-                    text_cell(p.pointer)};
+                    text_or_absent(p.pointer)};
     out.row(cells);
   }
   out.end();
@@ -243,14 +219,14 @@ void write_results_table(std::span<const PeriodResult> rows, TableWriter& out) {
   for (const PeriodResult& r : rows) {
     Cell source;
     if (r.target_source) source = code_cell(to_code(*r.target_source), static_cast<std::int64_t>(*r.target_source));
-    Cell cells[] = {text_cell(r.indicator),
-                    date_cell(r.period.start()),
-                    date_cell(r.period.end()),
-                    number_cell(r.target),
+    Cell cells[] = {text_or_absent(r.indicator),
+                    value_cell(std::optional(r.period.start())),
+                    value_cell(std::optional(r.period.end())),
+                    value_cell(r.target),
                     source,
-                    number_cell(r.value),
-                    integer_cell(static_cast<std::int64_t>(r.observations)),
-                    number_cell(r.value_to_date),
+                    value_cell(r.value),
+                    count_cell(r.observations),
+                    value_cell(r.value_to_date),
                     ratio_cell(r.achievement),
                     status_cell(r.status),
                     boolean_cell(r.missed_target)};
@@ -277,11 +253,11 @@ void write_rollup_table(std::span<const RollupRow> rows, TableWriter& out) {
       value.number = std::strtod(f.value->c_str(), nullptr);
     }
     Cell cells[] = {code_cell(level, static_cast<std::int64_t>(level_index)),
-                    present_text_cell(r.code),
-                    present_text_cell(r.code.empty() ? std::string_view() : r.name),
-                    present_text_cell(f.metric),
-                    present_text_cell(f.item),
-                    present_text_cell(f.currency),
+                    text_cell(r.code),
+                    text_cell(r.code.empty() ? std::string_view() : r.name),
+                    text_cell(f.metric),
+                    text_cell(f.item),
+                    text_cell(f.currency),
                     value};
     out.row(cells);
   }

@@ -13,6 +13,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -70,7 +71,20 @@ constexpr std::string_view references_of() {
   else return {};
 }
 
+// A spreadsheet's number as a whole number, where it is one a double holds exactly.
+inline std::optional<std::int64_t> whole_number(double d) {
+  if (d != std::floor(d) || std::fabs(d) >= 9.0e15) return std::nullopt;
+  return static_cast<std::int64_t>(d);
+}
+
 // ---- out ----------------------------------------------------------------------------------------
+
+inline Cell text_cell(std::string_view s) {
+  Cell c;
+  c.kind = Cell::Kind::text;
+  c.text = s;
+  return c;
+}
 
 // A value as the document's JSON writes it (0.75, not 7.5E-1), on one line.
 inline std::string json_text(const boost::json::value& v) {
@@ -325,11 +339,9 @@ inline boost::json::value unknown_member_value(const InputCell& c) {
       boost::json::value v = boost::json::parse(c.text, ec);
       return ec ? boost::json::value(boost::json::string(c.text)) : v;
     }
-    case InputCell::Kind::number: {
-      double whole = 0;
-      if (std::modf(c.number, &whole) == 0 && std::fabs(whole) < 9.0e15) return static_cast<std::int64_t>(whole);
+    case InputCell::Kind::number:
+      if (auto whole = whole_number(c.number)) return *whole;
       return c.number;
-    }
     default: return raw_value(c);
   }
 }
@@ -373,8 +385,8 @@ ReadResult leaf_of_cell(const InputCell& c, X& out) {
   } else if constexpr (IsRef<X>) {
     return leaf_of_cell(c, out.id);
   } else if constexpr (std::is_same_v<X, std::int64_t> || std::is_same_v<X, Count>) {
-    if (c.kind == InputCell::Kind::number && c.number == std::floor(c.number) && std::fabs(c.number) < 9.0e15)
-      return Codec<X>::read(Scalar::of_int64(static_cast<std::int64_t>(c.number)), out);
+    if (auto whole = c.kind == InputCell::Kind::number ? whole_number(c.number) : std::nullopt)
+      return Codec<X>::read(Scalar::of_int64(*whole), out);
     if (c.kind == InputCell::Kind::integer) return Codec<X>::read(Scalar::of_int64(c.integer), out);
     if (c.kind != InputCell::Kind::text) return failure(FormIssue::wrong_type);
     std::string s = number_text_of(c.text, false, false);

@@ -456,12 +456,6 @@ class EntityTable final : public Table {
   }
 
  private:
-  static Cell text_cell(std::string_view s) {
-    Cell c;
-    c.kind = Cell::Kind::text;
-    c.text = s;
-    return c;
-  }
   static std::string pointer_key(std::string_view key) {
     std::string out;
     push_segment(out, key);

@@ -12,7 +12,6 @@ missing in a table; validation reports the former, and the entity objects hold b
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -33,13 +32,9 @@ DERIVED_TABLE_NAMES = [name for name, *_rest in _native.derived_tables()]
 MONEY_FORMS = ("decimal", "float", "minor_units")
 
 
-def _in_ns_range(day: datetime.date) -> bool:
-    return _FIRST_NS_DAY <= (day - datetime.date(1970, 1, 1)).days <= _LAST_NS_DAY
-
-
-def _categorical(codes_and_categories: tuple[np.ndarray, list[str]]) -> pd.Categorical:
+def _categorical(codes_and_categories: tuple[np.ndarray, list[str]], ordered: bool = False) -> pd.Categorical:
     codes, categories = codes_and_categories
-    return pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype=object))
+    return pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype=object), ordered=ordered)
 
 
 def _dates(days: np.ndarray) -> np.ndarray:
@@ -88,9 +83,7 @@ def columns_frame(columns: list[dict[str, Any]], money: str) -> pd.DataFrame:
     for column in columns:
         name, kind, values = column["name"], column["type"], column["data"]
         if kind == "code":
-            codes, categories = values
-            out: Any = pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype=object),
-                                                 ordered=column["ordered"])
+            out: Any = _categorical(values, column["ordered"])
         elif kind in ("integer", "position"):
             out = pd.arrays.IntegerArray(values[0], values[1])
         elif kind == "money":
