@@ -16,7 +16,8 @@
 #include <algorithm>
 #include <charconv>
 #include <deque>
-#include <functional>
+#include <tuple>
+#include <utility>
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
@@ -64,52 +65,65 @@ ColumnInfo leaf_info(std::string name, std::string name_cs, bool required) {
   return info;
 }
 
-// A field column of a table of T: how a row's cell is read from and written to the record.
+// A field column of a table of T: how a row's cell is read from and written to the record. Plain
+// functions, one per member, made from the record's description at compile time: a table of a
+// hundred thousand rows calls them millions of times.
 template <class T>
 struct Column {
   ColumnInfo info;
   std::string suffix;  // the member's JSON Pointer below the row's ("/period/start")
-  std::function<void(const T&, Cell&, std::string&)> get;
-  std::function<void(T&, const InputCell&)> set;
+  void (*get)(const T&, Cell&, std::string&);
+  void (*set)(T&, const InputCell&);
 };
 
-template <class T, class M, class S>
-void add_sub_column(std::vector<Column<T>>& out, const M& m, const S& s) {
-  using Outer = typename std::decay_t<decltype(m.of(std::declval<const T&>()))>::value_type;
-  using Y = typename std::decay_t<decltype(s.of(std::declval<const Outer&>()))>::value_type;
+// The member I of T's description, and the member J of the record that member holds.
+template <class T, std::size_t I>
+constexpr const auto& member_at = std::get<I>(Record<T>::members);
+template <class T, std::size_t I>
+using MemberValue = typename std::decay_t<decltype(member_at<T, I>.of(std::declval<const T&>()))>::value_type;
+
+template <class T, std::size_t I, std::size_t J>
+void add_sub_column(std::vector<Column<T>>& out) {
+  using Outer = MemberValue<T, I>;
+  using Y = MemberValue<Outer, J>;
+  constexpr const auto& m = member_at<T, I>;
+  constexpr const auto& s = member_at<Outer, J>;
   if constexpr (!IsRecordListT<Y>::value) {
     static_assert(!IsRecord<Y>, "records nest one level in a table");
     out.push_back(Column<T>{
         leaf_info<Y>(std::string(m.key) + "_" + std::string(s.key), heading_cs(m.key) + " – " + heading_cs(s.key),
                      m.required && s.required),
         "/" + std::string(m.key) + "/" + std::string(s.key),
-        [m, s](const T& t, Cell& c, std::string& scratch) {
-          if (const Outer* o = m.of(t).get()) field_cell(s.of(*o), c, scratch);
+        [](const T& t, Cell& c, std::string& scratch) {
+          if (const Outer* o = member_at<T, I>.of(t).get()) field_cell(member_at<Outer, J>.of(*o), c, scratch);
           else c = Cell{};
         },
-        [m, s](T& t, const InputCell& in) {
-          auto& outer = m.of(t);
+        [](T& t, const InputCell& in) {
+          auto& outer = member_at<T, I>.of(t);
           if (!outer.valid()) {
             if (is_empty_cell(in)) return;
             outer.emplace();
           }
-          set_from_cell((*outer.get()).*s.ptr, in);
+          set_from_cell((*outer.get()).*member_at<Outer, J>.ptr, in);
         }});
   }
 }
 
-template <class T, class M>
-void add_member_columns(std::vector<Column<T>>& out, const M& m, std::span<const std::string_view> skip) {
-  using X = typename std::decay_t<decltype(m.of(std::declval<const T&>()))>::value_type;
+template <class T, std::size_t I>
+void add_member_columns(std::vector<Column<T>>& out, std::span<const std::string_view> skip) {
+  using X = MemberValue<T, I>;
+  constexpr const auto& m = member_at<T, I>;
   if (m.role == Role::identifier || std::find(skip.begin(), skip.end(), m.key) != skip.end()) return;
   if constexpr (IsRecordListT<X>::value || std::is_same_v<X, Dimensions>) {
     return;  // a table of its own; dimension columns
   } else if constexpr (IsRecord<X>) {
-    std::apply([&](const auto&... s) { (add_sub_column<T>(out, m, s), ...); }, Record<X>::members);
+    [&]<std::size_t... J>(std::index_sequence<J...>) {
+      (add_sub_column<T, I, J>(out), ...);
+    }(std::make_index_sequence<std::tuple_size_v<decltype(Record<X>::members)>>{});
   } else {
     out.push_back(Column<T>{leaf_info<X>(std::string(m.key), heading_cs(m.key), m.required), "/" + std::string(m.key),
-                            [m](const T& t, Cell& c, std::string& scratch) { field_cell(m.of(t), c, scratch); },
-                            [m](T& t, const InputCell& in) { set_from_cell(t.*m.ptr, in); }});
+                            [](const T& t, Cell& c, std::string& scratch) { field_cell(member_at<T, I>.of(t), c, scratch); },
+                            [](T& t, const InputCell& in) { set_from_cell(t.*member_at<T, I>.ptr, in); }});
   }
 }
 
@@ -281,7 +295,9 @@ class EntityTable final : public Table {
     if constexpr (positional) info.columns.push_back(plain_column("position", heading_cs("position"), ColumnType::position));
     else info.columns.push_back(required(plain_column("id", heading_cs("id"), ColumnType::id)));
     first_field_ = info.columns.size();
-    std::apply([&](const auto&... m) { (add_member_columns<T>(columns_, m, skip), ...); }, Record<T>::members);
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      (add_member_columns<T, I>(columns_, skip), ...);
+    }(std::make_index_sequence<std::tuple_size_v<decltype(Record<T>::members)>>{});
     for (const auto& c : columns_) info.columns.push_back(c.info);
     info.has_dimensions = HasDimensionColumns<T>;
     for (const auto& c : info.columns)

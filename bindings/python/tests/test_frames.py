@@ -36,6 +36,27 @@ def test_values_of_the_wrong_form_are_missing_in_a_frame_and_kept_in_the_entity(
     assert document.territories[0].population == 9223372036854775808 and document.territories[1].parent == 7
 
 
+# Texts of every UTF-8 width: ASCII, Latin-1 (á), the rest of the first plane (ř, –), beyond it (an emoji),
+# a NUL; as ids (object arrays), names, categoricals (parents) and list items.
+TEXTS_OF_EVERY_WIDTH = ["kutna-hora", "Kutná Hora", "Přeloučsko – jih", "Žluťoučký kůň 😀", "a\x00b",
+                        "x" * 9 + "ů", "ň" + "y" * 17, ""]
+
+
+def test_texts_of_every_width_come_out_of_the_core_as_they_went_in():
+    document = inclusio.Document()
+    for i, text in enumerate(TEXTS_OF_EVERY_WIDTH):
+        document.add(inclusio.Territory(id=f"{text}-{i}", kind="municipality", name=text,
+                                        parent=f"{TEXTS_OF_EVERY_WIDTH[0]}-0" if i else None))
+    document.add(inclusio.Partnership(
+        id="p", name="P", kind="local", territory="kutna-hora-0",
+        working_groups=[inclusio.WorkingGroup(id="g", name="G", members=TEXTS_OF_EVERY_WIDTH[1:5])]))
+    frame = document.frame("territories")
+    assert frame["name"].tolist() == TEXTS_OF_EVERY_WIDTH
+    assert frame["id"].tolist() == [f"{text}-{i}" for i, text in enumerate(TEXTS_OF_EVERY_WIDTH)]
+    assert frame["parent"].tolist()[1:] == ["kutna-hora-0"] * (len(TEXTS_OF_EVERY_WIDTH) - 1)
+    assert document.frame("working_groups")["members"].tolist() == [TEXTS_OF_EVERY_WIDTH[1:5]]
+
+
 def test_organizations_and_plans_frames(portfolio):
     organizations = portfolio.frame("organizations")
     assert list(organizations.columns) == ["id", "name", "kind", "ico", "territory"]
