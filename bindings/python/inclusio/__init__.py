@@ -22,7 +22,7 @@ from .batch import validate_file, validate_many
 from .territories import OfficialTerritory, find_territories, territory
 from .tables import DERIVED_TABLES, TABLES, ImportFinding, ImportReport
 from .revisions import Change, MergeConflict, MergeConflictError, Revision
-from .validation import Finding, Report, Rule, Severity, rules
+from .validation import Finding, Report, Rule, Severity, findings_frame, rules
 
 __version__: str = _native.version
 
@@ -38,5 +38,5 @@ __all__ = [
     "AmountOverflowError", "COLLECTIONS", "Change", "MergeConflict", "MergeConflictError", "Revision", "merge", "CurrencyMismatchError", "DERIVED_TABLES", "Document", "Error",
     "FileError", "Finding", "FormProblem", "FormatError", "ImportFinding", "ImportReport", "InternalError", "InvalidArgumentError", "LimitError", "NotFoundError",
     "OfficialTerritory", "ParseError", "PositionedError", "Report", "Rule", "SchemaError", "Severity", "TABLES",
-    "find_territories", "json_schema", "load", "loads", "rules", "territory", "validate_file", "validate_many",
+    "find_territories", "findings_frame", "json_schema", "load", "loads", "rules", "territory", "validate_file", "validate_many",
 ]

@@ -13,7 +13,7 @@ from .errors import InvalidArgumentError, NotFoundError
 from .model import (COLLECTIONS, ENTITY_KINDS, RECORDS, Evaluation, Event, Indicator, Organization, Partnership,
                     Plan, Project, SupportingDocument, Territory)
 from .options import as_of_text, file_path, profile_text, thread_count
-from .validation import Report, findings_from_native
+from .validation import Report
 
 if TYPE_CHECKING:
     from .revisions import MergeConflict, Revision
@@ -263,8 +263,8 @@ class Document:
         `threads` the threads to validate on (None: one per core for a document of thousands of
         entities; 1: the calling thread only). The report is the same for any number of threads."""
         as_of_value = as_of_text(as_of)
-        native_findings = self._native.validate(as_of_value, profile_text(profile), lang, thread_count(threads))
-        return Report(findings_from_native(native_findings), as_of=as_of_value, lang=lang)
+        packed, *counts = self._native.validate(as_of_value, profile_text(profile), lang, thread_count(threads))
+        return Report._of_packed(packed, tuple(counts), as_of=as_of_value, lang=lang)
 
     def form_problems(self) -> list[tuple[str, str, str]]:
         """(rule, pointer, message) of every value of the wrong form: what strict loading refuses."""

@@ -44,9 +44,23 @@ class Finding:
                 "entity": self.entity, "message": self.message}
 
 
-def findings_from_native(rows: Iterable[tuple[str, ...]]) -> list[Finding]:
-    """Findings of (rule, severity, pointer, entity, message[, plan]) rows."""
-    return [Finding(row[0], Severity(row[1]), *row[2:]) for row in rows]
+# The findings table's columns, in the order packed findings hold them (docs/spreadsheet.md).
+_PACKED_COLUMNS = ("plan", "entity", "rule", "severity", "pointer", "message")
+
+
+def _unpacked(packed: bytes) -> list[Finding]:
+    """The findings of the core's packed findings (a JSON text of the findings table's rows)."""
+    table = json.loads(packed)
+    at = [table["columns"].index(name) for name in _PACKED_COLUMNS]
+    return [Finding(row[at[2]], Severity(row[at[3]]), row[at[4]] or "", row[at[1]] or "", row[at[5]] or "",
+                    row[at[0]] or "") for row in table["rows"]]
+
+
+def _packed(findings: Iterable[Finding]) -> bytes:
+    """Findings made in Python, packed as the core packs its own."""
+    rows = [[f.plan or None, f.entity or None, f.rule, f.severity.value, f.pointer or None, f.message or None]
+            for f in findings]
+    return json.dumps({"columns": list(_PACKED_COLUMNS), "rows": rows}, ensure_ascii=False).encode()
 
 
 class Report:
@@ -55,23 +69,53 @@ class Report:
     ``ok`` is true when there is no error finding (and the file could be loaded). A report of
     :func:`validate_file` or :func:`validate_many` also names its ``file`` and, when the file could
     not be loaded, holds the ``error``.
+
+    A report of the core keeps its findings packed (one bytes object, counted by severity) until
+    ``findings`` or iteration asks for them: ``ok``, :meth:`count`, ``len()`` and pickling (how a report
+    comes back from a worker process or a Dask cluster) do not unpack them, and :func:`findings_frame`
+    reads the packed findings of many reports straight into one DataFrame.
     """
 
-    __slots__ = ("findings", "file", "error", "as_of", "lang")
+    __slots__ = ("_findings", "_packed", "_counts", "file", "error", "as_of", "lang")
 
     def __init__(self, findings: Iterable[Finding] = (), *, file: str | None = None, error: Error | None = None,
                  as_of: str | None = None, lang: str = "en") -> None:
-        self.findings: list[Finding] = list(findings)
+        self._findings: list[Finding] | None = list(findings)
+        self._packed: bytes | None = None
+        self._counts: tuple[int, int, int] | None = None  # info, warning, error
         self.file = file
         self.error = error
         self.as_of = as_of
         self.lang = lang
+
+    @classmethod
+    def _of_packed(cls, packed: bytes, counts: tuple[int, int, int], *, file: str | None = None,
+                   as_of: str | None = None, lang: str = "en") -> Report:
+        report = cls(file=file, as_of=as_of, lang=lang)
+        report._findings, report._packed, report._counts = None, packed, tuple(counts)
+        return report
+
+    @property
+    def findings(self) -> list[Finding]:
+        if self._findings is None:
+            self._findings = _unpacked(self._packed or b'{"columns": [], "rows": []}')
+        return self._findings
+
+    def packed_findings(self) -> bytes:
+        """The findings as the core packs them: UTF-8 JSON, ``{"columns": [...], "rows": [[...], ...]}``
+        with the columns of the findings table (plan, entity, rule, severity, pointer, message; null for
+        none), the form in which reports travel between processes."""
+        if self._packed is None:
+            self._packed = _packed(self.findings)
+        return self._packed
 
     @property
     def ok(self) -> bool:
         return self.error is None and self.count(Severity.error) == 0
 
     def count(self, severity: Severity | str) -> int:
+        if self._findings is None and self._counts is not None:
+            return self._counts[Severity(severity).rank]
         return sum(1 for f in self.findings if f.severity == severity)
 
     @property
@@ -89,6 +133,8 @@ class Report:
         return iter(self.findings)
 
     def __len__(self) -> int:
+        if self._findings is None and self._counts is not None:
+            return sum(self._counts)
         return len(self.findings)
 
     def __eq__(self, other: object) -> bool:
@@ -139,6 +185,8 @@ class Report:
         return cls(findings, file=obj.get("file"), error=error, as_of=obj.get("as_of"), lang=obj.get("lang", "en"))
 
     def __reduce__(self) -> tuple[Any, ...]:
+        if self._packed is not None and self.error is None:
+            return (_report_of_packed, (self._packed, self._counts, self.file, self.as_of, self.lang))
         return (Report.loads, (self.dumps(),))
 
     def to_frame(self) -> pandas.DataFrame:
@@ -174,6 +222,27 @@ class Report:
             f"<td>{html.escape(f.entity)}</td><td>{html.escape(f.message)}</td></tr>" for f in self.findings)
         return (f"<div><strong>{head}</strong><table><thead><tr><th>rule</th><th>severity</th><th>pointer</th>"
                 f"<th>entity</th><th>message</th></tr></thead><tbody>{rows}</tbody></table></div>")
+
+
+def _report_of_packed(packed: bytes, counts: tuple[int, int, int] | None, file: str | None, as_of: str | None,
+                      lang: str) -> Report:
+    if counts is None:
+        report = Report(_unpacked(packed), file=file, as_of=as_of, lang=lang)
+        report._packed = packed
+        return report
+    return Report._of_packed(packed, counts, file=file, as_of=as_of, lang=lang)
+
+
+def findings_frame(reports: Iterable[Report]) -> pandas.DataFrame:
+    """The findings of many reports (of :func:`validate_many`, of a Dask cluster) as one DataFrame, a row
+    per finding: ``file`` (categorical), then the findings table's columns — ``plan``, ``entity`` and
+    ``rule`` (categoricals), ``severity`` (ordered categorical), ``pointer``, ``message``. Read by the
+    core from the reports' packed findings, without a Python object per finding on the way; a report
+    of a file that could not be loaded adds no row."""
+    from .frames import columns_frame
+
+    files = [(r.file or "", r.packed_findings()) for r in reports if r.error is None]
+    return columns_frame(_native.packed_findings_columns(files), "float")
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 #include "columns.hpp"
 
+#include "packed_findings.hpp"
+
 #include <inclusio/codelists.hpp>
 #include <inclusio/tables.hpp>
 
@@ -249,17 +251,25 @@ py::list columns_of(ColumnsWriter& writer) {
   return out;
 }
 
-// The columns `write` gives a table of `info`'s, written with the GIL released under a shared lock.
+// The columns `write` gives a table of `info`'s, written with the GIL released.
 template <class Write>
-py::list written_columns(const NativeDocument& document, const TableInfo& info, Write&& write) {
+py::list written_columns(const TableInfo& info, Write&& write) {
   ColumnsWriter writer;
   writer.described_ = info.columns.size();
   {
     py::gil_scoped_release unlocked;
-    std::shared_lock lock(document.mutex);
     write(writer);
   }
   return columns_of(writer);
+}
+
+// The same for a table of a document, written under a shared lock.
+template <class Write>
+py::list written_columns(const NativeDocument& document, const TableInfo& info, Write&& write) {
+  return written_columns(info, [&](TableWriter& out) {
+    std::shared_lock lock(document.mutex);
+    write(out);
+  });
 }
 
 }  // namespace
@@ -276,6 +286,10 @@ py::list derived_table_columns(const NativeDocument& document, const std::string
   if (!info) throw Error(ErrorCode::invalid_argument, "no derived table \"" + table + "\"");
   return written_columns(document, *info,
                          [&](TableWriter& out) { write_derived_table(document.doc, info->name, options, out); });
+}
+
+py::list packed_findings_columns(const std::vector<std::pair<std::string, std::string>>& files) {
+  return written_columns(files_findings_table(), [&](TableWriter& out) { write_packed_findings(files, out); });
 }
 
 }  // namespace inclusio::python

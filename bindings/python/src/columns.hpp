@@ -8,6 +8,10 @@
 
 #include <pybind11/pybind11.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace inclusio::python {
 
 // A table of the document (tables.hpp) as a list of columns, each a dict: name, type (the column
@@ -25,5 +29,8 @@ pybind11::list table_columns(const NativeDocument& document, const std::string& 
 // The same for a derived table (findings, progress, results, rollup), computed as `options` say.
 pybind11::list derived_table_columns(const NativeDocument& document, const std::string& table,
                                      const DerivedTableOptions& options);
+// The findings of many reports, each (file, packed findings: packed_findings.hpp), as one table: the
+// file, then the findings table's columns.
+pybind11::list packed_findings_columns(const std::vector<std::pair<std::string, std::string>>& files);
 
 }  // namespace inclusio::python

@@ -4,6 +4,7 @@
 #include "columns.hpp"
 #include "errors.hpp"
 #include "native_document.hpp"
+#include "packed_findings.hpp"
 
 #include <inclusio/inclusio.hpp>
 
@@ -23,6 +24,8 @@
 namespace py = pybind11;
 using namespace inclusio;
 using inclusio::python::NativeDocument;
+using inclusio::python::PackedFindings;
+using inclusio::python::pack_findings;
 
 namespace {
 
@@ -321,18 +324,11 @@ PYBIND11_MODULE(_native, m) {
         options.profile = profile(profile_spec);
         options.language = language(lang);
         options.threads = threads;
-        std::vector<std::string> plans;
-        Report report = unlocked<std::shared_lock<std::shared_mutex>>(d, [&] {
-          Report r = validate(d.doc, options);
-          for (const Finding& f : r.findings) plans.emplace_back(plan_at(d.doc, f.pointer));
-          return r;
-        });
-        py::list findings;
-        for (std::size_t i = 0; i < report.findings.size(); ++i) {
-          const Finding& f = report.findings[i];
-          findings.append(py::make_tuple(f.rule, to_code(f.severity), f.pointer, f.entity, f.message, plans[i]));
-        }
-        return findings;
+        // Packed (packed_findings.hpp): a report of a hundred thousand findings is one bytes object, and
+        // a Python object per finding is made only where one is asked for.
+        PackedFindings packed =
+            unlocked<std::shared_lock<std::shared_mutex>>(d, [&] { return pack_findings(d.doc, options); });
+        return py::make_tuple(py::bytes(packed.json), packed.counts[0], packed.counts[1], packed.counts[2]);
       }, py::arg("as_of"), py::arg("profile"), py::arg("lang"), py::arg("threads"))
       .def("derived_table_columns", [](const NativeDocument& d, const std::string& table,
                                        const std::optional<std::string>& as_of, const std::string& profile_spec,
@@ -499,6 +495,7 @@ PYBIND11_MODULE(_native, m) {
     if (Date::try_parse(text, d) != DateProblem::none) return std::nullopt;
     return std::make_tuple(d.year(), d.month(), d.day());
   }, py::arg("text"));
+  m.def("packed_findings_columns", &inclusio::python::packed_findings_columns, py::arg("files"));
   m.def("render_validation", &render_outcomes, py::arg("outcomes"), py::arg("format"), py::arg("lang"));
   m.def("codelists", &all_codelists);
   m.def("rules", [] {

@@ -31,6 +31,7 @@ def test_dask_local_cluster_gives_the_serial_results(tmp_path):
     with cluster, distributed.Client(cluster) as client:
         on_cluster = load_example().validate_folder(tmp_path, client, as_of=AS_OF.isoformat(), lang="cs")
     assert on_cluster == serial
+    assert inclusio.findings_frame(on_cluster).equals(inclusio.findings_frame(serial))
     assert sum(1 for r in on_cluster if r.error is not None) == 1
 
 

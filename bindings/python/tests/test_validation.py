@@ -84,12 +84,43 @@ def test_report_html_shows_the_findings_as_a_table(small_plan):
     assert "<td>M002</td><td>error</td><td><code>/plans/0/measures/0/budget/sources/1/amount</code></td>" in page
 
 
-def test_reports_pickle_as_canonical_json(small_plan):
+def test_reports_pickle_as_their_packed_findings_and_stay_packed(small_plan):
     report = small_plan.validate(as_of=AS_OF, lang="cs")
     payload = pickle.dumps(report)
-    assert report.dumps().encode() in payload
-    assert pickle.loads(payload) == report
+    assert report._findings is None  # neither counting nor pickling unpacks the findings
+    assert report.packed_findings() in payload and len(payload) < len(report.packed_findings()) + 200
+    back = pickle.loads(payload)
+    assert (back.count("error"), back.count("warning"), back.count("info"), len(back), back.ok) == (5, 1, 1, 7, False)
+    assert back._findings is None
+    assert back == report and [(f.plan, f.entity) for f in back] == [(f.plan, f.entity) for f in report]
     assert inclusio.Report.loads(report.dumps()) == report
+    made_here = inclusio.Report(report.findings, file="plan.json", as_of=AS_OF.isoformat(), lang="cs")
+    assert pickle.loads(pickle.dumps(made_here)) == made_here
+
+
+def test_the_findings_of_many_reports_are_one_frame(tmp_path):
+    paths = make_archive(tmp_path, 2)
+    reports = inclusio.validate_many(paths, as_of=AS_OF, lang="cs", processes=2)
+    frame = inclusio.findings_frame(reports)
+    assert list(frame.columns) == ["file", "plan", "entity", "rule", "severity", "pointer", "message"]
+    expected = [(r.file, f.plan, f.entity, f.rule, f.severity.value, f.pointer, f.message)
+                for r in reports if r.error is None for f in r.findings]
+    assert len(frame) == len(expected) == 316
+    as_rows = frame.astype(object).where(frame.notna(), "").itertuples(index=False, name=None)
+    assert list(as_rows) == expected
+    assert frame["severity"].cat.ordered and list(frame["severity"].cat.categories) == ["info", "warning", "error"]
+    assert isinstance(frame["file"].dtype, pd.CategoricalDtype) and frame["file"].nunique() == len(paths) - 1
+    assert inclusio.findings_frame([]).empty
+
+
+def test_findings_not_packed_by_the_library_are_refused_with_their_file():
+    report = inclusio.Report._of_packed(b'{"columns": ["rule"], "rows": []}', (0, 0, 0), file="plan.json")
+    with pytest.raises(inclusio.InvalidArgumentError,
+                       match="the findings of plan.json are not the library's packed findings: other columns"):
+        inclusio.findings_frame([report])
+    truncated = inclusio.Report._of_packed(b'{"columns": [', (0, 0, 0), file="b.json")
+    with pytest.raises(inclusio.InvalidArgumentError, match="the findings of b.json are not"):
+        inclusio.findings_frame([truncated])
 
 
 def test_rule_catalogue():
