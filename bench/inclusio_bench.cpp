@@ -7,7 +7,7 @@
 // simdjson's DOM parse is printed beside them as the practical limit (÷simd: load's share of its speed).
 //
 //   build/bench/inclusio_bench [--sizes 250,500,1000,2000] [--shape-plans 250] [--smoke] [Google Benchmark flags]
-//   build/bench/inclusio_bench --write-archive PLANS FILE      (one archive, for bench/python_bench.py)
+//   build/bench/inclusio_bench --write-archive PLANS FILE [finding-heavy]   (one archive, for bench/python_bench.py)
 //
 // Sizes are numbers of plans (24 measures each, an indicator per measure with 24 observations).
 
@@ -127,7 +127,17 @@ std::vector<Archive> make_shapes(std::size_t plans, const fs::path& folder) {
 
 std::string name(const char* what, const Archive& a) { return std::string(what) + "/" + a.label; }
 
-void register_benchmarks(const std::vector<Archive>& archives, bool smoke, bool revisions) {
+// Takes a table's rows and drops them: the cost of building a table, whatever the sink.
+class DiscardingWriter final : public inclusio::TableWriter {
+ public:
+  void begin(const inclusio::TableInfo&, std::span<const inclusio::ColumnInfo>) override {}
+  void row(std::span<const inclusio::Cell> cells) override { benchmark::DoNotOptimize(cells.data()); }
+};
+
+// The operations beyond loading and validating, timed at every size so that each shows it is linear.
+const std::vector<const char*> operations = {"diff", "merge", "summary", "results", "rollup", "tables"};
+
+void register_benchmarks(const std::vector<Archive>& archives, bool smoke, bool with_operations) {
   for (const Archive& a : archives) {
     auto bytes = static_cast<std::int64_t>(a.text.size());
     auto configure = [&](benchmark::internal::Benchmark* b) {
@@ -171,7 +181,7 @@ void register_benchmarks(const std::vector<Archive>& archives, bool smoke, bool 
       }
       s.SetBytesProcessed(s.iterations() * bytes);
     }));
-    if (!revisions) continue;
+    if (!with_operations) continue;
     // Revisions: the document against an equal copy (every entity paired and compared to its leaves:
     // the most work a diff does) and merged with it (every entity found and compared once).
     configure(benchmark::RegisterBenchmark(name("diff", a).c_str(), [&a, bytes](benchmark::State& s) {
@@ -183,6 +193,36 @@ void register_benchmarks(const std::vector<Archive>& archives, bool smoke, bool 
       inclusio::Document doc = inclusio::load_string(a.text), copy = doc;
       std::vector<const inclusio::Document*> both{&doc, &copy};
       for (auto _ : s) benchmark::DoNotOptimize(inclusio::merge(both));
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
+    // The portfolio's report as people read it (its summary, validation included, as HTML), results per
+    // period, the roll-up by region, and every table of the document as the frames and exports build it.
+    configure(benchmark::RegisterBenchmark(name("summary", a).c_str(), [&a, bytes](benchmark::State& s) {
+      inclusio::Document doc = inclusio::load_string(a.text);
+      inclusio::ProgressOptions options;
+      options.as_of = validate_options().as_of;
+      for (auto _ : s) benchmark::DoNotOptimize(inclusio::summary_html(inclusio::summarize(doc, std::nullopt, options)));
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
+    configure(benchmark::RegisterBenchmark(name("results", a).c_str(), [&a, bytes](benchmark::State& s) {
+      inclusio::Document doc = inclusio::load_string(a.text);
+      inclusio::ResultsOptions options;
+      options.progress.as_of = validate_options().as_of;
+      for (auto _ : s) benchmark::DoNotOptimize(inclusio::results_by_period(doc, options));
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
+    configure(benchmark::RegisterBenchmark(name("rollup", a).c_str(), [&a, bytes](benchmark::State& s) {
+      inclusio::Document doc = inclusio::load_string(a.text);
+      inclusio::RollupOptions options;
+      options.progress.as_of = validate_options().as_of;
+      for (auto _ : s) benchmark::DoNotOptimize(inclusio::rollup(doc, options));
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
+    configure(benchmark::RegisterBenchmark(name("tables", a).c_str(), [&a, bytes](benchmark::State& s) {
+      inclusio::Document doc = inclusio::load_string(a.text);
+      DiscardingWriter out;
+      for (auto _ : s)
+        for (const inclusio::TableInfo& table : inclusio::document_tables()) inclusio::write_table(doc, table.name, out);
       s.SetBytesProcessed(s.iterations() * bytes);
     }));
   }
@@ -226,6 +266,7 @@ int main(int argc, char** argv) {
     if (arg == "--write-archive" && i + 2 < argc) {  // for the Python benchmark: one archive to a file
       inclusio::bench::PortfolioShape shape;
       shape.plans = std::stoul(argv[i + 1]);
+      shape.finding_heavy = i + 3 < argc && std::string_view(argv[i + 3]) == "finding-heavy";
       inclusio::save_file(inclusio::load_string(inclusio::bench::synthetic_portfolio(shape)), argv[i + 2]);
       return 0;
     }
@@ -313,10 +354,10 @@ int main(int argc, char** argv) {
   if (seconds_per_mb.size() > 1)
     std::printf("\nlinearity across sizes: load+validate time per MB within ±%.0f %%, peak memory per MB within ±%.0f %%\n",
                 100 * spread(seconds_per_mb), 100 * spread(memory_per_mb));
-  // Revisions, per MB of each archive: linear when the rate holds across sizes.
-  for (const char* operation : {"diff", "merge"}) {
+  // The other operations, per MB of each archive: linear when the rate holds across sizes.
+  for (const char* operation : operations) {
     std::vector<double> per_mb;
-    std::printf("\n%-6s MB/s:", operation);
+    std::printf("\n%-8s MB/s:", operation);
     for (const Archive& a : archives) {
       double t = measured.seconds[name(operation, a)];
       if (t == 0) continue;

@@ -5,9 +5,13 @@
 - the DataFrame of a million observations, beside building the same frame from numpy arrays that are
   already there (the floor for any DataFrame construction);
 - every table's DataFrame per row, beside the observations' (frame("indicators") was 8–18 s on a 93 MB
-  archive when it went through JSON; the target is within 2x the observations' time per row).
+  archive when it went through JSON; the target is within 2x the observations' time per row);
+- scale-out: 8 finding-heavy archives validated by validate_many in one process and in two worker
+  processes (and on a Dask LocalCluster of two workers when dask.distributed is installed), with the
+  size of a report as it comes back from a worker, and the findings of all of them as one frame.
 
     PYTHONPATH=build/python /usr/bin/python3 bench/python_bench.py [--plans 40] [--observation-plans 1737]
+        [--scale-plans 300] [--scale-files 8]
 
 The archives come from build/bench/inclusio_bench's generator (written with --write-archive).
 """
@@ -29,9 +33,9 @@ import inclusio
 BENCH = Path(__file__).resolve().parents[1] / "build" / "bench" / "inclusio_bench"
 
 
-def archive(plans: int, folder: Path) -> Path:
-    path = folder / f"archive-{plans}.json"
-    subprocess.run([str(BENCH), "--write-archive", str(plans), str(path)], check=True)
+def archive(plans: int, folder: Path, shape: str = "") -> Path:
+    path = folder / f"archive-{plans}{'-' + shape if shape else ''}.json"
+    subprocess.run([str(BENCH), "--write-archive", str(plans), str(path)] + ([shape] if shape else []), check=True)
     return path
 
 
@@ -51,6 +55,8 @@ def main() -> None:
     parser.add_argument("--plans", type=int, default=40, help="size of the archive jsonschema validates")
     parser.add_argument("--observation-plans", type=int, default=1737,
                         help="size of the archive for the DataFrame (1737 plans: a million observations)")
+    parser.add_argument("--scale-plans", type=int, default=300, help="size of each archive of the scale-out")
+    parser.add_argument("--scale-files", type=int, default=8, help="archives of the scale-out")
     args = parser.parse_args()
     import jsonschema
 
@@ -103,6 +109,45 @@ def main() -> None:
             seconds = best_of(3, lambda: document.frame(table), warm_up=1)
             print(f"  {table:<22} {table_rows:>9,} rows {seconds * 1e3:9.1f} ms "
                   f"{seconds / table_rows / per_observation:6.2f}x per row")
+        del document, frame, arrays
+
+        scale_out(Path(folder), args.scale_plans, args.scale_files)
+
+
+def scale_out(folder: Path, plans: int, files: int) -> None:
+    """validate_many over `files` finding-heavy archives: one process, two worker processes, Dask."""
+    import pickle
+    import shutil
+
+    first = archive(plans, folder, "finding-heavy")
+    paths = [first] + [shutil.copy(first, folder / f"scale-{i}.json") for i in range(1, files)]
+    megabytes = sum(p.stat().st_size for p in paths) / 1e6
+    # Each side's time includes what a user waits for: the pool's start as much as the work.
+    serial_seconds = best_of(2, lambda: inclusio.validate_many(paths, as_of="2026-11-23", processes=1), warm_up=1)
+    pooled_seconds = best_of(2, lambda: inclusio.validate_many(paths, as_of="2026-11-23", processes=2), warm_up=1)
+    reports = inclusio.validate_many(paths, as_of="2026-11-23", processes=2)
+    findings = sum(len(r) for r in reports)
+    packed = len(pickle.dumps(reports[0]))
+    as_json = len(pickle.dumps(inclusio.Report.loads(reports[0].dumps()).dumps()))
+    frame_seconds = best_of(3, lambda: inclusio.findings_frame(reports), warm_up=1)
+    print(f"\nscale-out: {files} finding-heavy archives of {plans} plans, {megabytes:.0f} MB, {findings:,} findings:")
+    print(f"  validate_many, 1 process      {serial_seconds:8.2f} s")
+    print(f"  validate_many, 2 processes    {pooled_seconds:8.2f} s ({serial_seconds / pooled_seconds:.2f}x faster)")
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        print("  Dask LocalCluster             (dask.distributed is not installed)")
+    else:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            executor = client.get_executor()
+            dask_seconds = best_of(2, lambda: inclusio.validate_many(paths, as_of="2026-11-23", executor=executor),
+                                   warm_up=1)
+            same = inclusio.validate_many(paths, as_of="2026-11-23", executor=executor) == reports
+        print(f"  Dask LocalCluster, 2 workers  {dask_seconds:8.2f} s ({serial_seconds / dask_seconds:.2f}x faster; "
+              f"{'the same reports' if same else 'OTHER REPORTS'})")
+    print(f"  a report from a worker        {packed / 1e6:8.2f} MB pickled (as canonical JSON: {as_json / 1e6:.2f} MB)")
+    print(f"  findings_frame of all         {frame_seconds * 1e3:8.1f} ms")
 
 
 if __name__ == "__main__":
