@@ -71,6 +71,22 @@ std::vector<std::size_t> string_starts(const std::string& text) {
 
 }  // namespace
 
+TEST_CASE("On one long line of Czech text, an error's column counts characters, not bytes") {
+  // Past 16 × 255 bytes on one line: the counting of characters in blocks of 16 bytes and its rounds.
+  std::string text = header + R"("territories": [)";
+  for (int i = 0; i < 400; ++i)
+    text += R"({"id": "t)" + std::to_string(i) + R"(", "kind": "municipality", "name": "Žďár nad Sázavou – Přibyslav"},)";
+  std::size_t broken = text.size();
+  text += "]}";  // a comma before a closing bracket
+  ParseError e = parse_error(text);
+  auto [line, column] = line_and_column(text, broken);
+  CHECK(e.line() == 1);
+  CHECK(line == 1);
+  CHECK(e.column() == column);
+  CHECK(e.column() < broken);  // in characters: fewer than the bytes before it
+  CHECK(e.offset() == broken);
+}
+
 TEST_CASE("A million nested arrays stop at the depth limit, at the first bracket too deep") {
   ParseError e = parse_error(std::string(1'000'000, '['));
   CHECK(e.code() == ErrorCode::limit);
