@@ -111,7 +111,27 @@ def main() -> None:
                   f"{seconds / table_rows / per_observation:6.2f}x per row")
         del document, frame, arrays
 
+        frames_at_four_sizes(Path(folder), args.observation_plans)
         scale_out(Path(folder), args.scale_plans, args.scale_files)
+
+
+def frames_at_four_sizes(folder: Path, largest: int) -> None:
+    """Each table's frame per row at a quarter, a half, three quarters and the whole of the largest
+    archive: linear when the time per row holds (a frame's fixed cost, its columns made into pandas
+    arrays, weighs most on the smallest)."""
+    sizes = [max(1, largest * k // 4) for k in (1, 2, 3, 4)]
+    per_row: dict[str, list[float]] = {table: [] for table in ("indicators", "observations", "measures")}
+    for plans in sizes:
+        document = inclusio.load(archive(plans, folder))
+        for table, times in per_row.items():
+            rows = len(document.frame(table))
+            times.append(best_of(3, lambda: document.frame(table, money="float"), warm_up=1) / rows)
+        del document
+    print(f"\nframes at {', '.join(map(str, sizes))} plans (ns a row; money as float):")
+    for table, times in per_row.items():
+        mean = sum(times) / len(times)
+        spread = max(abs(t - mean) / mean for t in times)
+        print(f"  {table:<14} " + " ".join(f"{t * 1e9:7.0f}" for t in times) + f"   within ±{spread * 100:.0f} %")
 
 
 def scale_out(folder: Path, plans: int, files: int) -> None:
