@@ -105,9 +105,9 @@ class Report:
         """The findings as the core packs them: UTF-8 JSON, ``{"columns": [...], "rows": [[...], ...]}``
         with the columns of the findings table (plan, entity, rule, severity, pointer, message; null for
         none), the form in which reports travel between processes."""
-        if self._packed is None:
-            self._packed = _packed(self.findings)
-        return self._packed
+        if self._findings is None and self._packed is not None:
+            return self._packed
+        return _packed(self.findings)  # the list as it is now: a caller may have changed it
 
     @property
     def ok(self) -> bool:
@@ -185,9 +185,10 @@ class Report:
         return cls(findings, file=obj.get("file"), error=error, as_of=obj.get("as_of"), lang=obj.get("lang", "en"))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        if self._packed is not None and self.error is None:
-            return (_report_of_packed, (self._packed, self._counts, self.file, self.as_of, self.lang))
-        return (Report.loads, (self.dumps(),))
+        if self.error is not None:
+            return (Report.loads, (self.dumps(),))
+        counts = tuple(self.count(s) for s in Severity)
+        return (_report_of_packed, (self.packed_findings(), counts, self.file, self.as_of, self.lang))
 
     def to_frame(self) -> pandas.DataFrame:
         """The findings as a DataFrame: rule, severity (ordered categorical), pointer, entity, message, and
@@ -224,12 +225,8 @@ class Report:
                 f"<th>entity</th><th>message</th></tr></thead><tbody>{rows}</tbody></table></div>")
 
 
-def _report_of_packed(packed: bytes, counts: tuple[int, int, int] | None, file: str | None, as_of: str | None,
+def _report_of_packed(packed: bytes, counts: tuple[int, int, int], file: str | None, as_of: str | None,
                       lang: str) -> Report:
-    if counts is None:
-        report = Report(_unpacked(packed), file=file, as_of=as_of, lang=lang)
-        report._packed = packed
-        return report
     return Report._of_packed(packed, counts, file=file, as_of=as_of, lang=lang)
 
 
