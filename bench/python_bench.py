@@ -6,6 +6,7 @@
   already there (the floor for any DataFrame construction);
 - every table's DataFrame per row, beside the observations' (frame("indicators") was 8–18 s on a 93 MB
   archive when it went through JSON; the target is within 2x the observations' time per row);
+- frames and changes through Python (a measure added, its code set) at four sizes;
 - scale-out: 8 finding-heavy archives validated by validate_many in one process and in two worker
   processes (and on a Dask LocalCluster of two workers when dask.distributed is installed), with the
   size of a report as it comes back from a worker, and the findings of all of them as one frame.
@@ -112,6 +113,7 @@ def main() -> None:
         del document, frame, arrays
 
         frames_at_four_sizes(Path(folder), args.observation_plans)
+        changes_at_four_sizes()
         scale_out(Path(folder), args.scale_plans, args.scale_files)
 
 
@@ -132,6 +134,29 @@ def frames_at_four_sizes(folder: Path, largest: int) -> None:
         mean = sum(times) / len(times)
         spread = max(abs(t - mean) / mean for t in times)
         print(f"  {table:<14} " + " ".join(f"{t * 1e9:7.0f}" for t in times) + f"   within ±{spread * 100:.0f} %")
+
+
+def changes_at_four_sizes() -> None:
+    """A host's import loop through Python: a measure added to a plan and its code set, one change at a
+    time, into plans of 250 to 2000 measures: linear when the time per measure holds."""
+    def per_measure(count: int) -> float:
+        document = inclusio.Document()
+        document.add(inclusio.Territory(id="kh", kind="municipality", name="Kutná Hora"))
+        document.add(inclusio.Plan(id="p", kind="local_action_plan", title="Plán", territory="kh",
+                                   period=inclusio.Period(start="2021-01-01", end="2023-12-31"), status="approved"))
+        start = time.perf_counter()
+        for i in range(count):
+            document.add(inclusio.Measure(id=f"m{i}", title=f"Opatření {i}", theme="housing", status="planned"),
+                         to="p")
+            document.set(f"/plans/0/measures/{i}/code", f"BY{i}")
+        return (time.perf_counter() - start) / count
+
+    sizes = (250, 500, 1000, 2000)
+    times = [min(per_measure(n) for _ in range(2)) for n in sizes]
+    mean = sum(times) / len(times)
+    spread = max(abs(t - mean) / mean for t in times)
+    print(f"\nchanges through Python (add a measure, set its code) into plans of {', '.join(map(str, sizes))} measures:")
+    print("  µs a measure   " + " ".join(f"{t * 1e6:7.0f}" for t in times) + f"   within ±{spread * 100:.0f} %")
 
 
 def scale_out(folder: Path, plans: int, files: int) -> None:
