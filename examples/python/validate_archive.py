@@ -4,8 +4,9 @@
         [--as-of YYYY-MM-DD] [--lang cs]
 
 Without --scheduler it starts a LocalCluster on this machine; with the address of a running scheduler
-(tcp://host:8786) the same code spreads a national archive over a real cluster. Documents and reports
-travel between processes as canonical JSON, so the results equal a serial run's.
+(tcp://host:8786) the same code spreads a national archive over a real cluster. Each worker reads its
+files from their paths and sends back reports with their findings packed (one bytes object each), so
+the results equal a serial run's; inclusio.findings_frame(reports) makes one DataFrame of them.
 """
 
 from __future__ import annotations

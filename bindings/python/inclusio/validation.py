@@ -167,7 +167,8 @@ class Report:
         return obj
 
     def dumps(self) -> str:
-        """The report as canonical JSON text (how it pickles)."""
+        """The report as canonical JSON text (as `inclusio validate --format json` writes a file's, with
+        the validation date and language; how a report of a file that could not be loaded pickles)."""
         return json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     @classmethod
