@@ -266,7 +266,13 @@ int main(int argc, char** argv) {
     if (arg == "--write-archive" && i + 2 < argc) {  // for the Python benchmark: one archive to a file
       inclusio::bench::PortfolioShape shape;
       shape.plans = std::stoul(argv[i + 1]);
-      shape.finding_heavy = i + 3 < argc && std::string_view(argv[i + 3]) == "finding-heavy";
+      if (i + 3 < argc) {
+        if (std::string_view(argv[i + 3]) != "finding-heavy" || i + 4 < argc) {
+          std::fprintf(stderr, "--write-archive PLANS FILE takes one more word only, finding-heavy\n");
+          return 2;
+        }
+        shape.finding_heavy = true;
+      }
       inclusio::save_file(inclusio::load_string(inclusio::bench::synthetic_portfolio(shape)), argv[i + 2]);
       return 0;
     }

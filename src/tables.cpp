@@ -16,12 +16,12 @@
 #include <algorithm>
 #include <charconv>
 #include <deque>
-#include <tuple>
-#include <utility>
 #include <memory>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace inclusio {
 
