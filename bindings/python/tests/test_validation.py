@@ -120,9 +120,21 @@ def test_findings_not_packed_by_the_library_are_refused_with_their_file():
     with pytest.raises(inclusio.InvalidArgumentError,
                        match="the findings of plan.json are not the library's packed findings: other columns"):
         inclusio.findings_frame([report])
-    truncated = inclusio.Report._of_packed(b'{"columns": [', (0, 0, 0), file="b.json")
-    with pytest.raises(inclusio.InvalidArgumentError, match="the findings of b.json are not"):
-        inclusio.findings_frame([truncated])
+    columns = '["plan", "entity", "rule", "severity", "pointer", "message"]'
+    hostile = {
+        b'{"columns": [': "incomplete JSON",
+        b"[" * 100_000: "too deep",
+        b"\xff\xfe": "syntax error",
+        ('{"columns": %s, "rows": [["p", null, "M001", "fatal", "/x", "m"]]}' % columns).encode(): 'no severity "fatal"',
+        ('{"columns": %s, "rows": [["p", null, "M001"]]}' % columns).encode(): "a row of another length",
+        ('{"columns": %s, "rows": [["p", null, 7, "error", "/x", "m"]]}' % columns).encode(): "a cell is not text",
+        ('{"columns": %s, "rows": {}}' % columns).encode(): "no columns and rows",
+    }
+    for packed, why in hostile.items():
+        report = inclusio.Report._of_packed(packed, (0, 0, 0), file="b.json")
+        with pytest.raises(inclusio.InvalidArgumentError, match="the findings of b.json are not the library's packed "
+                                                                 "findings: " + why):
+            inclusio.findings_frame([report])
 
 
 def test_rule_catalogue():
