@@ -610,7 +610,8 @@ class ProjectMeasuresTable final : public Table {
   }
 
   void write(const Document& doc, TableWriter& out) const override {
-    // Each side's links as one set of (project, measure) pairs: no container per entity.
+    // Each link once in one table, with the sides that declare it: no container per entity, and one
+    // lookup per link and side.
     using Link = std::pair<std::string_view, std::string_view>;
     struct LinkHash {
       std::size_t operator()(const Link& l) const noexcept {
@@ -618,31 +619,35 @@ class ProjectMeasuresTable final : public Table {
         return h ^ (std::hash<std::string_view>{}(l.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
       }
     };
-    std::unordered_set<Link, LinkHash> by_measure, by_project;
+    enum Side : unsigned char { on_measure = 1, on_project = 2 };
+    // The measures are walked once (a document has many more measures than links).
+    std::vector<Link> measure_side;
     for_each_entity<Measure>(doc, [&](const Measure& m) {
-      for (const auto& p : valid_elements(m.projects)) by_measure.emplace(p.id, id_of(m));
+      for (const auto& p : valid_elements(m.projects)) measure_side.emplace_back(p.id, id_of(m));
     });
+    std::unordered_map<Link, unsigned char, LinkHash> sides;
+    sides.reserve(2 * measure_side.size());
+    for (const Link& link : measure_side) sides[link] |= on_measure;
     out.begin(info, info.columns);
     Cell cells[3];
     for (auto& c : cells) c.kind = Cell::Kind::text;
     for_each_entity<Project>(doc, [&](const Project& p) {
       for (const auto& m : valid_elements(p.measures)) {
-        by_project.emplace(id_of(p), m.id);
+        unsigned char& side = sides[{id_of(p), m.id}];
+        side |= on_project;
         cells[0].text = id_of(p);
         cells[1].text = m.id;
-        cells[2].text = by_measure.contains({id_of(p), m.id}) ? "both" : "project";
+        cells[2].text = side & on_measure ? "both" : "project";
         out.row(cells);
       }
     });
-    for_each_entity<Measure>(doc, [&](const Measure& m) {
-      for (const auto& p : valid_elements(m.projects)) {
-        if (by_project.contains({p.id, id_of(m)})) continue;
-        cells[0].text = p.id;
-        cells[1].text = id_of(m);
-        cells[2].text = "measure";
-        out.row(cells);
-      }
-    });
+    for (const Link& link : measure_side) {
+      if (sides.at(link) & on_project) continue;
+      cells[0].text = link.first;
+      cells[1].text = link.second;
+      cells[2].text = "measure";
+      out.row(cells);
+    }
     out.end();
   }
 
