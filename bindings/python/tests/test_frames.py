@@ -57,6 +57,20 @@ def test_texts_of_every_width_come_out_of_the_core_as_they_went_in():
     assert document.frame("working_groups")["members"].tolist() == [TEXTS_OF_EVERY_WIDTH[1:5]]
 
 
+def test_a_frame_leaves_python_s_collector_as_it_found_it(portfolio):
+    import gc
+
+    assert gc.isenabled()
+    portfolio.frame("measures")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        portfolio.frame("measures")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_organizations_and_plans_frames(portfolio):
     organizations = portfolio.frame("organizations")
     assert list(organizations.columns) == ["id", "name", "kind", "ico", "territory"]
