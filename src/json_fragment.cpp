@@ -5,8 +5,8 @@
 #include <inclusio/json.hpp>
 
 #include "document_format.hpp"
+#include "text_counts.hpp"
 
-#include <algorithm>
 #include <string>
 
 namespace inclusio::detail {
@@ -27,9 +27,8 @@ json::value read_fragment(std::string_view text) {
       pos.offset = prefix.size() + text.size();
       std::size_t last_line = text.rfind('\n');
       std::string_view tail = last_line == std::string_view::npos ? text : text.substr(last_line + 1);
-      std::size_t chars = 0;
-      for (char c : tail) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-      pos.line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+      std::size_t chars = detail::count_characters(tail);
+      pos.line = 1 + detail::count_newlines(text);
       pos.column = (pos.line == 1 ? prefix.size() : 0) + chars + 1;
     }
     if (pos.line == 1) pos.column = pos.column > prefix.size() ? pos.column - prefix.size() : 1;

@@ -18,11 +18,8 @@
 #include <istream>
 #include <unordered_set>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "number_text.hpp"
+#include "text_counts.hpp"
 
 namespace inclusio {
 
@@ -480,63 +477,20 @@ class Handler {
   std::optional<OwnError> own_error_;
 };
 
-// The number of bytes of [p, end) that `matches` (a byte-wise test, given 16 bytes at once with SSE2 —
-// every x86-64 — and one byte otherwise). Counting every byte of the input is a visible share of a
-// load.
-#if defined(__SSE2__)
-template <class Matches16, class Matches1>
-std::size_t count_bytes(const char* p, const char* end, Matches16 matches16, Matches1 matches1) {
-  std::size_t n = 0;
-  while (end - p >= 16) {
-    // Each match subtracts -1 from a byte counter; 255 rounds cannot overflow one.
-    __m128i counters = _mm_setzero_si128();
-    for (int round = 0; round < 255 && end - p >= 16; ++round, p += 16)
-      counters = _mm_sub_epi8(counters, matches16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
-    __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
-    n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
-         static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
-  }
-  for (; p != end; ++p) n += matches1(*p);
-  return n;
-}
-#define INCLUSIO_BYTES_MATCHING(SSE2_TEST, TEST) count_bytes(p, end, [](__m128i bytes) { return SSE2_TEST; }, [](char c) { return TEST; })
-#else
-template <class Matches1>
-std::size_t count_bytes(const char* p, const char* end, Matches1 matches1) {
-  std::size_t n = 0;
-  for (; p != end; ++p) n += matches1(*p);
-  return n;
-}
-#define INCLUSIO_BYTES_MATCHING(SSE2_TEST, TEST) count_bytes(p, end, [](char c) { return TEST; })
-#endif
-
-std::size_t count_newlines(const char* p, const char* end) {
-  return INCLUSIO_BYTES_MATCHING(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')), c == '\n');
-}
-
-// Unicode characters: the bytes that do not continue a UTF-8 sequence (10xxxxxx, as signed bytes
-// -128 to -65).
-std::size_t count_characters(const char* p, const char* end) {
-  std::size_t continuing =
-      INCLUSIO_BYTES_MATCHING(_mm_cmplt_epi8(bytes, _mm_set1_epi8(-64)), (static_cast<unsigned char>(c) & 0xC0) == 0x80);
-  return static_cast<std::size_t>(end - p) - continuing;
-}
-#undef INCLUSIO_BYTES_MATCHING
-
 // Line and column (in Unicode characters) of the bytes consumed so far. Characters are counted only
 // after the last newline of a chunk, so tracking costs little.
 class PositionTracker {
  public:
   void advance(const char* data, std::size_t n) {
     const char* end = data + n;
-    std::size_t newlines = count_newlines(data, end);
+    std::size_t newlines = detail::count_newlines({data, n});
     if (newlines > 0) {
       line_ += newlines;
       const char* after_newline = end;
       while (after_newline[-1] != '\n') --after_newline;
-      column_ = count_characters(after_newline, end);
+      column_ = detail::count_characters({after_newline, static_cast<std::size_t>(end - after_newline)});
     } else {
-      column_ += count_characters(data, end);
+      column_ += detail::count_characters({data, n});
     }
     offset_ += n;
   }

@@ -8,6 +8,7 @@
 
 #include "derived_tables.hpp"
 #include "table_formats.hpp"
+#include "text_counts.hpp"
 
 #include <xlsxwriter.h>
 #include <xlsxwriter/utility.h>
@@ -170,8 +171,7 @@ class SheetWriter final : public TableWriter {
     v.value_formula = range->data();
     v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
     // A spreadsheet takes a title of at most 32 characters: a longer heading goes without one.
-    auto characters = std::count_if(title.begin(), title.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
-    if (characters <= 32) v.input_title = title.data();
+    if (count_characters(title) <= 32) v.input_title = title.data();
     v.input_message = message.data();
     check(worksheet_data_validation_range(sheet_, 1, col, static_cast<lxw_row_t>(sheet_rows), col, &v));
   }
