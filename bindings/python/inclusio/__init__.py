@@ -12,7 +12,7 @@ territories and partners — with the methodology's validation rules and progres
 from __future__ import annotations
 
 from . import _native
-from .document import Document, load, loads, merge
+from .document import CollectionCopy, Document, load, loads, merge
 from .errors import (AmountOverflowError, CurrencyMismatchError, Error, FileError, FormatError, FormProblem,
                      InternalError, InvalidArgumentError, LimitError, NotFoundError, ParseError, PositionedError,
                      SchemaError)
@@ -35,7 +35,7 @@ def json_schema() -> dict:
 
 
 __all__ = [
-    "AmountOverflowError", "COLLECTIONS", "Change", "MergeConflict", "MergeConflictError", "Revision", "merge", "CurrencyMismatchError", "DERIVED_TABLES", "Document", "Error",
+    "AmountOverflowError", "COLLECTIONS", "Change", "CollectionCopy", "MergeConflict", "MergeConflictError", "Revision", "merge", "CurrencyMismatchError", "DERIVED_TABLES", "Document", "Error",
     "FileError", "Finding", "FormProblem", "FormatError", "ImportFinding", "ImportReport", "InternalError", "InvalidArgumentError", "LimitError", "NotFoundError",
     "OfficialTerritory", "ParseError", "PositionedError", "Report", "Rule", "SchemaError", "Severity", "TABLES",
     "find_territories", "findings_frame", "json_schema", "load", "loads", "rules", "territory", "validate_file", "validate_many",

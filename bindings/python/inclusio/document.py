@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import html
 import os
-from typing import TYPE_CHECKING, Any, Generic, Iterable, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Iterable, List, TypeVar, overload
 
 from . import _native
 from ._model_support import STR, Record, dumps_json, loads_json, read, spec_write
@@ -61,9 +61,33 @@ def spec_at(pointer: str) -> tuple | None:
     return spec
 
 
+class CollectionCopy(List[E]):
+    """A document's collection as read from it: a list of copies of its entities that refuses to be
+    changed, because a change to it would be lost silently (the document is not this list). Change the
+    document with :meth:`Document.add`, :meth:`Document.set` and :meth:`Document.remove`; `list(...)`
+    gives a list of one's own. It compares, indexes, slices and pickles as a list."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str, items: Iterable[E] = ()) -> None:
+        super().__init__(items)
+        self._name = name
+
+    def _refuse(self, *_args: Any, **_kwargs: Any) -> Any:
+        raise TypeError(f"doc.{self._name} is a copy of the document's {self._name}: changing it would not change "
+                        f"the document. Add with doc.add(entity), change with doc.set(pointer, value), remove with "
+                        f"doc.remove(pointer); list(doc.{self._name}) is a list of your own")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (list, (list(self),))
+
+
 class _Collection(Generic[E]):
-    """A document's collection as a list of entity objects (copies: change the document with
-    :meth:`Document.add`, :meth:`Document.set` and :meth:`Document.remove`)."""
+    """A document's collection as a list of entity objects: a :class:`CollectionCopy`, read from the
+    document at each access."""
 
     def __init__(self, name: str, cls: type[E]) -> None:
         self.name = name
@@ -72,16 +96,13 @@ class _Collection(Generic[E]):
     @overload
     def __get__(self, document: None, owner: type) -> _Collection[E]: ...
     @overload
-    def __get__(self, document: Document, owner: type) -> list[E]: ...
+    def __get__(self, document: Document, owner: type) -> CollectionCopy[E]: ...
 
     def __get__(self, document: Document | None, owner: type) -> Any:
         if document is None:
             return self
         text = document._native.json_at("/" + self.name)
-        if not text:
-            return []
-        raw = loads_json(text)
-        return read(("list", ("record", self.cls)), raw)
+        return CollectionCopy(self.name, read(("list", ("record", self.cls)), loads_json(text)) if text else ())
 
 
 class Document:
@@ -98,15 +119,15 @@ class Document:
     __slots__ = ("_native", "import_report", "merge_conflicts")
 
     # The collections, each a list of entity objects (set below from model.COLLECTIONS).
-    territories: list[Territory]
-    organizations: list[Organization]
-    partnerships: list[Partnership]
-    plans: list[Plan]
-    projects: list[Project]
-    indicators: list[Indicator]
-    evaluations: list[Evaluation]
-    events: list[Event]
-    documents: list[SupportingDocument]
+    territories: CollectionCopy[Territory]
+    organizations: CollectionCopy[Organization]
+    partnerships: CollectionCopy[Partnership]
+    plans: CollectionCopy[Plan]
+    projects: CollectionCopy[Project]
+    indicators: CollectionCopy[Indicator]
+    evaluations: CollectionCopy[Evaluation]
+    events: CollectionCopy[Event]
+    documents: CollectionCopy[SupportingDocument]
 
     def __init__(self, *, currency: str | None = None, extra: dict[str, Any] | None = None,
                  **collections: Iterable[Record] | None) -> None:

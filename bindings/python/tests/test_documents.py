@@ -170,6 +170,30 @@ def test_changes_that_cannot_be_made_raise_and_leave_the_document_as_it_was(smal
     assert small_plan.dumps() == before
 
 
+def test_a_collection_read_from_a_document_refuses_changes_that_would_be_lost(small_plan):
+    before = small_plan.dumps()
+    territories = small_plan.territories
+    czechia = inclusio.Territory(id="cz", kind=inclusio.TerritoryKind.country, name="Česko")
+    changes = [lambda: territories.append(czechia), lambda: territories.extend([czechia]),
+               lambda: territories.insert(0, czechia), lambda: territories.pop(), lambda: territories.clear(),
+               lambda: territories.remove(territories[0]), lambda: territories.sort(key=str),
+               lambda: territories.reverse(), lambda: territories.__setitem__(0, czechia),
+               lambda: territories.__delitem__(0), lambda: territories.__iadd__([czechia]),
+               lambda: territories.__imul__(2)]
+    for change in changes:
+        with pytest.raises(TypeError, match=r"^doc.territories is a copy of the document's territories: changing it "
+                                            r"would not change the document. Add with doc.add\(entity\)"):
+            change()
+    assert len(territories) == 1 and small_plan.dumps() == before
+    # Read as a list: compared, sliced, copied into a list of one's own, pickled as a plain list.
+    assert isinstance(territories, list) and territories == [small_plan["kh"]] and territories[:1] == territories
+    own = list(territories)
+    own.append(czechia)
+    assert [t.id for t in own] == ["kh", "cz"]
+    assert type(pickle.loads(pickle.dumps(territories))) is list
+    assert small_plan.evaluations == [] and type(small_plan.evaluations) is inclusio.CollectionCopy
+
+
 def test_loads_names_the_place_of_a_lone_surrogate():
     with pytest.raises(inclusio.InvalidArgumentError, match=r"lone surrogate \\udc00 at character 3,"):
         inclusio.loads('{"\udc00": 1}')
