@@ -7,7 +7,7 @@
 // simdjson's DOM parse is printed beside them as the practical limit (÷simd: load's share of its speed).
 //
 //   build/bench/inclusio_bench [--sizes 250,500,1000,2000] [--shape-plans 250] [--smoke] [Google Benchmark flags]
-//   build/bench/inclusio_bench --write-archive PLANS FILE [finding-heavy]   (one archive, for bench/python_bench.py)
+//   build/bench/inclusio_bench --write-archive PLANS FILE [SHAPE]   (one archive of a shape, indented by default)
 //
 // Sizes are numbers of plans (24 measures each, an indicator per measure with 24 observations).
 
@@ -27,9 +27,11 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unistd.h>
 #include <vector>
 
@@ -103,25 +105,35 @@ Archive make_archive(std::size_t plans, const fs::path& folder) {
   return make_archive(std::to_string(plans), shape, true, folder);
 }
 
-// The shapes of the issue that found the first figures held only on the benchmark's own archive.
+// The shapes of the issue that found the first figures held only on the benchmark's own archive, by
+// their labels; the indented one is written as the library writes, the others on one line.
+const std::vector<std::string_view> shape_labels = {"indented",       "minified",      "finding-heavy",
+                                                    "sparse-members", "measure-heavy", "long-texts"};
+
+// The shape of a label of shape_labels, with `plans` plans (measure-heavy: a tenth, ten times the measures).
+std::optional<inclusio::bench::PortfolioShape> shape_named(std::string_view label, std::size_t plans) {
+  inclusio::bench::PortfolioShape shape;
+  shape.plans = plans;
+  if (label == "finding-heavy") {
+    shape.finding_heavy = true;
+  } else if (label == "sparse-members") {
+    shape.sparse_members = true;
+  } else if (label == "measure-heavy") {
+    shape.measures_per_plan = 240;
+    shape.plans = std::max<std::size_t>(1, plans / 10);
+    shape.observation_months = 1;
+  } else if (label == "long-texts") {
+    shape.long_texts = true;
+  } else if (label != "indented" && label != "minified") {
+    return std::nullopt;
+  }
+  return shape;
+}
+
 std::vector<Archive> make_shapes(std::size_t plans, const fs::path& folder) {
-  using Shape = inclusio::bench::PortfolioShape;
-  Shape plain;
-  plain.plans = plans;
-  Shape findings = plain, sparse = plain, measures = plain, texts = plain;
-  findings.finding_heavy = true;
-  sparse.sparse_members = true;
-  measures.measures_per_plan = 240;
-  measures.plans = std::max<std::size_t>(1, plans / 10);
-  measures.observation_months = 1;
-  texts.long_texts = true;
   std::vector<Archive> out;
-  out.push_back(make_archive("indented", plain, true, folder));
-  out.push_back(make_archive("minified", plain, false, folder));
-  out.push_back(make_archive("finding-heavy", findings, false, folder));
-  out.push_back(make_archive("sparse-members", sparse, false, folder));
-  out.push_back(make_archive("measure-heavy", measures, false, folder));
-  out.push_back(make_archive("long-texts", texts, false, folder));
+  for (std::string_view label : shape_labels)
+    out.push_back(make_archive(std::string(label), *shape_named(label, plans), label == "indented", folder));
   return out;
 }
 
@@ -262,17 +274,19 @@ int main(int argc, char** argv) {
   std::vector<char*> rest = {argv[0]};
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--write-archive" && i + 2 < argc) {  // for the Python benchmark: one archive to a file
-      inclusio::bench::PortfolioShape shape;
-      shape.plans = std::stoul(argv[i + 1]);
-      if (i + 3 < argc) {
-        if (std::string_view(argv[i + 3]) != "finding-heavy" || i + 4 < argc) {
-          std::fprintf(stderr, "--write-archive PLANS FILE takes one more word only, finding-heavy\n");
-          return 2;
-        }
-        shape.finding_heavy = true;
+    if (arg == "--write-archive" && i + 2 < argc) {  // one archive to a file (bench/python_bench.py, memory studies)
+      std::string_view label = i + 3 < argc ? argv[i + 3] : "indented";
+      auto shape = shape_named(label, std::stoul(argv[i + 1]));
+      if (!shape || i + 4 < argc) {
+        std::fprintf(stderr, "--write-archive PLANS FILE [SHAPE]: SHAPE is one of");
+        for (std::string_view known : shape_labels) std::fprintf(stderr, " %.*s", int(known.size()), known.data());
+        std::fprintf(stderr, "\n");
+        return 2;
       }
-      inclusio::save_file(inclusio::load_string(inclusio::bench::synthetic_portfolio(shape)), argv[i + 2]);
+      inclusio::Document doc = inclusio::load_string(inclusio::bench::synthetic_portfolio(*shape));
+      inclusio::WriteOptions options;
+      if (label != "indented") options.indent = 0;
+      inclusio::save_file(doc, argv[i + 2], options);
       return 0;
     }
     if (arg == "--smoke") {

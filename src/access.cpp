@@ -122,12 +122,12 @@ Value leaf(const Field<X>& f) {
     v.kind = ValueKind::decimal;
     v.decimal = x;
   } else if constexpr (std::is_same_v<X, IndicatorValue>) {
-    if (const auto* d = std::get_if<Decimal>(&x)) {
+    if (const auto* d = x.number()) {
       v.kind = ValueKind::decimal;
       v.decimal = *d;
     } else {
       v.kind = ValueKind::string;
-      v.text = std::get<std::string>(x);
+      v.text = *x.text();
     }
   }
   return v;

@@ -45,8 +45,8 @@ std::vector<std::string_view> breakdown(const Observation& o) {
 std::string text_of(const Field<IndicatorValue>& f) {
   const IndicatorValue* v = f.get();
   if (!v) return {};
-  if (const auto* s = std::get_if<std::string>(v)) return *s;
-  return std::get<Decimal>(*v).to_string();
+  if (const auto* s = v->text()) return *s;
+  return v->number()->to_string();
 }
 
 std::optional<Decimal> plus(std::optional<Decimal> a, Decimal b) {
@@ -77,11 +77,11 @@ Comparison comparison_of(const Target& target, const Indicator& indicator) {
 std::optional<Decimal> IndicatorSeries::number(const Field<IndicatorValue>& f) const {
   const IndicatorValue* v = f.get();
   if (!v) return std::nullopt;
-  if (const auto* d = std::get_if<Decimal>(v)) return *d;
+  if (const auto* d = v->number()) return *d;
   if (!ordinal || !indicator.scale.valid()) return std::nullopt;
   const auto& scale = *indicator.scale;
   for (std::size_t i = 0; i < scale.size(); ++i)
-    if (scale[i].valid() && *scale[i] == std::get<std::string>(*v)) return Decimal::from_integer(static_cast<std::int64_t>(i));
+    if (scale[i].valid() && *scale[i] == *v->text()) return Decimal::from_integer(static_cast<std::int64_t>(i));
   return std::nullopt;
 }
 

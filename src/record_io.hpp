@@ -307,8 +307,8 @@ struct Codec<IndicatorValue> {
     return std::nullopt;
   }
   static void write(Emitter& e, const IndicatorValue& v) {
-    if (const auto* d = std::get_if<Decimal>(&v)) e.number(d->to_string());
-    else e.string(std::get<std::string>(v));
+    if (const auto* d = v.number()) e.number(d->to_string());
+    else e.string(*v.text());
   }
 };
 

@@ -112,8 +112,7 @@ void leaf_cell(const X& v, Cell& c, std::string& scratch) {
     c.number = v.to_double();
     c.decimal = v;
   } else if constexpr (std::is_same_v<X, IndicatorValue>) {
-    if (const auto* d = std::get_if<Decimal>(&v)) leaf_cell(*d, c, scratch);
-    else leaf_cell(std::get<std::string>(v), c, scratch);
+    v.visit([&](const auto& held) { leaf_cell(held, c, scratch); });
   } else if constexpr (std::is_same_v<X, Money>) {
     c.kind = Cell::Kind::money;
     c.integer = v.minor_units();

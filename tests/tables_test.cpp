@@ -159,8 +159,8 @@ TEST_CASE("Observations are matched by their indicator and position; dimensions 
   upsert_tables(doc, in);
   const auto& obs = *doc.find_as<Indicator>("i-1")->observations.get();
   REQUIRE(obs.size() == 2);
-  CHECK(std::get<Decimal>(*obs[0]->value).to_string() == "12");
-  CHECK(std::get<Decimal>(*obs[1]->value).to_string() == "75");
+  CHECK((*obs[0]->value).number()->to_string() == "12");
+  CHECK((*obs[1]->value).number()->to_string() == "75");
   REQUIRE(obs[1]->dimensions.get() != nullptr);
   CHECK(obs[1]->dimensions->items() == std::vector<Dimensions::value_type>{{"gender", "female"}});
   std::string out = table_csv(doc, "observations");

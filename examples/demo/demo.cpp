@@ -15,8 +15,8 @@ using namespace inclusio;
 namespace {
 
 std::string value_text(const IndicatorValue& v) {
-  if (const auto* d = std::get_if<Decimal>(&v)) return d->to_string();
-  return "\"" + std::get<std::string>(v) + "\"";
+  if (const auto* d = v.number()) return d->to_string();
+  return "\"" + *v.text() + "\"";
 }
 
 std::string unit_suffix(const Indicator& ind) {

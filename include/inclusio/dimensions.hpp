@@ -4,9 +4,9 @@
 // breakdowns, so equal breakdowns can share one immutable list (loading shares them): a copy costs a
 // reference count, and a change copies the list first.
 
+#include <atomic>
 #include <cstddef>
 #include <initializer_list>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,11 +23,22 @@ class Dimensions {
 
   Dimensions() = default;
   Dimensions(std::initializer_list<value_type> items) : Dimensions(std::vector<value_type>(items)) {}
-  explicit Dimensions(std::vector<value_type> items)
-      : items_(items.empty() ? nullptr : std::make_shared<const std::vector<value_type>>(std::move(items))) {}
+  explicit Dimensions(std::vector<value_type> items) : shared_(items.empty() ? nullptr : new Shared{{1}, std::move(items)}) {}
+  Dimensions(const Dimensions& other) noexcept : shared_(other.shared_) { hold(); }
+  Dimensions(Dimensions&& other) noexcept : shared_(std::exchange(other.shared_, nullptr)) {}
+  Dimensions& operator=(const Dimensions& other) noexcept {
+    Dimensions copy(other);
+    std::swap(shared_, copy.shared_);
+    return *this;
+  }
+  Dimensions& operator=(Dimensions&& other) noexcept {
+    std::swap(shared_, other.shared_);
+    return *this;
+  }
+  ~Dimensions() { release(); }
 
   // The pairs in the order written (an empty list when there are none).
-  const std::vector<value_type>& items() const noexcept { return items_ ? *items_ : none(); }
+  const std::vector<value_type>& items() const noexcept { return shared_ ? shared_->items : none(); }
   const_iterator begin() const noexcept { return items().begin(); }
   const_iterator end() const noexcept { return items().end(); }
   std::size_t size() const noexcept { return items().size(); }
@@ -39,23 +50,35 @@ class Dimensions {
   void emplace_back(std::string name, std::string value) {
     std::vector<value_type> copy = items();
     copy.emplace_back(std::move(name), std::move(value));
-    items_ = std::make_shared<const std::vector<value_type>>(std::move(copy));
+    *this = Dimensions(std::move(copy));
   }
-  void clear() noexcept { items_.reset(); }
+  void clear() noexcept { *this = Dimensions(); }
 
   // Whether both use the same list in memory (and so are equal).
-  bool shares_storage_with(const Dimensions& other) const noexcept { return items_ && items_ == other.items_; }
+  bool shares_storage_with(const Dimensions& other) const noexcept { return shared_ && shared_ == other.shared_; }
 
   friend bool operator==(const Dimensions& a, const Dimensions& b) {
-    return a.items_ == b.items_ || a.items() == b.items();
+    return a.shared_ == b.shared_ || a.items() == b.items();
   }
 
  private:
+  // The list and how many Dimensions share it: one pointer per observation, where a shared_ptr
+  // took two (a million observations hold one).
+  struct Shared {
+    std::atomic<std::size_t> holders;
+    const std::vector<value_type> items;
+  };
+  void hold() const noexcept {
+    if (shared_) shared_->holders.fetch_add(1, std::memory_order_relaxed);
+  }
+  void release() noexcept {
+    if (shared_ && shared_->holders.fetch_sub(1, std::memory_order_acq_rel) == 1) delete shared_;
+  }
   static const std::vector<value_type>& none() noexcept {
     static const std::vector<value_type> empty;
     return empty;
   }
-  std::shared_ptr<const std::vector<value_type>> items_;
+  Shared* shared_ = nullptr;
 };
 
 // An indicator's declared disaggregations (DHIS2's categories, ESF+'s women / men / non-binary): for

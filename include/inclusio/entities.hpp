@@ -7,6 +7,7 @@
 #include <inclusio/decimal.hpp>
 #include <inclusio/dimensions.hpp>
 #include <inclusio/field.hpp>
+#include <inclusio/indicator_value.hpp>
 #include <inclusio/money.hpp>
 
 #include <cstdint>
@@ -47,9 +48,6 @@ struct Count {
   Count(std::int64_t v) : value(v) {}  // NOLINT
   friend auto operator<=>(const Count&, const Count&) = default;
 };
-
-// An indicator value: a number (quantity, percentage) or a text (ordinal label, qualitative).
-using IndicatorValue = std::variant<Decimal, std::string>;
 
 struct Territory;
 struct Organization;

@@ -153,7 +153,7 @@ bool is_percentage(const Context& ctx) {
 
 const Decimal* number(const Field<IndicatorValue>& v) {
   const IndicatorValue* iv = v.get();
-  return iv ? std::get_if<Decimal>(iv) : nullptr;
+  return iv ? iv->number() : nullptr;
 }
 
 // I008, I003, I004, I010 on the value of a baseline, target or observation (at `record`).
@@ -164,8 +164,8 @@ void check_value(const Field<IndicatorValue>& field, const std::string& record, 
   auto measure = measure_of(ctx);
   if (!v || !measure) return;
   bool numeric_measure = *measure == IndicatorMeasure::quantity || *measure == IndicatorMeasure::percentage;
-  const Decimal* n = std::get_if<Decimal>(v);
-  const std::string* text = std::get_if<std::string>(v);
+  const Decimal* n = v->number();
+  const std::string* text = v->text();
   if (numeric_measure && text) {
     ctx.add(I008, pointer(), "a " + std::string(to_code(*measure)) + " indicator needs a number, not the text \"" + *text + "\"",
             "indikátor typu " + std::string(label_cs(*measure)) + " potřebuje číslo, ne text „" + *text + "“");
@@ -364,9 +364,10 @@ void monitoring(const Indicator& ind, P pointer, Context& ctx) {
     IndicatorProgress p = indicator_progress(ind, options);
     for (const auto& missed : p.missed_targets) {
       const Target& t = *(*ind.targets)[missed.index];
-      std::string text = t.value.valid() && std::holds_alternative<std::string>(*t.value) ? std::get<std::string>(*t.value) : "";
       // A rating or a finding (ordinal, qualitative) is named as written, not by its position.
-      bool worded = t.value.valid() && std::holds_alternative<std::string>(*t.value);
+      const std::string* word = t.value.valid() ? t.value->text() : nullptr;
+      bool worded = word != nullptr;
+      std::string text = worded ? *word : "";
       std::string goal_en = worded ? Context::quoted(text) : Context::num_en(*missed.target);
       std::string goal_cs = worded ? "„" + text + "“" : Context::num_cs(*missed.target);
       std::string then_en = worded          ? "it was not reached by then, nor since"
