@@ -9,6 +9,7 @@
 #include "record_io.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <iterator>
 #include <string_view>
@@ -74,17 +75,25 @@ struct ListContainer {
 
   static void begin(L& items) { items.reserve(last_size); }
 
+  // A list's storage moves whole when it grows and when it is trimmed, so for a moment it is there
+  // twice. Past this size (the document's large lists: its indicators, a national archive's plans) a
+  // list grows by half, not double, and keeps its unused room rather than be copied once more: the
+  // copy made the peak of a load a fifth higher than the loaded document.
+  static constexpr std::size_t large_bytes = std::size_t{1} << 20;
+  static bool large(std::size_t elements) { return elements * sizeof(typename L::value_type) >= large_bytes; }
+
   static Slot element(void* list) {
     auto& items = *static_cast<L*>(list);
+    if (items.size() == items.capacity() && large(items.size())) items.reserve(items.size() + items.size() / 2);
     items.emplace_back();
     return slot_of(items.back());
   }
-  // A list keeps no unused storage once read.
+  // A list keeps no unused storage once read, unless it is large (above).
   // (Not shrink_to_fit: it swallows a failed allocation, which must reach the caller as bad_alloc.)
   static void close(void* list) {
     auto& items = *static_cast<L*>(list);
     last_size = std::min(items.size(), max_hint);
-    if (items.capacity() == items.size()) return;
+    if (items.capacity() == items.size() || large(items.size())) return;
     L exact;
     exact.reserve(items.size());
     std::move(items.begin(), items.end(), std::back_inserter(exact));
@@ -106,16 +115,24 @@ class DimensionsPool {
   // A Dimensions equal to `items`, sharing the list of an equal one seen before.
   Dimensions share(const std::vector<Dimensions::value_type>& items) {
     if (items.empty()) return {};
+    // An indicator's observations take turns through a few breakdowns (female, male): those found
+    // last are compared first, which spares hashing the names and values of nearly every observation.
+    for (const Dimensions& r : recent_)
+      if (r.items() == items) return r;
     std::size_t h = hash(items);
     auto [first, last] = seen_.equal_range(h);
-    for (auto it = first; it != last; ++it)
-      if (it->second.items() == items) return it->second;
-    if (seen_.size() >= max_remembered) seen_.clear();
-    return seen_.emplace(h, Dimensions(items))->second;
+    auto found = std::find_if(first, last, [&](const auto& entry) { return entry.second.items() == items; });
+    if (found == last) {
+      if (seen_.size() >= max_remembered) seen_.clear();
+      found = seen_.emplace(h, Dimensions(items));
+    }
+    recent_[next_recent_++ % recent_.size()] = found->second;
+    return found->second;
   }
 
   void clear() noexcept {
     seen_.clear();
+    recent_ = {};
     scratch.clear();
   }
 
@@ -131,6 +148,8 @@ class DimensionsPool {
     return h;
   }
   std::unordered_multimap<std::size_t, Dimensions> seen_;
+  std::array<Dimensions, 4> recent_;
+  std::size_t next_recent_ = 0;
 };
 
 // Dimensions stream as an object of strings, into the pool's scratch list, and are shared when the

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+
 using namespace inclusio;
 
 TEST_CASE("Equal dimensions read in one load share one list; different ones do not") {
@@ -34,4 +36,26 @@ TEST_CASE("Changing shared dimensions changes only the observation changed") {
   CHECK(Dimensions{}.empty());
   CHECK(Dimensions{} == Dimensions(std::vector<Dimensions::value_type>{}));
   CHECK_THROWS_AS((void)a.at(1), std::out_of_range);
+}
+
+TEST_CASE("A shared list lives as long as its last holder, through copies, moves and assignments") {
+  std::optional<Dimensions> first{Dimensions{{"pohlaví", "ženy"}, {"věk", "65+"}}};
+  Dimensions copy = *first;
+  Dimensions assigned;
+  assigned = copy;
+  const Dimensions& same = assigned;
+  assigned = same;  // assigned to itself: still holds the list
+  Dimensions moved = std::move(copy);
+  CHECK(copy.empty());  // NOLINT(bugprone-use-after-move): a moved-from Dimensions is empty, by contract
+  Dimensions taken{{"x", "y"}};
+  taken = std::move(moved);
+  CHECK(moved.empty());  // NOLINT(bugprone-use-after-move)
+  moved = std::move(taken);
+  first.reset();
+  CHECK(moved.shares_storage_with(assigned));
+  CHECK(assigned.size() == 2);
+  CHECK(assigned[1] == Dimensions::value_type{"věk", "65+"});
+  moved.clear();
+  CHECK(moved.empty());
+  CHECK(assigned.at(0).second == "ženy");
 }

@@ -5,6 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <type_traits>
+
 using namespace inclusio;
 
 namespace {
@@ -288,13 +291,15 @@ TEST_CASE("Every entity with every field reads into typed fields and writes back
 
   const Indicator& ind = *(*doc.indicators())[0];
   CHECK(ind.denominator->value->to_string() == "40");
-  CHECK((*(*ind.targets)[0]->value).number()->to_string() == "75");
+  CHECK((*ind.targets)[0]->value->number()->to_string() == "75");
   CHECK((*ind.targets)[0]->count->to_string() == "30");
   const Observation& o1 = *(*ind.observations)[0];
-  CHECK((*o1.value).number()->to_string() == "42.5");
+  CHECK(o1.value->number()->to_string() == "42.5");
+  CHECK(o1.value->text() == nullptr);
   CHECK(o1.dimensions->at(0) == std::pair<std::string, std::string>("kraj", "Ústecký"));
   const Observation& o2 = *(*ind.observations)[1];
   CHECK(*o2.value->text() == "vysoká");
+  CHECK(o2.value->number() == nullptr);
   CHECK(o2.as_of_date()->to_string() == "2024-12-31");
 
   CHECK(*(*doc.evaluations())[0]->rating == Rating::very_successful);
@@ -345,4 +350,20 @@ TEST_CASE("Numbers in unknown fields keep their value, type and spelling") {
 TEST_CASE("Strings escape only what JSON requires and keep Czech as UTF-8") {
   Document doc = load_string(test::doc_with(R"("s": "Příliš žluťoučký kůň\n\"úpěl\"\t\u0001 \/ \u00e9")"));
   CHECK(dump_string(doc, {0}).find(R"("s":"Příliš žluťoučký kůň\n\"úpěl\"\t\u0001 / é")") != std::string::npos);
+}
+
+TEST_CASE("An indicator value is a number or a text: copies are deep, equality compares what is held") {
+  IndicatorValue number = Decimal::parse("42.5");
+  IndicatorValue text = std::string("vysoká");
+  IndicatorValue copy = text;
+  CHECK(copy == text);
+  CHECK(copy.text() != text.text());  // its own text, not the original's
+  copy = number;
+  CHECK(copy.is_number());
+  CHECK(copy.number()->to_string() == "42.5");
+  CHECK(*text.text() == "vysoká");
+  CHECK_FALSE(number == text);
+  CHECK_FALSE(IndicatorValue(std::string("42.5")) == number);  // a text never equals a number it spells
+  CHECK(IndicatorValue() == IndicatorValue(Decimal()));
+  CHECK(text.visit([](const auto& held) { return std::is_same_v<std::decay_t<decltype(held)>, std::string>; }));
 }

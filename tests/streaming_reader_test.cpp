@@ -157,3 +157,18 @@ TEST_CASE("A load reports its progress after each 64 KiB and stops when the prog
   };
   CHECK_THROWS_AS(load_string(text, options), Stop);
 }
+
+TEST_CASE("A list read keeps no room for more elements than it has, whatever the list of its type before it") {
+  std::string observations;
+  for (int month = 1; month <= 12; ++month)
+    observations += std::string(month > 1 ? ", " : "") + R"({"date": "2021-)" + (month < 10 ? "0" : "") +
+                    std::to_string(month) + R"(-01", "value": )" + std::to_string(month) + "}";
+  Document doc = load_string(test::doc_with(R"("indicators": [{"id": "dlouhý", "observations": [)" + observations +
+                                            R"(]}, {"id": "krátký", "observations": [{"date": "2021-01-01", "value": 1}]}])"));
+  const auto& indicators = *doc.indicators();
+  CHECK(indicators[0]->observations->size() == 12);
+  CHECK(indicators[0]->observations->capacity() == 12);
+  // The second list started with room for 12, as the first had: it is trimmed to its one element.
+  CHECK(indicators[1]->observations->size() == 1);
+  CHECK(indicators[1]->observations->capacity() == 1);
+}

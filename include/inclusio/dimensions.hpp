@@ -31,8 +31,9 @@ class Dimensions {
     std::swap(shared_, copy.shared_);
     return *this;
   }
-  Dimensions& operator=(Dimensions&& other) noexcept {
-    std::swap(shared_, other.shared_);
+  Dimensions& operator=(Dimensions&& other) noexcept {  // leaves `other` empty, as the move constructor does
+    Dimensions taken(std::move(other));
+    std::swap(shared_, taken.shared_);
     return *this;
   }
   ~Dimensions() { release(); }
