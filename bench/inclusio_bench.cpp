@@ -4,13 +4,16 @@
 // the same on archives of other shapes: minified, finding-heavy, every sparse member present,
 // measure-heavy and long Czech texts. Every ratio is against a baseline measured in the same run.
 //
-// simdjson's DOM parse is printed beside them as the practical limit (÷simd: load's share of its speed).
+// Boost's parser alone (bare: a handler that keeps nothing, the limit of the library's reader) and
+// simdjson's DOM parse (the practical limit) are printed beside them (÷bare, ÷simd: load's share of
+// their speed).
 //
 //   build/bench/inclusio_bench [--sizes 250,500,1000,2000] [--shape-plans 250] [--smoke] [Google Benchmark flags]
 //   build/bench/inclusio_bench --write-archive PLANS FILE [SHAPE]   (one archive of a shape, indented by default)
 //
 // Sizes are numbers of plans (24 measures each, an indicator per measure with 24 observations).
 
+#include "boost_parse_only.hpp"
 #include "synthetic_portfolio.hpp"
 
 #include <inclusio/inclusio.hpp>
@@ -167,6 +170,12 @@ void register_benchmarks(const std::vector<Archive>& archives, bool smoke, bool 
         boost::json::monotonic_resource resource;
         benchmark::DoNotOptimize(boost::json::parse(a.text, &resource));
       }
+      s.SetBytesProcessed(s.iterations() * bytes);
+    }));
+    // Boost's parser alone, with a handler that keeps nothing: the limit of the library's reader.
+    configure(benchmark::RegisterBenchmark(name("boost_json_parse_only", a).c_str(), [&a, bytes](benchmark::State& s) {
+      for (auto _ : s)
+        if (!inclusio::bench::boost_parse_only(a.text)) s.SkipWithError("Boost.JSON cannot parse the archive");
       s.SetBytesProcessed(s.iterations() * bytes);
     }));
     // simdjson's DOM parse, its parser reused across iterations (its fastest configuration): the
@@ -338,20 +347,23 @@ int main(int argc, char** argv) {
   // Ratios against Boost.JSON's DOM parse with its monotonic_resource (its fastest configuration),
   // the default allocator's time beside it; peak heap per MB of the minified text.
   auto table = [&](const char* first, const std::vector<Archive>& list, const std::vector<Memory>& heap) {
-    std::printf("\n%-15s %7s | %8s %8s %8s | %8s %6s %6s | %8s %6s | %9s %9s\n", first, "MB", "mono MB/s",
-                "dflt MB/s", "simd MB/s", "load", "ratio", "÷simd", "load+val", "ratio", "peak×min", "boost×min");
+    std::printf("\n%-15s %7s | %8s %8s %8s %8s | %8s %6s %6s %6s | %8s %6s | %9s %9s\n", first, "MB", "mono MB/s",
+                "dflt MB/s", "bare MB/s", "simd MB/s", "load", "ratio", "÷bare", "÷simd", "load+val", "ratio", "peak×min",
+                "boost×min");
     for (std::size_t i = 0; i < list.size(); ++i) {
       const Archive& a = list[i];
       double mono = measured.seconds[name("boost_json_dom_parse_monotonic", a)];
       double dflt = measured.seconds[name("boost_json_dom_parse", a)];
       double simd = measured.seconds[name("simdjson_dom_parse", a)];
+      double bare = measured.seconds[name("boost_json_parse_only", a)];
       double load = measured.seconds[name("load", a)];
       double full = measured.seconds[name("load_validate", a)];
       if (mono == 0 || load == 0 || full == 0) continue;  // filtered out with --benchmark_filter
       double mb = a.megabytes();
-      std::printf("%-15s %7.1f | %8.1f %8.1f %8.1f | %8.1f %6.2f %6.2f | %8.1f %6.2f | %9.2f %9.2f\n", a.label.c_str(),
-                  mb, mb / mono, dflt ? mb / dflt : 0.0, simd ? mb / simd : 0.0, mb / load, mono / load,
-                  simd ? simd / load : 0.0, mb / full, mono / full, heap[i].load_file_per_mb, heap[i].boost_dom_per_mb);
+      std::printf("%-15s %7.1f | %8.1f %8.1f %8.1f %8.1f | %8.1f %6.2f %6.2f %6.2f | %8.1f %6.2f | %9.2f %9.2f\n",
+                  a.label.c_str(), mb, mb / mono, dflt ? mb / dflt : 0.0, bare ? mb / bare : 0.0, simd ? mb / simd : 0.0,
+                  mb / load, mono / load, bare ? bare / load : 0.0, simd ? simd / load : 0.0, mb / full, mono / full,
+                  heap[i].load_file_per_mb, heap[i].boost_dom_per_mb);
     }
   };
   table("shape", shapes, shape_memory);
