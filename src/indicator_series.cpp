@@ -31,13 +31,13 @@ bool counts(const Observation& o, const SeriesFilter& filter) {
   return true;
 }
 
-// The names of an observation's dimensions, sorted: which breakdown it belongs to.
-std::vector<std::string_view> breakdown(const Observation& o) {
-  std::vector<std::string_view> names;
+// The names of an observation's dimensions, sorted: which breakdown it belongs to. Into `names`,
+// whose storage is reused from date to date.
+void breakdown(const Observation& o, std::vector<std::string_view>& names) {
+  names.clear();
   if (const Dimensions* d = o.dimensions.get())
     for (const auto& [name, value] : *d) names.push_back(name);
   std::sort(names.begin(), names.end());
-  return names;
 }
 
 }  // namespace
@@ -109,24 +109,29 @@ IndicatorSeries::IndicatorSeries(const Indicator& ind, const SeriesFilter& filte
   }
   std::stable_sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) { return a.date < b.date; });
 
+  std::vector<std::vector<std::string_view>> names;  // of the observations of one date
   for (std::size_t from = 0; from < dated.size();) {
     std::size_t to = from;
     while (to < dated.size() && dated[to].date == dated[from].date) ++to;
     SeriesPoint point;
     point.date = dated[from].date;
-    point.text = text_of(dated[to - 1].observation->value);
-    // The breakdown taken: the fewest dimensions, the first such breakdown by its names.
-    std::vector<std::string_view> chosen = breakdown(*dated[from].observation);
-    for (std::size_t k = from + 1; k < to; ++k) {
-      std::vector<std::string_view> names = breakdown(*dated[k].observation);
-      if (names.size() < chosen.size() || (names.size() == chosen.size() && names < chosen)) chosen = std::move(names);
+    point.written = &dated[to - 1].observation->value;
+    // Of several observations on the date, the breakdown taken: the fewest dimensions, the first such
+    // breakdown by its names.
+    std::size_t chosen = 0;
+    if (to - from > 1) {
+      if (names.size() < to - from) names.resize(to - from);
+      for (std::size_t k = from; k < to; ++k) breakdown(*dated[k].observation, names[k - from]);
+      for (std::size_t k = 1; k < to - from; ++k)
+        if (names[k].size() < names[chosen].size() || (names[k].size() == names[chosen].size() && names[k] < names[chosen]))
+          chosen = k;
     }
     std::optional<Decimal> sum = Decimal{};
     Decimal counts{}, denominators{};
     bool weighted = share;
     for (std::size_t k = from; k < to; ++k) {
       const Observation& o = *dated[k].observation;
-      if (to - from > 1 && breakdown(o) != chosen) continue;
+      if (to - from > 1 && names[k - from] != names[chosen]) continue;
       std::optional<Decimal> v = number(o.value);
       if (!v) continue;
       ++point.observations;
@@ -173,7 +178,7 @@ void Accumulator::add(const SeriesPoint& p) {
   ++points_;
   observations_ += p.observations;
   date_ = p.date;
-  text_ = p.text;
+  written_ = p.written;
   if (p.overflows) overflows_ = true;
   // A date with text only (qualitative, or values of the wrong form) has nothing to add up.
   if (p.observations == 0) return;

@@ -18,6 +18,9 @@ struct SeriesFilter {
   bool approved_only = false;
 };
 
+// A value as written: its text, or its number in the format's spelling; "" when absent.
+std::string text_of(const Field<IndicatorValue>& value);
+
 struct SeriesPoint {
   Date date;
   // The combined value; nullopt when the date has no number, its sum overflows, or it holds shares of
@@ -28,7 +31,9 @@ struct SeriesPoint {
   std::optional<Decimal> denominator;
   std::size_t observations = 0;  // how many were combined
   bool overflows = false;
-  std::string text;  // the date's value as written (ordinal and qualitative indicators)
+  // The date's value as written (its last observation's: ordinal and qualitative indicators show it);
+  // text_of gives it as text, when asked.
+  const Field<IndicatorValue>* written = nullptr;
 };
 
 class IndicatorSeries {
@@ -68,7 +73,8 @@ class Accumulator {
   bool overflows() const noexcept { return overflows_; }
   std::size_t observations() const noexcept { return observations_; }
   const std::optional<Date>& date() const noexcept { return date_; }  // of the latest point added
-  const std::string& text() const noexcept { return text_; }
+  // The latest point's value as written, as text (empty before the first point).
+  std::string text() const { return written_ ? text_of(*written_) : std::string(); }
 
  private:
   // Of a share: the figure of the latest point, of the largest, or the total of all, as value() takes it.
@@ -87,11 +93,9 @@ class Accumulator {
   std::optional<Decimal> max_count_, max_denominator_;
   Decimal counts_, denominators_;
   std::optional<Date> date_;
-  std::string text_;
+  const Field<IndicatorValue>* written_ = nullptr;
 };
 
-// A value as written: its text, or its number in the format's spelling; "" when absent.
-std::string text_of(const Field<IndicatorValue>& value);
 // a + b, or nullopt when a is absent or the sum overflows.
 std::optional<Decimal> plus(std::optional<Decimal> a, Decimal b);
 // 100 · count / denominator, truncated to millionths; nullopt when the denominator is not positive.

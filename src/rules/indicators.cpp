@@ -312,22 +312,23 @@ namespace {
 // stops fitting.
 void sum_of_values(const Indicator& ind, P pointer, Context& ctx) {
   std::int64_t magnitude = 0;
-  auto add = [&](const Field<IndicatorValue>& value, const std::string& at) {
+  // `at` makes the value's pointer, for a finding only: this runs for every observation of an archive.
+  auto add = [&](const Field<IndicatorValue>& value, auto at) {
     const Decimal* d = number(value);
     if (!d) return true;
     std::int64_t v = d->scaled();
     if (v == std::numeric_limits<std::int64_t>::min() || __builtin_add_overflow(magnitude, v < 0 ? -v : v, &magnitude)) {
-      ctx.add(I013, at, "the indicator's values sum beyond the range of exact decimals (about ±9.2·10^12)",
+      ctx.add(I013, at(), "the indicator's values sum beyond the range of exact decimals (about ±9.2·10^12)",
               "součet hodnot indikátoru překračuje rozsah přesných desetinných čísel (zhruba ±9,2·10^12)");
       return false;
     }
     return true;
   };
-  if (const Baseline* b = ind.baseline.get(); b && !add(b->value, pointer + "/baseline/value")) return;
+  if (const Baseline* b = ind.baseline.get(); b && !add(b->value, [&] { return pointer + "/baseline/value"; })) return;
   if (const auto* observations = ind.observations.get())
     for (std::size_t i = 0; i < observations->size(); ++i)
       if (const Observation* o = (*observations)[i].get())
-        if (!add(o->value, pointer + "/observations/" + std::to_string(i) + "/value")) return;
+        if (!add(o->value, [&] { return pointer + "/observations/" + std::to_string(i) + "/value"; })) return;
 }
 }  // namespace
 
