@@ -90,6 +90,7 @@ class TextColumn {
   }
   void push_none() { texts_.emplace_back(); }
   void reserve(std::size_t rows) { texts_.reserve(rows); }
+  bool empty() const noexcept { return texts_.empty(); }
 
   // An object array of str (or, with `as_list`, of lists of the items of a list's text), None where
   // there is none.
@@ -136,6 +137,20 @@ struct ColumnData {
   std::vector<std::uint8_t> missing;   // integer, position, money
   std::vector<std::uint8_t> booleans;  // boolean
   std::vector<double> numbers;    // number, value
+
+  // Room for `rows` in each array that holds something.
+  void reserve_filled(std::size_t rows) {
+    auto reserve = [rows](auto& values) {
+      if (!values.empty()) values.reserve(rows);
+    };
+    reserve(codes);
+    reserve(integers);
+    reserve(missing);
+    reserve(booleans);
+    reserve(numbers);
+    reserve(categories.codes());
+    reserve(texts);
+  }
 };
 
 class ColumnsWriter final : public TableWriter {
@@ -151,29 +166,9 @@ class ColumnsWriter final : public TableWriter {
       columns_.push_back(ColumnData{c, categorical, TextColumn{}, CategoryColumn{}, {}, {}, {}, {}, {}});
     }
   }
-  void expect_rows(std::size_t rows) override {
-    for (ColumnData& col : columns_) {
-      switch (col.info.type) {
-        case ColumnType::code: col.codes.reserve(rows); break;
-        case ColumnType::boolean: col.booleans.reserve(rows); break;
-        case ColumnType::integer:
-        case ColumnType::position:
-        case ColumnType::money:
-          col.integers.reserve(rows);
-          col.missing.reserve(rows);
-          break;
-        case ColumnType::date: col.integers.reserve(rows); break;
-        case ColumnType::number: col.numbers.reserve(rows); break;
-        case ColumnType::value:
-          col.numbers.reserve(rows);
-          col.categories.codes().reserve(rows);
-          break;
-        default:
-          if (col.categorical) col.categories.codes().reserve(rows);
-          else col.texts.reserve(rows);
-      }
-    }
-  }
+  // Every row of a column fills the same arrays (its type decides which), so the arrays the first row
+  // filled are given room for all the rows expected.
+  void expect_rows(std::size_t rows) override { expected_rows_ = rows; }
   void row(std::span<const Cell> cells) override {
     static const Date epoch(1970, 1, 1);
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -206,9 +201,15 @@ class ColumnsWriter final : public TableWriter {
           }
       }
     }
+    if (++rows_ == 1)
+      for (ColumnData& col : columns_) col.reserve_filled(expected_rows_);
   }
   std::size_t described_ = 0;
   std::vector<ColumnData> columns_;
+
+ private:
+  std::size_t expected_rows_ = 0;
+  std::size_t rows_ = 0;
 };
 
 py::array_t<bool> to_bool_array(const std::vector<std::uint8_t>& values) {
