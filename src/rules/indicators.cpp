@@ -368,9 +368,8 @@ void monitoring(const Indicator& ind, P pointer, Context& ctx) {
       // A rating or a finding (ordinal, qualitative) is named as written, not by its position.
       const std::string* word = t.value.valid() ? t.value->text() : nullptr;
       bool worded = word != nullptr;
-      std::string text = worded ? *word : "";
-      std::string goal_en = worded ? Context::quoted(text) : Context::num_en(*missed.target);
-      std::string goal_cs = worded ? "„" + text + "“" : Context::num_cs(*missed.target);
+      std::string goal_en = worded ? Context::quoted(*word) : Context::num_en(*missed.target);
+      std::string goal_cs = worded ? "„" + *word + "“" : Context::num_cs(*missed.target);
       std::string then_en = worded          ? "it was not reached by then, nor since"
                             : missed.value ? "the value to date then was " + Context::num_en(*missed.value)
                                            : "nothing had been reported by then";
